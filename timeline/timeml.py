@@ -1,0 +1,241 @@
+"""Read and write TimeML 1.2 documents (the TempEval-3 / TimeBank format).
+
+`read_timeml` gives the document's creation time, the plain text of `<TEXT>` (tags removed, the five
+XML entities decoded) and the gold annotations with offsets into that plain text. `write_timeml` gives
+back the same document with the gold annotation removed and newsline's TIMEX3 tags in its place; the
+text between tags is kept byte for byte, so a TempEval-3 scorer can align it with the gold file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from timeline.models import Timex
+
+# Any tag (opening, closing or self-closing) with its attributes; TimeML attribute values never hold '>'.
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);")
+_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_DCT_BLOCK = re.compile(r"<DCT>(.*?)</DCT>", re.S)
+_DOCID = re.compile(r"<DOCID>(.*?)</DOCID>", re.S)
+# Gold annotation that newsline output replaces: inline tags inside TEXT, link/instance tags after it.
+_INLINE_GOLD = frozenset({"TIMEX3", "EVENT", "SIGNAL"})
+_TRAILING_GOLD = re.compile(r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*/?>[ \t]*\r?\n?")
+
+
+class TimeMLError(ValueError):
+    """A TimeML document that cannot be read (no TEXT element, unbalanced tags)."""
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    tid: str
+    type: str
+    value: str
+    char_start: int
+    char_end: int
+    text: str
+    mod: str | None = None
+    function_in_document: str = "NONE"
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    eid: str
+    event_class: str
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TLink:
+    lid: str
+    rel_type: str
+    event_instance: str | None = None      # eventInstanceID
+    time: str | None = None                # timeID
+    related_to_time: str | None = None
+    related_to_event_instance: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeMLDocument:
+    docid: str
+    dct: dt.date | None
+    dct_value: str
+    text: str
+    timexes: list[GoldTimex]
+    events: list[GoldEvent]
+    instances: dict[str, str]               # eiid -> eid (MAKEINSTANCE)
+    tlinks: list[TLink]
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {m.group(1): html.unescape(m.group(2) if m.group(2) is not None else m.group(3))
+            for m in _ATTRIBUTE.finditer(raw)}
+
+
+def _parse_dct(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Inline:
+    """TEXT content split into plain text, with each plain offset's position in the raw content."""
+
+    plain: str
+    raw_at: list[int]                       # raw_at[i] = raw offset of plain char i; len(plain)+1 entries
+    elements: list[tuple[str, dict[str, str], int, int]]  # (tag, attributes, plain start, plain end)
+
+
+def _split_inline(content: str, name: str) -> _Inline:
+    pieces: list[str] = []
+    raw_at: list[int] = []
+    elements: list[tuple[str, dict[str, str], int, int]] = []
+    open_stack: list[tuple[str, dict[str, str], int]] = []
+    length = 0
+
+    def add_text(a: int, b: int) -> None:
+        nonlocal length
+        cursor = a
+        for entity in _ENTITY.finditer(content, a, b):
+            for i in range(cursor, entity.start()):
+                raw_at.append(i)
+            pieces.append(content[cursor:entity.start()])
+            decoded = html.unescape(entity.group())
+            pieces.append(decoded)
+            raw_at.extend([entity.start()] * len(decoded))
+            length += entity.start() - cursor + len(decoded)
+            cursor = entity.end()
+        raw_at.extend(range(cursor, b))
+        pieces.append(content[cursor:b])
+        length += b - cursor
+
+    cursor = 0
+    for tag in _TAG.finditer(content):
+        add_text(cursor, tag.start())
+        cursor = tag.end()
+        closing, tag_name, attrs, self_closing = tag.group(1), tag.group(2), tag.group(3), tag.group(4)
+        if closing:
+            if not open_stack or open_stack[-1][0] != tag_name:
+                raise TimeMLError(f"{name}: unbalanced </{tag_name}> at TEXT offset {tag.start()}")
+            opened, attributes, start = open_stack.pop()
+            elements.append((opened, attributes, start, length))
+        elif self_closing:
+            elements.append((tag_name, _attributes(attrs), length, length))
+        else:
+            open_stack.append((tag_name, _attributes(attrs), length))
+    add_text(cursor, len(content))
+    if open_stack:
+        raise TimeMLError(f"{name}: <{open_stack[-1][0]}> is never closed")
+    raw_at.append(len(content))
+    return _Inline("".join(pieces), raw_at, elements)
+
+
+def read_timeml(raw: str, name: str = "document") -> TimeMLDocument:
+    """Parse a TimeML document; offsets of timexes and events point into `TimeMLDocument.text`."""
+    text_block = _TEXT_BLOCK.search(raw)
+    if text_block is None:
+        raise TimeMLError(f"{name}: no <TEXT> element")
+    docid_match = _DOCID.search(raw)
+    docid = html.unescape(docid_match.group(1).strip()) if docid_match else name
+    dct_value = ""
+    dct_block = _DCT_BLOCK.search(raw)
+    if dct_block:
+        for tag in _TAG.finditer(dct_block.group(1)):
+            if tag.group(2) == "TIMEX3" and not tag.group(1):
+                dct_value = _attributes(tag.group(3)).get("value", "")
+                break
+    if not dct_value:  # some collections mark the creation time only with functionInDocument
+        for tag in _TAG.finditer(raw):
+            attributes = _attributes(tag.group(3)) if tag.group(2) == "TIMEX3" else {}
+            if attributes.get("functionInDocument") in ("CREATION_TIME", "PUBLICATION_TIME"):
+                dct_value = attributes.get("value", "")
+                break
+
+    inline = _split_inline(text_block.group(1), name)
+    timexes: list[GoldTimex] = []
+    events: list[GoldEvent] = []
+    for tag_name, attributes, start, end in inline.elements:
+        if tag_name == "TIMEX3":
+            timexes.append(GoldTimex(
+                tid=attributes.get("tid", ""), type=attributes.get("type", ""), value=attributes.get("value", ""),
+                char_start=start, char_end=end, text=inline.plain[start:end], mod=attributes.get("mod"),
+                function_in_document=attributes.get("functionInDocument", "NONE"), attributes=attributes))
+        elif tag_name == "EVENT":
+            events.append(GoldEvent(eid=attributes.get("eid", ""), event_class=attributes.get("class", ""),
+                                    char_start=start, char_end=end, text=inline.plain[start:end]))
+    timexes.sort(key=lambda t: (t.char_start, t.char_end))
+    events.sort(key=lambda e: (e.char_start, e.char_end))
+
+    instances: dict[str, str] = {}
+    tlinks: list[TLink] = []
+    for tag in _TAG.finditer(raw, text_block.end()):
+        kind = tag.group(2)
+        if kind == "MAKEINSTANCE":
+            attributes = _attributes(tag.group(3))
+            instances[attributes.get("eiid", "")] = attributes.get("eventID", "")
+        elif kind == "TLINK":
+            attributes = _attributes(tag.group(3))
+            tlinks.append(TLink(
+                lid=attributes.get("lid", ""), rel_type=attributes.get("relType", ""),
+                event_instance=attributes.get("eventInstanceID"), time=attributes.get("timeID"),
+                related_to_time=attributes.get("relatedToTime"),
+                related_to_event_instance=attributes.get("relatedToEventInstance")))
+    return TimeMLDocument(docid=docid, dct=_parse_dct(dct_value), dct_value=dct_value, text=inline.plain,
+                          timexes=timexes, events=events, instances=instances, tlinks=tlinks)
+
+
+def _timex_tag(tid: str, timex: Timex) -> str:
+    attributes = [("tid", tid), ("type", timex.type), ("value", timex.value)]
+    if timex.mod:
+        attributes.append(("mod", timex.mod))
+    return "<TIMEX3 " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attributes) + ">"
+
+
+def write_timeml(raw: str, timexes: Sequence[Timex] | Iterable[Timex], name: str = "document") -> str:
+    """The document with gold TIMEX3/EVENT/SIGNAL/MAKEINSTANCE/TLINK/SLINK/ALINK removed and `timexes`
+    (offsets into `read_timeml(raw).text`) written as TIMEX3 tags tid="t1".. ; the DCT TIMEX3 stays t0."""
+    text_block = _TEXT_BLOCK.search(raw)
+    if text_block is None:
+        raise TimeMLError(f"{name}: no <TEXT> element")
+    content = text_block.group(1)
+
+    # The content without gold inline tags; other tags (if any) stay where they are.
+    stripped = _TAG.sub(lambda tag: "" if tag.group(2) in _INLINE_GOLD else tag.group(), content)
+    inline = _split_inline(stripped, name)
+
+    inserts: list[tuple[int, int, str]] = []  # (offset into stripped, 0 closing / 1 opening, tag)
+    previous_end = -1
+    for number, timex in enumerate(sorted(timexes, key=lambda t: (t.char_start, t.char_end)), start=1):
+        if not 0 <= timex.char_start < timex.char_end <= len(inline.plain):
+            raise TimeMLError(f"{name}: timex {timex.text!r} offsets {timex.char_start}-{timex.char_end} "
+                              f"outside TEXT (length {len(inline.plain)})")
+        if timex.char_start < previous_end:
+            raise TimeMLError(f"{name}: timex {timex.text!r} at {timex.char_start} overlaps the previous one")
+        previous_end = timex.char_end
+        last = inline.raw_at[timex.char_end - 1]
+        raw_end = stripped.index(";", last) + 1 if stripped[last] == "&" else last + 1
+        inserts.append((inline.raw_at[timex.char_start], 1, _timex_tag(f"t{number}", timex)))
+        inserts.append((raw_end, 0, "</TIMEX3>"))
+    inserts.sort(key=lambda item: (item[0], item[1]))
+    out: list[str] = []
+    cursor = 0
+    for offset, _, tag in inserts:
+        out.append(stripped[cursor:offset])
+        out.append(tag)
+        cursor = offset
+    out.append(stripped[cursor:])
+
+    head = raw[:text_block.start(1)]
+    tail = _TRAILING_GOLD.sub("", raw[text_block.end(1):])
+    return head + "".join(out) + tail
