@@ -1,0 +1,249 @@
+"""One timeline from the event candidates of every document.
+
+Order of work, each step using what the previous one dated:
+1. candidates dated by a time expression are grouped into events: the same kind of event with the same
+   place or name ("attack"+"Paris") and overlapping dates is one event, across articles; close but
+   disagreeing dates from different articles are one event with a conflict;
+2. candidates dated through another event ("on the same day as the Paris attacks") take its date;
+3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name;
+4. what is left goes to `undated`, each with the reason.
+Event ids come from the event's content, and events are sorted by date, then title: reruns agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.events import EventCandidate, noun_lemma
+from timeline.models import (
+    Conflict, Document, DocumentSummary, Event, Mention, MentionTimex, Timeline, UndatedMention,
+)
+
+# Reports of one event from different articles whose dates are disjoint but this close are one event
+# with a conflict; further apart they are different events of the same kind.
+CONFLICT_WINDOW_DAYS = 3
+_GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "season": 5, "quarter": 6,
+                     "half": 7, "year": 8, "decade": 9, "century": 10}
+
+
+@dataclass
+class _Group:
+    members: list[EventCandidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> EventCandidate:
+        return max(self.members, key=_preference)
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return self.best.head, self.best.specific
+
+
+def _preference(c: EventCandidate) -> tuple:
+    """The mention whose date an event takes: precise, confident, dated by its own words, then first."""
+    return (c.timex is not None, -_GRANULARITY_RANK.get(c.granularity or "century", 10), c.confidence,
+            -len(c.document), c.document, -c.char_start)
+
+
+def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool:
+    slack = dt.timedelta(days=slack_days)
+    return a.start <= b.end + slack and b.start <= a.end + slack
+
+
+def _same_event(a: EventCandidate, b: EventCandidate) -> tuple[bool, bool]:
+    """(same event?, with a date conflict?)"""
+    if a.head != b.head:
+        return False, False
+    if a.specific is None or b.specific is None:
+        # generic kinds of event ("terror attacks") merge only as exact repeats within one article
+        same = a.document == b.document and a.specific == b.specific and (a.start, a.end) == (b.start, b.end) \
+            and a.title.lower() == b.title.lower()
+        return same, False
+    if a.specific.lower() != b.specific.lower():
+        return False, False
+    if _overlaps(a, b):
+        return True, False
+    if a.document != b.document and _overlaps(a, b, CONFLICT_WINDOW_DAYS):
+        return True, True
+    return False, False
+
+
+def _group(candidates: list[EventCandidate]) -> list[_Group]:
+    groups: list[_Group] = []
+    index: dict[tuple[str, str | None], list[_Group]] = {}
+    for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
+        key = (c.head, c.specific.lower() if c.specific else None)
+        home = None
+        for g in index.get(key, []):
+            if any(_same_event(c, m)[0] for m in g.members):
+                home = g
+                break
+        if home is None:
+            home = _Group()
+            groups.append(home)
+            index.setdefault(key, []).append(home)
+        home.members.append(c)
+    return groups
+
+
+def _names_event(group: _Group, head: str, specific: str | None) -> bool:
+    """Does a dated event match a reference like 'the Paris attacks' (head 'attack', specific 'Paris')?"""
+    for m in group.members:
+        words = {noun_lemma(w.strip(",.")) for w in m.title.split()}
+        if head in words or m.head.split()[-1] == head:
+            if specific is None or (m.specific or "").lower() == specific.lower() or specific in m.title.split():
+                return True
+    return False
+
+
+def _find_anchor(groups: list[_Group], c: EventCandidate, head: str, specific: str | None) -> _Group | None:
+    """The dated event a reference names: same article first, then any article of the batch."""
+    matches = [g for g in groups if _names_event(g, head, specific)]
+    if specific is None:  # an unnamed reference ("the summit communique") is only resolved inside its article
+        matches = [g for g in matches if any(m.document == c.document for m in g.members)]
+    if not matches:
+        return None
+    same_doc = [g for g in matches if any(m.document == c.document for m in g.members)]
+    pool = same_doc or matches
+    return max(pool, key=lambda g: (sum(1 for m in g.members if m.timex is not None), len(g.members), _preference(g.best)))
+
+
+_RELATION_SHIFT = {"same_day": 0, "day_before": -1, "day_after": 1}
+
+
+def _date_through_event(c: EventCandidate, groups: list[_Group]) -> EventCandidate | None:
+    target = _find_anchor(groups, c, c.anchor_head or "", c.anchor_specific)
+    if target is None:
+        return None
+    best = target.best
+    shift = dt.timedelta(days=_RELATION_SHIFT[c.relation or "same_day"])
+    via = f"'{best.timex.text}' in {best.document}" if best.timex else best.document
+    return c.model_copy(update={
+        "start": best.start + shift, "end": best.end + shift, "granularity": best.granularity,
+        "confidence": round(best.confidence * 0.85, 3),
+        "undated_reason": f"{c.anchor_text} -> {best.start.isoformat()} ({best.title}, dated by {via})",
+    })
+
+
+def _mention(c: EventCandidate, dated_by: str, evidence: str, start=None, end=None) -> Mention:
+    timex = None
+    if c.timex is not None and dated_by == "timex":
+        timex = MentionTimex(text=c.timex.text, type=c.timex.type, value=c.timex.value)
+    return Mention(document=c.document, char_start=c.char_start, char_end=c.char_end, sentence=c.sentence,
+                   trigger=c.trigger, timex=timex, dated_by=dated_by, evidence=evidence,
+                   start=start if start is not None else c.start, end=end if end is not None else c.end, url=c.url)
+
+
+def _timex_evidence(c: EventCandidate, dct_of: dict[str, Document]) -> str:
+    tx = c.timex
+    doc = dct_of.get(c.document)
+    text = f"'{tx.text}' = {tx.value}"
+    if doc is not None and doc.dct.date is not None and not any(ch.isdigit() for ch in tx.text[-4:]):
+        text += f", read against the article's date {doc.dct.date.isoformat()} ({doc.dct.provenance})"
+    return text
+
+
+def _combined_confidence(values: list[float], conflicts: int) -> float:
+    miss = 1.0
+    for v in values:
+        miss *= 1.0 - v
+    confidence = min(0.99, 1.0 - miss)
+    if conflicts:
+        confidence *= 0.6
+    return round(confidence, 3)
+
+
+def _event_id(head: str, specific: str | None, title: str, start: dt.date) -> str:
+    basis = f"{head}|{(specific or title).lower()}|{start.isoformat()}"
+    return "ev-" + hashlib.sha1(basis.encode()).hexdigest()[:12]
+
+
+def assemble(documents: list[Document], candidates: list[EventCandidate], story_of: dict[str, str] | None = None) -> Timeline:
+    story_of = story_of or {}
+    doc_by_source = {d.source: d for d in documents}
+    dated = [c for c in candidates if c.start is not None and c.relation is None]
+    relative = [c for c in candidates if c.relation is not None]
+    references = [c for c in candidates if c.start is None and c.relation is None and c.timex is None]
+    undated_timex = [c for c in candidates if c.start is None and c.timex is not None]
+
+    groups = _group(dated)
+    # dated through other events; a second pass lets a chain of two resolve
+    resolved: list[EventCandidate] = []
+    pending = relative
+    for _ in range(2):
+        still = []
+        for c in pending:
+            r = _date_through_event(c, groups)
+            (resolved if r else still).append(r or c)
+        if not resolved:
+            break
+        groups = _group(dated + resolved)
+        pending = still
+    unresolved = pending
+
+    # named references join the event they name
+    joined: dict[int, list[EventCandidate]] = {}
+    unjoined: list[EventCandidate] = []
+    for c in references:
+        target = _find_anchor(groups, c, c.head, c.specific) if c.specific else None
+        if target is None:
+            unjoined.append(c)
+        else:
+            joined.setdefault(id(target), []).append(c)
+
+    events: list[Event] = []
+    for g in groups:
+        best = g.best
+        mentions: list[Mention] = []
+        confidences: list[float] = []
+        conflicts: list[Conflict] = []
+        for m in sorted(g.members, key=lambda m: (m.document, m.char_start)):
+            if m.timex is not None and m.relation is None:
+                mentions.append(_mention(m, "timex", _timex_evidence(m, doc_by_source)))
+            else:
+                mentions.append(_mention(m, "event", m.undated_reason))
+            confidences.append(m.confidence)
+            if m is not best and not _overlaps(m, best):
+                conflicts.append(Conflict(
+                    description=f"{m.document} dates it {m.start}..{m.end} ('{m.timex.text if m.timex else m.anchor_text}'), "
+                                f"{best.document} {best.start}..{best.end}",
+                    intervals=[(best.start, best.end), (m.start, m.end)], documents=sorted({best.document, m.document})))
+        for r in sorted(joined.get(id(g), []), key=lambda m: (m.document, m.char_start)):
+            mentions.append(_mention(r, "coreference", f"names the same event as '{best.title}' ({best.document})",
+                                     best.start, best.end))
+            confidences.append(best.confidence * 0.8)
+        mentions.sort(key=lambda m: (m.document, m.char_start))
+        actors = Counter(a for m in g.members for a in m.actors)
+        places = Counter(p for m in g.members for p in m.places)
+        stories = Counter(story_of.get(doc_by_source[m.document].id) for m in g.members if m.document in doc_by_source)
+        story = min(stories, key=lambda s: (-stories[s], s or "")) if stories else None
+        events.append(Event(
+            id=_event_id(best.head, best.specific, best.title, best.start), title=best.title,
+            start=best.start, end=best.end, granularity=best.granularity or "day",
+            confidence=_combined_confidence(confidences, len(conflicts)), mentions=mentions,
+            actors=sorted(actors, key=lambda a: (-actors[a], a)), places=sorted(places, key=lambda p: (-places[p], p)),
+            story=story, conflicts=conflicts,
+        ))
+    events = _unique_ids(sorted(events, key=lambda e: (e.start, e.end, e.title.lower(), e.id)))
+
+    undated = [
+        UndatedMention(title=c.title, mention=_mention(c, "coreference" if c.relation is None and c.timex is None else
+                                                     ("event" if c.relation else "timex"), c.undated_reason),
+                       reason=c.undated_reason)
+        for c in sorted(unresolved + unjoined + undated_timex, key=lambda c: (c.document, c.char_start))
+    ]
+    summaries = [DocumentSummary(id=d.id, source=d.source, title=d.title, url=d.url, dateline=d.dateline, dct=d.dct,
+                                 story=story_of.get(d.id)) for d in sorted(documents, key=lambda d: d.source)]
+    return Timeline(documents=summaries, events=events, undated=undated)
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: Counter[str] = Counter()
+    out = []
+    for e in events:
+        seen[e.id] += 1
+        out.append(e if seen[e.id] == 1 else e.model_copy(update={"id": f"{e.id}-{seen[e.id]}"}))
+    return out

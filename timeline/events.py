@@ -1,0 +1,596 @@
+"""The events stage: which happening each time expression dates, and events dated through other events.
+
+Light rules over words and their offsets (no statistical parser is available offline):
+
+* a time expression after a preposition dates the event phrase just before it
+  ("attacks in Paris | on Friday", "release of the G20 communique | at the close of two days of talks");
+* a possessive time expression dates the event noun after it ("Sunday's | official dinner");
+* a time expression used as a modifier dates the noun it modifies ("four-year | civil war");
+* otherwise the nearest verb of the clause ("World leaders on Monday | sought to join forces");
+* "on the same day as the Paris attacks", "alongside the summit communique": the event before it takes the
+  date of the event named after it, resolved across documents when the timeline is assembled;
+* an event named with a place or a proper name but no date ("the Paris attacks that killed 129 people") is
+  kept as a candidate that joins a dated report of the same event, from any article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from timeline import lexicon
+from timeline.gazetteer import is_place
+from timeline.models import Document, Granularity, Timex
+from timeline.text import sentence_spans
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+)*|['’]s\b|[^\w\s]")
+# Phrases between a preposition and the time expression that move the date to a boundary of its span.
+_BOUNDARY = re.compile(r"\b(?:at|by|near|towards?|until) the (close|end|start|beginning|conclusion|opening) of\s*$", re.I)
+# Phrases that date an event through another event, with the relation they state.
+RELATIVE_EVENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    # (pattern before the anchor noun phrase, relation, example)
+    (r"on the same day as", "same_day", "a terror attack in Istanbul on the same day as the Paris attacks"),
+    (r"the same day as", "same_day", "arrested the same day as the bombing"),
+    (r"at the same time as", "same_day", "released at the same time as the report"),
+    (r"(?:released |issued |published )?alongside", "same_day", "a statement released alongside the communique"),
+    (r"on the eve of", "day_before", "protests on the eve of the summit"),
+    (r"the day (?:after|following)", "day_after", "resigned the day after the election"),
+    (r"the day before", "day_before", "met the day before the vote"),
+)
+_RELATIVE = re.compile(
+    r"\b(?P<cue>" + "|".join(f"(?:{p})" for p, _, _ in RELATIVE_EVENT_PATTERNS) + r")\s+(?:the|a|an|this|that|its|their)?\s*",
+    re.I,
+)
+_RELATION_OF_CUE = [(re.compile(p + r"$", re.I), rel) for p, rel, _ in RELATIVE_EVENT_PATTERNS]
+
+# Verbs that change what happened to the event they govern: a foiled attack is not an attack.
+COMBINING_VERBS = frozenset(
+    "foil foiled thwart thwarted avert averted prevent prevented cancel cancelled canceled postpone postponed "
+    "delay delayed block blocked halt halted suspend suspended call called".split()
+)
+
+
+class EventCandidate(BaseModel):
+    """One reported event in one article, before the cross-document merge."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    document_id: str
+    url: str | None = None
+    sentence: str
+    char_start: int
+    char_end: int
+    trigger: str
+    title: str
+    head: str                      # lemma naming the kind of event ("attack", "foil attack", "agree")
+    specific: str | None = None    # place or proper name that singles the event out ("Paris", "G20")
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    timex: Timex | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity | None = None
+    confidence: float = 0.0
+    relation: str | None = None            # same_day, day_before, day_after: dated through another event
+    anchor_head: str | None = None
+    anchor_specific: str | None = None
+    anchor_text: str | None = None
+    undated_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventAnchor:
+    """A word naming an event and the time expression that dates it (for the anchoring evaluation)."""
+
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    timex: Timex
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def noun_lemma(word: str) -> str:
+    w = word.lower()
+    if w in lexicon.EVENT_NOUNS:
+        return w
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("ses", "s"), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in lexicon.EVENT_NOUNS:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _is_event_noun(toks: list[_Tok], i: int) -> bool:
+    tok = toks[i]
+    if not _is_word(tok) or noun_lemma(tok.text) not in lexicon.EVENT_NOUNS:
+        return False
+    return not (i > 0 and toks[i - 1].lower in lexicon.AUXILIARIES)  # "to attack" is a verb
+
+
+def _is_verb(toks: list[_Tok], i: int) -> bool:
+    tok = toks[i]
+    if not _is_word(tok) or tok.lower in lexicon.STOPWORDS - {"said", "says"}:
+        return False
+    if tok.lower in lexicon.IRREGULAR_VERBS:
+        return not (i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "his", "her"))
+    if tok.text[0].isupper() and i > 0:
+        return False
+    if tok.lower.endswith("ed") and len(tok.lower) > 4 and tok.lower not in lexicon.NOT_VERBS:
+        return not (i > 0 and toks[i - 1].lower in ("the", "a", "an"))
+    return i > 0 and toks[i - 1].lower in lexicon.AUXILIARIES and tok.text.isalpha() and tok.text.islower()
+
+
+def _is_breaker(tok: _Tok) -> bool:
+    return tok.lower in lexicon.PHRASE_BREAKERS or tok.text in (";", ":", "“", "”", '"', "—", "(", ")", "?", "!")
+
+
+def _is_name(tok: _Tok) -> bool:
+    return tok.text[0].isupper() and tok.text not in lexicon.NOT_NAMES and tok.lower not in lexicon.STOPWORDS
+
+
+class _Sentence:
+    """Tokens of one sentence with the time expressions that fall in it."""
+
+    def __init__(self, text: str, start: int, end: int, timexes: list[Timex]):
+        self.text, self.start, self.end = text, start, end
+        self.toks = _tokens(text, start, end)
+        self.timexes = timexes
+        self.timex_of: dict[int, int] = {}  # token index -> timex index
+        for ti, tx in enumerate(timexes):
+            for k, tok in enumerate(self.toks):
+                if tok.start < tx.char_end and tx.char_start < tok.end:
+                    self.timex_of[k] = ti
+
+    def first_token_at(self, offset: int) -> int:
+        for k, tok in enumerate(self.toks):
+            if tok.end > offset:
+                return k
+        return len(self.toks)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b].end]
+
+
+def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
+    """The event noun phrase ending just before token i: (first token, head token, last token) or None.
+
+    Walks left over a few words without crossing a verb, a clause break or another time expression;
+    commas are allowed only around names ("Summit in Antalya, Turkey, on Nov 15").
+    """
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 9:
+        tok = s.toks[k]
+        if k in s.timex_of or _is_breaker(tok):
+            return None
+        if tok.text == ",":
+            if not (k > 0 and _is_name(s.toks[k - 1])):
+                return None
+        elif _is_event_noun(s.toks, k):
+            return _extend_phrase(s, k, i - 1)
+        elif _is_verb(s.toks, k):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
+    """Add pre-modifiers ("heinous", "G20", "terror") and an "X of" chain ("release of the G20 communique")."""
+    first = head
+    while first - 1 >= 0:
+        tok = s.toks[first - 1]
+        if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, first - 1) or (first - 1) in s.timex_of:
+            break
+        first -= 1
+    # "the release of [the] X": the outer event noun names the happening
+    j = first - 1
+    if j >= 0 and s.toks[j].lower in ("the", "a", "an"):
+        j -= 1
+    if j >= 1 and s.toks[j].lower == "of" and _is_event_noun(s.toks, j - 1):
+        head = j - 1
+        first = head
+    while last > head and (not _is_word(s.toks[last]) or s.toks[last].lower in lexicon.STOPWORDS):
+        last -= 1
+    return first, head, last
+
+
+def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4) -> tuple[int, int, int] | None:
+    """An event noun within a few modifier words from token i ("official dinner", "civil war")."""
+    for k in range(i, min(len(s.toks), i + limit)):
+        tok = s.toks[k]
+        if k in s.timex_of or not _is_word(tok) or _is_verb(s.toks, k):
+            return None
+        if _is_event_noun(s.toks, k):
+            while k + 1 < len(s.toks) and (k + 1) not in s.timex_of and _is_event_noun(s.toks, k + 1):
+                k += 1  # the last noun of a compound heads it: "summit communique"
+            last = k
+            # keep a following "in/with <Name>" ("talks with Putin", "conference in Paris")
+            if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "with", "of") and _is_name(s.toks[k + 2]):
+                last = k + 2
+            return i, k, last
+    return None
+
+
+def _verb_phrase(s: _Sentence, verb: int) -> tuple[int, int]:
+    """The verb with a short complement: 'sought to join forces', 'agreed in Vienna', 'held ... discussions'."""
+    for k in range(verb + 1, min(len(s.toks), verb + 9)):  # a light verb with its event noun
+        if k in s.timex_of or _is_breaker(s.toks[k]) or _is_verb(s.toks, k):
+            break
+        if _is_event_noun(s.toks, k):
+            return verb, k
+    last = verb
+    content = 0
+    for k in range(verb + 1, min(len(s.toks), verb + 7)):
+        tok = s.toks[k]
+        if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
+            break
+        if tok.lower in lexicon.STOPWORDS:
+            if content:
+                if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
+                    last = k + 1
+                break
+            continue
+        content += 1
+        last = k
+        if content >= 3:
+            break
+    return verb, last
+
+
+def _subject_left(s: _Sentence, verb: int) -> int:
+    """Start of a short subject before the verb ('World leaders', 'US President Barack Obama')."""
+    k = verb - 1
+    # step over a time expression between subject and verb: "Obama on Sunday held"
+    while k >= 0 and (k in s.timex_of or (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)):
+        k -= 1
+    first = None
+    while k >= 0 and verb - k <= 8:
+        tok = s.toks[k]
+        if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
+            break
+        first = k
+        k -= 1
+    return first if first is not None else verb
+
+
+def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int) -> int | None:
+    best = None
+    for k in range(lo, hi):
+        if k not in s.timex_of and _is_verb(s.toks, k):
+            if best is None or abs(k - origin) < abs(best - origin):
+                best = k
+    return best
+
+
+def _clause_bounds(s: _Sentence, i: int) -> tuple[int, int]:
+    """Tokens of the clause around token i; brackets inside a time expression do not end it."""
+    lo = i
+    while lo > 0 and (lo - 1 in s.timex_of or not _is_breaker(s.toks[lo - 1])):
+        lo -= 1
+    hi = i
+    while hi < len(s.toks) and (hi in s.timex_of or not _is_breaker(s.toks[hi])):
+        hi += 1
+    return lo, hi
+
+
+def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
+    """Actors and places named in tokens a..b (inclusive)."""
+    actors: list[str] = []
+    places: list[str] = []
+    k = a
+    while k <= b and k < len(s.toks):
+        tok = s.toks[k]
+        if _is_name(tok) and k not in s.timex_of and not (k == 0 and tok.lower in lexicon.STOPWORDS):
+            j = k
+            while j + 1 <= b and j + 1 < len(s.toks) and _is_name(s.toks[j + 1]) and (j + 1) not in s.timex_of:
+                j += 1
+            words = [t.text.rstrip(".") for t in s.toks[k : j + 1]]
+            while words and words[0].lower() in lexicon.PERSON_TITLES:
+                words.pop(0)
+            name = " ".join(words)
+            if name:
+                if is_place(name):
+                    places.append(name)
+                elif len(words) == 1 and is_place(words[0]):
+                    places.append(words[0])
+                elif not (k == 0 and len(words) == 1 and not is_place(name)):
+                    actors.append(name)
+            k = j + 1
+        else:
+            k += 1
+    return _unique(actors), _unique(places)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _specific(s: _Sentence, first: int, last: int, head: int) -> str | None:
+    """The place or proper name inside an event phrase that identifies one real event ("Paris", "G20")."""
+    _, places = _names(s, first, last)
+    if places:
+        return places[0]
+    if not _is_event_noun(s.toks, head):
+        return None  # a verb's subject ("World leaders agreed") does not single out an event
+    for k in range(first, last + 1):
+        tok = s.toks[k]
+        if k != head and k != 0 and (tok.text[0].isupper() or any(ch.isdigit() for ch in tok.text)):
+            return tok.text
+    return None
+
+
+def _head_lemma(s: _Sentence, first: int, head: int) -> str:
+    lemma = noun_lemma(s.toks[head].text) if _is_event_noun(s.toks, head) else _verb_lemma(s.toks[head].lower)
+    for k in range(max(0, first - 4), head):  # "foiled some seven terror attacks"
+        if s.toks[k].lower in COMBINING_VERBS:
+            return f"{_verb_lemma(s.toks[k].lower)} {lemma}"
+    return lemma
+
+
+def _verb_lemma(word: str) -> str:
+    irregular = {"said": "say", "told": "tell", "held": "hold", "met": "meet", "took": "take", "made": "make",
+                 "sought": "seek", "won": "win", "lost": "lose", "fell": "fall", "rose": "rise", "began": "begin"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("eed"):
+        return word[:-1]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("led") and word[:-3].endswith(("l",)):
+        return word[:-3] + "l"
+    if word.endswith("ed"):
+        stem = word[:-2]
+        if stem.endswith(("at", "iz", "ag", "ur", "us", "ul", "os", "ag", "ov", "ir", "iv", "ad")):
+            return stem + "e"
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        return stem
+    return word
+
+
+def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] | None:
+    """The event before a time expression or event anchor starting at token anchor_tok."""
+    i = anchor_tok
+    if i > 0 and s.toks[i - 1].lower in lexicon.TEMPORAL_PREPOSITIONS:
+        i -= 1
+    phrase = _noun_phrase_left(s, i)
+    if phrase:
+        first, head, last = phrase
+        gov = first - 1
+        while gov > 0 and s.toks[gov].lower in ("a", "an", "the", "some", "potentially", "major", ","):
+            gov -= 1
+        if gov >= 0 and s.toks[gov].lower in COMBINING_VERBS:
+            first = gov
+        return first, head, last
+    return None
+
+
+def _granularity_day(tx: Timex) -> Granularity | None:
+    return tx.granularity
+
+
+def _date_confidence(tx: Timex, document: Document) -> float:
+    if tx.start is None:
+        return 0.0
+    explicit_year = bool(re.search(r"\b(1[6-9]|20)\d\d\b", tx.text))
+    if explicit_year:
+        base = 0.9
+    elif tx.type == "DURATION" or tx.granularity in ("year", "decade", "century", "quarter", "season", "half"):
+        base = 0.6
+    else:
+        base = 0.8
+    if not explicit_year and document.dct.inferred:
+        base *= 0.85
+    return round(base, 3)
+
+
+def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandidate]:
+    """Event candidates of one document: dated by a time expression, by another event, or awaiting a coreferent."""
+    text = document.text
+    candidates: list[EventCandidate] = []
+    ordered = sorted(timexes, key=lambda t: t.char_start)
+    tx_index = 0
+    for a, b in sentence_spans(text, document.body_start):
+        while tx_index < len(ordered) and ordered[tx_index].char_end <= a:
+            tx_index += 1
+        in_sentence = []
+        j = tx_index
+        while j < len(ordered) and ordered[j].char_start < b:
+            if ordered[j].char_end <= b:
+                in_sentence.append(ordered[j])
+            j += 1
+        if not in_sentence and not _might_hold_event(text, a, b):
+            continue
+        sentence = _Sentence(text, a, b, in_sentence)
+        candidates.extend(_sentence_events(document, sentence))
+    return candidates
+
+
+_EVENT_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.EVENT_NOUNS)) + r")(?:e?s)?\b", re.I
+)
+_CAPITAL_WORD = re.compile(r"(?<=\w )[A-Z]")
+
+
+def _might_hold_event(text: str, a: int, b: int) -> bool:
+    """Cheap test before tokenizing a sentence without a time expression: an event noun and a mid-sentence name."""
+    return _CAPITAL_WORD.search(text, a, b) is not None and _EVENT_WORD.search(text, a, b) is not None
+
+
+def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
+    out: list[EventCandidate] = []
+    consumed: set[int] = set()  # tokens that belong to a mention already
+    sentence_text = s.text[s.start : s.end]
+
+    def make(first: int, head: int, last: int, span_lo: int, span_hi: int, **fields) -> EventCandidate:
+        for k in range(min(first, span_lo), max(last, span_hi) + 1):
+            consumed.add(k)
+        actors, places = _names(s, *_clause_bounds(s, head))
+        # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought")
+        title = " ".join(t.text for k, t in enumerate(s.toks[first : last + 1], first)
+                         if k not in s.timex_of and not (t.lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
+        title = re.sub(r" (?=[,.;:!?)’”]|['’]s\b)|(?<=[(“]) ", "", title)
+        return EventCandidate(
+            document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
+            char_start=s.toks[min(first, span_lo)].start, char_end=s.toks[max(last, span_hi)].end,
+            trigger=s.toks[head].text, title=_tidy_title(title), head=_head_lemma(s, first, head),
+            specific=_specific(s, first, last, head), actors=tuple(actors), places=tuple(places), **fields,
+        )
+
+    # 1. events dated by a time expression
+    for tx in s.timexes:
+        if tx.type == "SET":
+            continue
+        t_first = s.first_token_at(tx.char_start)
+        t_last = max((k for k, ti in s.timex_of.items() if s.timexes[ti] is tx), default=t_first)
+        phrase = _event_for_timex(s, tx, t_first, t_last)
+        if phrase is None:
+            continue
+        first, head, last = phrase
+        start, end, granularity = tx.start, tx.end, tx.granularity
+        prefix = s.text[max(s.start, s.toks[t_first].start - 40) : s.toks[t_first].start]
+        boundary = _BOUNDARY.search(prefix)
+        if boundary and start is not None:
+            at_end = boundary.group(1).lower() in ("close", "end", "conclusion")
+            start = end = (end if at_end else start)
+            granularity = "day"
+            span_lo = s.first_token_at(s.toks[t_first].start - len(boundary.group(0)))
+        else:
+            span_lo = t_first
+        dated = start is not None
+        out.append(make(
+            first, head, last, min(span_lo, first), max(t_last, last), timex=tx, start=start, end=end,
+            granularity=granularity, confidence=_date_confidence(tx, document) if dated else 0.0,
+            undated_reason="" if dated else f"'{tx.text}' could not be placed on the calendar: "
+                                              f"the article has no creation date",
+        ))
+
+    # 2. events dated through another event ("on the same day as the Paris attacks")
+    for m in _RELATIVE.finditer(s.text, s.start, s.end):
+        cue_tok = s.first_token_at(m.start())
+        anchor = _noun_phrase_right(s, s.first_token_at(m.end()), limit=5)
+        if anchor is None or cue_tok in consumed:
+            continue
+        phrase = _first_event_phrase(s, cue_tok)
+        if phrase is None:
+            continue
+        first, head, last = phrase
+        a_first, a_head, a_last = anchor
+        relation = next(rel for pattern, rel in _RELATION_OF_CUE if pattern.search(m.group("cue")))
+        out.append(make(
+            first, head, last, first, a_last, relation=relation, anchor_head=noun_lemma(s.toks[a_head].text),
+            anchor_specific=_specific(s, a_first, a_last, a_head), anchor_text=s.span_text(cue_tok, a_last),
+            undated_reason=f"dated through '{s.span_text(a_first, a_last)}', which no article dates",
+        ))
+
+    # 3. named events without a date of their own ("the Paris attacks that killed 129 people")
+    for k in range(len(s.toks)):
+        if k in consumed or not _is_event_noun(s.toks, k):
+            continue
+        if s.toks[k].lower.endswith("ing") and not (k > 0 and s.toks[k - 1].lower in ("the", "a", "an", "this", "that")):
+            continue  # "economies meeting in Turkey" is a verb form
+        first, head, last = _extend_phrase(s, k, k)
+        if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "of") and _is_name(s.toks[k + 2]):
+            last = k + 2
+        if any(j in consumed for j in range(first, last + 1)):
+            continue
+        specific = _specific(s, first, last, head)
+        if specific is None or not any(s.toks[j].text[0].isupper() for j in range(first, last + 1)):
+            continue
+        span_last = last
+        # keep a following relative clause short: "Paris attacks that killed 129 people"
+        if last + 1 < len(s.toks) and s.toks[last + 1].lower in ("that", "which", "who"):
+            span_last = min(len(s.toks) - 1, last + 4)
+            while span_last > last and not _is_word(s.toks[span_last]):
+                span_last -= 1
+        out.append(make(first, head, last, first, span_last,
+                        undated_reason="no time expression in its clause and no dated report of the same event"))
+    return out
+
+
+def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
+    toks = s.toks
+    # possessive: "Sunday's official dinner"
+    if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("'s", "’s"):
+        phrase = _noun_phrase_right(s, t_last + 2)
+        if phrase:
+            return phrase
+    # modifier: "four-year civil war", "two days of talks" is handled by the preposition rule first
+    if tx.type == "DURATION" and t_last + 1 < len(toks) and toks[t_last + 1].lower != "of":
+        phrase = _noun_phrase_right(s, t_last + 1, limit=3)
+        if phrase:
+            return phrase
+    # "<event> [at the close of | on | in] <timex>"
+    lead = t_first
+    prefix = s.text[max(s.start, toks[t_first].start - 40) : toks[t_first].start]
+    boundary = _BOUNDARY.search(prefix)
+    if boundary:
+        lead = s.first_token_at(toks[t_first].start - len(boundary.group(0)))
+    phrase = _first_event_phrase(s, lead)
+    if phrase:
+        return phrase
+    # "N days of talks"
+    if tx.type == "DURATION" and t_last + 2 < len(toks) and toks[t_last + 1].lower == "of":
+        phrase = _noun_phrase_right(s, t_last + 2, limit=2)
+        if phrase:
+            return phrase
+    # the nearest verb of the clause: "World leaders on Monday sought ...", "agreed in Vienna at the weekend"
+    lo, hi = _clause_bounds(s, t_first)
+    verb = _nearest_verb(s, lo, hi, t_first)
+    if verb is None:
+        return None
+    v_first, v_last = _verb_phrase(s, verb)
+    subject = _subject_left(s, verb)
+    return (subject if subject < verb else v_first), verb, v_last
+
+
+def _tidy_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,;:“”\"'")
+    return title[:1].upper() + title[1:] if title else title
+
+
+def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> list[EventAnchor]:
+    """Every event word (verb or event noun) of a clause holding a time expression, with that expression.
+
+    Wider than the timeline's choice of one event per expression: used to measure how many annotated
+    event-time links the event stage gets right.
+    """
+    anchors: list[EventAnchor] = []
+    ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
+    for a, b in sentence_spans(text, start, end):
+        in_sentence = [t for t in ordered if a <= t.char_start and t.char_end <= b]
+        if not in_sentence:
+            continue
+        s = _Sentence(text, a, b, in_sentence)
+        for k, tok in enumerate(s.toks):
+            if k in s.timex_of or not (_is_verb(s.toks, k) or _is_event_noun(s.toks, k)):
+                continue
+            lo, hi = _clause_bounds(s, k)
+            near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if lo <= j < hi]
+            if not near and len(in_sentence) == 1:
+                near = [(0, 0)]
+            if near:
+                anchors.append(EventAnchor(tok.start, tok.end, tok.text, s.timexes[min(near)[1]]))
+    return anchors
