@@ -1,0 +1,1 @@
+"""Helpers for the headless-browser tests of the timeline page."""

@@ -1,0 +1,59 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half of either.
+
+Each write goes to a temporary file in the destination folder (same file system, so the rename is
+atomic), is flushed and fsynced, then renamed over the destination with os.replace. If anything
+fails, the temporary file is removed and the previous file stays as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Read the process umask once (os.umask can only be read by setting it) so new files get the usual
+# rw-r--r-- mode rather than mkstemp's private 0600: output folders are served to readers.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` atomically; creates the parent folder; returns `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, _FILE_MODE)
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_folder(path.parent)
+    return path
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    """Write `text` as UTF-8 to `path` atomically, keeping its line endings exactly as given."""
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Persist the rename itself; some platforms (Windows) cannot open a folder, which is harmless."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

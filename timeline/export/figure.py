@@ -1,0 +1,234 @@
+"""The Plotly figure of the timeline page: lanes of markers, bars and bands with rich hover labels.
+
+How events are drawn:
+- a single day known to the day: a marker at midday of that day;
+- several days known to the day: a solid bar from the first day to the end of the last;
+- a date known only to the week, month, season, year...: a light hatched band over the whole span it
+  may fall in, with the precision in the hover label (never a made-up exact day);
+- an event whose reports disagree about its date: a diamond marker plus a black ring in the
+  'Date conflict' legend entry, with the conflict in the hover label.
+Lanes (story, first actor or first place) are horizontal strips; inside a lane, events are packed into
+rows so that marks do not cover one another.
+
+Plotly renders hover text, legend names and tick labels as HTML, so every piece of article text here
+is escaped (escape.html_lines / escape_html) before it goes into the figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from timeline.export.describe import (
+    GRANULARITY_WORDS, OTHER_LANE_KEY, Lane, dating_words, event_date_label, event_sources, is_point, is_precise,
+)
+from timeline.export.escape import clean_display_text, escape_html, html_lines, shorten
+from timeline.models import Event, Timeline
+
+# Okabe-Ito colour-blind-safe palette without black, which marks date conflicts; grey for 'Other'.
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
+CONFLICT_COLOUR = "#000000"
+OTHER_COLOUR = "#999999"
+# Past the seventh lane colours repeat, so the marker shape changes with each round of the palette.
+LANE_SYMBOLS = ("circle", "square", "triangle-up", "pentagon", "hexagon")
+MAX_LANES = 15
+MAX_ROWS_PER_LANE = 8
+ROW_PX = 22
+OVERFLOW_OFFSETS = (0.0, 0.28, -0.28, 0.14, -0.14)  # y nudges when a lane's rows are all taken
+HOVER_WIDTH = 90            # characters per hover line
+HOVER_SENTENCE_LIMIT = 220  # characters of each source sentence in a hover label
+HOVER_MAX_SOURCES = 4
+LANE_LABEL_LIMIT = 32
+DAY_MS = 86_400_000
+ASSUMED_PLOT_PX = 1100      # for packing: how many days one marker covers at the initial zoom
+
+
+@dataclass(frozen=True)
+class Placed:
+    event: Event
+    lane_index: int
+    y: float
+
+
+def _padded(first: dt.date, last_exclusive: dt.date) -> tuple[dt.date, dt.date]:
+    pad = max(dt.timedelta(days=1), (last_exclusive - first) * 0.04)
+    return first - pad, last_exclusive + pad
+
+
+def full_range(events: list[Event]) -> tuple[dt.date, dt.date]:
+    """Everything, with a margin: the range slider's extent."""
+    return _padded(min(e.start for e in events), max(e.end for e in events) + dt.timedelta(days=1))
+
+
+def view_range(events: list[Event]) -> tuple[dt.date, dt.date]:
+    """Initial x range, from the data only (never from today): the day-precise events, widened to
+    take in any vague band that would otherwise lie wholly outside it. A band reaching into the window
+    (e.g. 'since June' for a November story) shows as a band running off the edge rather than
+    squeezing the precise events into one corner; the range slider and 'all' show its whole span."""
+    precise = [e for e in events if is_precise(e)]
+    if not precise:
+        return full_range(events)
+    first = min(e.start for e in precise)
+    last = max(e.end for e in precise)
+    for event in events:
+        if event.end < first or event.start > last:
+            first, last = min(first, event.start), max(last, event.end)
+    return _padded(first, last + dt.timedelta(days=1))
+
+
+def _pack(events: list[Event], marker_days: float) -> list[tuple[Event, int, float]]:
+    """Greedy row packing of one lane: (event, row, y nudge). Rows are capped; overflow is nudged."""
+    row_free: list[float] = []   # the day number from which each row is free
+    placed = []
+    overflow = 0
+    for event in sorted(events, key=lambda e: (e.start, e.end, e.id)):
+        begin = event.start.toordinal()
+        finish = (begin + marker_days) if is_point(event) else (event.end.toordinal() + 1 + marker_days / 2)
+        for row, free in enumerate(row_free):
+            if free <= begin:
+                row_free[row] = finish
+                placed.append((event, row, 0.0))
+                break
+        else:
+            if len(row_free) < MAX_ROWS_PER_LANE:
+                row_free.append(finish)
+                placed.append((event, len(row_free) - 1, 0.0))
+            else:
+                row = min(range(len(row_free)), key=lambda r: (row_free[r], r))
+                row_free[row] = max(row_free[row], finish)
+                overflow += 1
+                placed.append((event, row, OVERFLOW_OFFSETS[overflow % len(OVERFLOW_OFFSETS)]))
+    return placed
+
+
+def _hover(event: Event, lane: Lane) -> str:
+    sources = event_sources(event)
+    precision = GRANULARITY_WORDS[event.granularity]
+    if not is_precise(event):
+        precision += "; the band covers the whole span it may fall in"
+    agree = f"{len(sources)} agreeing sources" if len(sources) > 1 else "1 source"
+    lines = [
+        f"<b>{html_lines(event.title, HOVER_WIDTH)}</b>",
+        f"{escape_html(event_date_label(event))} ({escape_html(precision)})",
+    ]
+    words = dating_words(event)
+    if words:
+        lines.append(html_lines("Dated by: " + "; ".join(f"“{w}”" for w in words), HOVER_WIDTH))
+    lines.append(f"Confidence {event.confidence:.2f} · {agree} · {escape_html(shorten(lane.label, 60))}")
+    for conflict in event.conflicts:
+        lines.append("<b>⚠ Date conflict:</b> " + html_lines(conflict.description, HOVER_WIDTH))
+    lines.append("<b>Sources</b>")
+    for mention in event.mentions[:HOVER_MAX_SOURCES]:
+        quote = f"{clean_display_text(mention.document)}: “{shorten(mention.sentence, HOVER_SENTENCE_LIMIT)}”"
+        lines.append("• " + html_lines(quote, HOVER_WIDTH))
+    hidden = len(event.mentions) - HOVER_MAX_SOURCES
+    if hidden > 0:
+        lines.append(f"… and {hidden} more (click the event for all)")
+    return "<br>".join(lines)
+
+
+def _lane_style(index: int, lane: Lane) -> tuple[str, str]:
+    if lane.key == OTHER_LANE_KEY:
+        return OTHER_COLOUR, "circle"
+    return OKABE_ITO[index % len(OKABE_ITO)], LANE_SYMBOLS[(index // len(OKABE_ITO)) % len(LANE_SYMBOLS)]
+
+
+def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> go.Figure:
+    """The figure for a timeline with at least one event."""
+    events = timeline.events
+    x0, x1 = view_range(events)
+    all0, all1 = full_range(events)
+    marker_days = (x1 - x0).days * 14 / ASSUMED_PLOT_PX
+    figure = go.Figure()
+    tick_values, tick_labels, shapes = [], [], []
+    conflict_x, conflict_y, conflict_text, conflict_ids = [], [], [], []
+    top = 0
+    for index, lane in enumerate(lanes):
+        colour, symbol = _lane_style(index, lane)
+        members = [e for e in events if lane_of[e.id] == lane]
+        placed = _pack(members, marker_days)
+        rows = 1 + max(row for _, row, _ in placed)
+        tick_values.append(top + (rows - 1) / 2)
+        tick_labels.append(escape_html(shorten(lane.label, LANE_LABEL_LIMIT)))
+        if index % 2 == 1:
+            shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=top - 0.5, y1=top + rows - 0.5,
+                               fillcolor="#f2f2f2", line=dict(width=0), layer="below"))
+        name = escape_html(shorten(lane.label, 48))
+        group = f"lane{index}"
+        points = [(e, top + row + nudge) for e, row, nudge in placed if is_point(e)]
+        bars = [(e, top + row + nudge) for e, row, nudge in placed if not is_point(e) and is_precise(e)]
+        bands = [(e, top + row + nudge) for e, row, nudge in placed if not is_precise(e)]
+        common = dict(legendgroup=group, name=name, hoverinfo="text",
+                      hoverlabel=dict(bgcolor="white", bordercolor=colour, font=dict(color="#222222")))
+        shown = False
+        if bands:
+            figure.add_trace(go.Bar(
+                orientation="h", base=[e.start.isoformat() for e, _ in bands],
+                x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in bands], y=[y for _, y in bands],
+                width=0.86, customdata=[e.id for e, _ in bands], hovertext=[_hover(e, lane) for e, _ in bands],
+                marker=dict(color=colour, opacity=0.35, line=dict(color=colour, width=1),
+                            pattern=dict(shape="/", fgcolor=colour, size=6, solidity=0.25)),
+                showlegend=not shown, meta="events:band", **common))
+            shown = True
+        if bars:
+            figure.add_trace(go.Bar(
+                orientation="h", base=[e.start.isoformat() for e, _ in bars],
+                x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in bars], y=[y for _, y in bars],
+                width=0.6, customdata=[e.id for e, _ in bars], hovertext=[_hover(e, lane) for e, _ in bars],
+                marker=dict(color=colour, line=dict(color="white", width=0.5)),
+                showlegend=not shown, meta="events:interval", **common))
+            shown = True
+        if points:
+            figure.add_trace(go.Scatter(
+                mode="markers", x=[f"{e.start.isoformat()} 12:00" for e, _ in points], y=[y for _, y in points],
+                customdata=[e.id for e, _ in points], hovertext=[_hover(e, lane) for e, _ in points],
+                marker=dict(color=colour, size=10, line=dict(color="white", width=1),
+                            symbol=["diamond" if e.conflicts else symbol for e, _ in points]),
+                showlegend=not shown, meta="events:point", **common))
+        for e, y in placed_with_y(placed, top):
+            if e.conflicts:
+                middle = dt.datetime.combine(e.start, dt.time(0)) + (
+                    dt.datetime.combine(e.end, dt.time(0)) + dt.timedelta(days=1) - dt.datetime.combine(e.start, dt.time(0))) / 2
+                conflict_x.append(middle.isoformat(sep=" "))
+                conflict_y.append(y)
+                conflict_text.append(_hover(e, lane))
+                conflict_ids.append(e.id)
+        top += rows
+    if conflict_x:
+        figure.add_trace(go.Scatter(
+            mode="markers", x=conflict_x, y=conflict_y, customdata=conflict_ids, hovertext=conflict_text,
+            hoverinfo="text", name="⚠ Date conflict", legendgroup="conflicts",
+            hoverlabel=dict(bgcolor="white", bordercolor=CONFLICT_COLOUR, font=dict(color="#222222")),
+            marker=dict(symbol="circle-open", size=20, color=CONFLICT_COLOUR, line=dict(width=2.5)),
+            meta="conflicts", uid="conflicts"))
+    label_px = max(len(label) for label in tick_labels) * 7 + 24
+    figure.update_layout(
+        template="plotly_white",
+        height=max(420, 230 + top * ROW_PX),
+        margin=dict(l=min(260, label_px), r=24, t=40, b=40),
+        barmode="overlay",
+        hovermode="closest",
+        hoverlabel=dict(align="left", font=dict(size=12)),
+        legend=dict(orientation="h", x=0, y=1.02, xanchor="left", yanchor="bottom",
+                    groupclick="togglegroup", title=dict(text="Lanes (click to hide, double-click to isolate):")),
+        shapes=shapes,
+        xaxis=dict(
+            type="date", range=[x0.isoformat(), x1.isoformat()], showgrid=True, gridcolor="#e5e5e5",
+            rangeslider=dict(visible=True, thickness=0.07, range=[all0.isoformat(), all1.isoformat()]),
+            rangeselector=dict(x=1, xanchor="right", y=1.0, yanchor="bottom", buttons=[
+                dict(count=7, label="1w", step="day", stepmode="backward"),
+                dict(count=1, label="1m", step="month", stepmode="backward"),
+                dict(count=1, label="1y", step="year", stepmode="backward"),
+                dict(step="all", label="all"),
+            ]),
+        ),
+        yaxis=dict(tickmode="array", tickvals=tick_values, ticktext=tick_labels, range=[top - 0.5, -0.5],
+                   fixedrange=True, showgrid=False, zeroline=False),
+    )
+    return figure
+
+
+def placed_with_y(placed: list[tuple[Event, int, float]], top: int) -> list[tuple[Event, float]]:
+    return [(e, top + row + nudge) for e, row, nudge in placed]

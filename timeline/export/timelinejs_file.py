@@ -1,0 +1,107 @@
+"""timeline.timelinejs.json: the timeline in the TimelineJS3 JSON format, loadable as is.
+
+TimelineJS renders headline, text and group as HTML, so every piece of article text is escaped and
+links are made only for http(s) URLs. Dates carry only the precision known (a month-level event has no
+day). Day-precise intervals longer than ERA_MIN_DAYS are also shown as eras (shaded spans).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.export.describe import (
+    GRANULARITY_WORDS, Lane, dating_words, documents_by_source, event_date_label,
+    event_sources, is_precise, mention_url,
+)
+from timeline.export.escape import clean_display_text, escape_html, http_url, shorten
+from timeline.export.json_files import dump_json
+from timeline.models import Event, Timeline
+
+ERA_MIN_DAYS = 4
+SENTENCE_LIMIT = 400
+# TimelineJS uses unique_id as an element id and URL fragment: keep it to a safe alphabet.
+_UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9_-]")
+_MONTH_LEVEL = frozenset({"month", "season", "quarter", "half"})
+_YEAR_LEVEL = frozenset({"year", "decade", "century"})
+
+
+def _date(day: dt.date, granularity: str) -> dict[str, int]:
+    if granularity in _YEAR_LEVEL:
+        return {"year": day.year}
+    if granularity in _MONTH_LEVEL:
+        return {"year": day.year, "month": day.month}
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def unique_ids(timeline: Timeline) -> dict[str, str]:
+    """Event id -> TimelineJS unique_id: the id in a safe alphabet, made unique if that merged two."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for event in timeline.events:
+        base = "ev-" + (_UNSAFE_ID_CHARS.sub("-", event.id) or "event")
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        result[event.id] = candidate
+    return result
+
+
+def _event_html(event: Event, timeline: Timeline) -> str:
+    documents = documents_by_source(timeline)
+    sources = event_sources(event)
+    parts = [
+        f"<p><b>{escape_html(event_date_label(event))}</b> ({escape_html(GRANULARITY_WORDS[event.granularity])}), "
+        f"confidence {event.confidence:.2f}; "
+        f"{len(sources)} source{'s' if len(sources) != 1 else ''}.</p>",
+    ]
+    words = dating_words(event)
+    if words:
+        parts.append("<p>Dated by: " + "; ".join(f"“{escape_html(clean_display_text(w))}”" for w in words) + "</p>")
+    parts.append("<ul>")
+    for mention in event.mentions:
+        url = http_url(mention_url(mention, documents))
+        name = escape_html(clean_display_text(mention.document))
+        source = f'<a href="{escape_html(url)}" rel="noopener noreferrer nofollow">{name}</a>' if url else name
+        parts.append(f"<li>{source}: “{escape_html(shorten(mention.sentence, SENTENCE_LIMIT))}”</li>")
+    parts.append("</ul>")
+    for conflict in event.conflicts:
+        parts.append(f"<p><b>Date conflict:</b> {escape_html(clean_display_text(conflict.description))}</p>")
+    return "".join(parts)
+
+
+def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> dict:
+    ids = unique_ids(timeline)
+    events = []
+    eras = []
+    for event in timeline.events:
+        slide = {
+            "start_date": _date(event.start, event.granularity),
+            "end_date": _date(event.end, event.granularity),
+            "text": {
+                "headline": escape_html(clean_display_text(event.title)),
+                "text": _event_html(event, timeline),
+            },
+            "group": escape_html(clean_display_text(lane_of[event.id].label)),
+            "display_date": escape_html(event_date_label(event)),
+            "unique_id": ids[event.id],
+            "autolink": False,  # article text must not turn into links
+        }
+        events.append(slide)
+        if is_precise(event) and (event.end - event.start).days + 1 >= ERA_MIN_DAYS:
+            eras.append({
+                "start_date": _date(event.start, event.granularity),
+                "end_date": _date(event.end, event.granularity),
+                "text": {"headline": escape_html(shorten(event.title, 80))},
+            })
+    return {
+        "title": {"text": {"headline": escape_html(title), "text": f"<p>{escape_html(caption)}</p>"}},
+        "events": events,
+        "eras": eras,
+        "scale": "human",
+    }
+
+
+def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> str:
+    return dump_json(timelinejs(timeline, title, caption, lane_of))

@@ -1,0 +1,125 @@
+"""write_outputs: every file a run publishes, written atomically into the output folder.
+
+Files: timeline.json, timeline.schema.json, timeline.csv, manifest.json, timeline.timelinejs.json,
+timeline.ics, timeline.html (+ plotly.min.js beside it unless embedded) and texts/<name> for extracted
+article text. The same inputs give byte-identical files: nothing depends on the clock, randomness or
+dictionary accidents.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path, PurePosixPath
+
+from timeline.export.atomic import write_bytes_atomic, write_text_atomic
+from timeline.export.csv_file import timeline_csv
+from timeline.export.describe import assign_lanes, date_label, inputs_digest
+from timeline.export.figure import MAX_LANES
+from timeline.export.ics_file import timeline_ics
+from timeline.export.json_files import manifest_json, timeline_json, timeline_schema_json
+from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page
+from timeline.export.timelinejs_file import timelinejs_json
+from timeline.models import Manifest, Timeline
+from timeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TEXTS_FOLDER = "texts"
+_LANE_WORDS = {"story": "story", "actor": "first actor", "place": "first place"}
+
+
+def run_title(timeline: Timeline) -> str:
+    """The page and calendar title: the span the events cover and how many there are."""
+    events = timeline.events
+    if not events:
+        return "News timeline: no dated events"
+    first = min(e.start for e in events)
+    last = max(e.end for e in events)
+    # Over two months, name months only: the first event may be known only to the month.
+    span = date_label(first, last, "month" if (last - first).days > 62 else "day")
+    return f"News timeline: {len(events)} event{'s' if len(events) != 1 else ''}, {span}"
+
+
+def run_caption(timeline: Timeline, manifest: Manifest, settings: Settings) -> str:
+    """Which inputs produced the output (document count and a digest of their content), never a clock time."""
+    n_docs = len(timeline.documents)
+    rejected = sum(1 for entry in manifest.documents if entry.status != "ok")
+    parts = [
+        f"Built by newsline from {n_docs} article{'s' if n_docs != 1 else ''} "
+        f"(content digest {inputs_digest(timeline)})"
+        + (f", {rejected} input{'s' if rejected != 1 else ''} not read" if rejected else ""),
+        f"{len(timeline.events)} dated event{'s' if len(timeline.events) != 1 else ''}",
+        f"{len(timeline.undated)} undated mention{'s' if len(timeline.undated) != 1 else ''}",
+        f"lanes by {_LANE_WORDS[settings.lanes]}",
+    ]
+    if settings.focus:
+        parts.append(f"focus: {settings.focus}")
+    return " · ".join(parts)
+
+
+def _text_path(out_dir: Path, text_file: str) -> Path | None:
+    """Where an extracted text goes: `texts/<name>` (the manifest may give `texts/<name>` or `<name>`).
+    Anything else (folders, '..', absolute paths) is refused so an input name cannot escape out_dir."""
+    parts = PurePosixPath(text_file.replace("\\", "/")).parts
+    if len(parts) == 2 and parts[0] == TEXTS_FOLDER:
+        parts = parts[1:]
+    if len(parts) != 1 or parts[0] in ("", ".", "..") or parts[0].startswith("."):
+        return None
+    return out_dir / TEXTS_FOLDER / parts[0]
+
+
+def _write_texts(out_dir: Path, manifest: Manifest, texts: dict[str, str]) -> list[Path]:
+    written = []
+    for entry in manifest.documents:
+        if not entry.text_file or entry.text_file not in texts:
+            continue
+        path = _text_path(out_dir, entry.text_file)
+        if path is None:
+            log.warning("%s: text file name %r is not a plain file name; extracted text not written",
+                        entry.source, entry.text_file)
+            continue
+        written.append(write_text_atomic(path, texts[entry.text_file]))
+    unknown = sorted(set(texts) - {e.text_file for e in manifest.documents if e.text_file})
+    for name in unknown:
+        log.warning("extracted text %r belongs to no manifest entry; not written", name)
+    return written
+
+
+def _ship_plotly(path: Path) -> Path:
+    """plotly.min.js is 4-5 MB: write it only when missing or from another plotly version."""
+    data = plotly_js().encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return path
+    except FileNotFoundError:
+        pass
+    return write_bytes_atomic(path, data)
+
+
+def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, settings: Settings,
+                  texts: dict[str, str] | None = None) -> list[Path]:
+    """Write every output file of a run into `out_dir` (created if needed); returns the paths written.
+
+    Data files come first and the page last, so a reader never finds a page pointing at missing data.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    title = run_title(timeline)
+    caption = run_caption(timeline, manifest, settings)
+    lanes, lane_of = assign_lanes(timeline, settings.lanes, MAX_LANES)
+    written = [
+        write_text_atomic(out_dir / "timeline.json", timeline_json(timeline)),
+        write_text_atomic(out_dir / "timeline.schema.json", timeline_schema_json()),
+        write_text_atomic(out_dir / "manifest.json", manifest_json(manifest)),
+        write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline)),
+        write_text_atomic(out_dir / "timeline.timelinejs.json", timelinejs_json(timeline, title, caption, lane_of)),
+        write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title)),
+    ]
+    written += _write_texts(out_dir, manifest, texts or {})
+    if not settings.embed_plotly:
+        written.append(_ship_plotly(out_dir / PLOTLY_FILE))
+    written.append(write_text_atomic(
+        out_dir / "timeline.html",
+        timeline_page(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly),
+    ))
+    return written
