@@ -1,0 +1,164 @@
+"""The stages of a run as plain functions: the Prefect flow and the tests call these same functions.
+
+ingest (read files and feeds) -> date (creation times from the batch) -> analyse (time expressions and
+events, per document, cached) -> assemble (one timeline) -> export (files in the output folder).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline.assemble import assemble
+from timeline.cache import AnalysisCache, DocumentAnalysis
+from timeline.events import extract_events
+from timeline.models import Document, Manifest, ManifestEntry, Timeline
+from timeline.settings import Settings
+from timeline.stories import names_in, story_clusters
+from timeline.temporal import find_timexes
+
+
+@dataclass
+class Ingested:
+    documents: list[Document] = field(default_factory=list)
+    entries: list[ManifestEntry] = field(default_factory=list)
+
+    def extend(self, other: "Ingested") -> None:
+        self.documents.extend(other.documents)
+        self.entries.extend(other.entries)
+
+
+@dataclass
+class AnalysedBatch:
+    analyses: list[DocumentAnalysis]
+    processed: int
+    reused: int
+
+
+def discover(settings: Settings) -> tuple[list[Path], list[ManifestEntry]]:
+    from timeline.ingest import discover_inputs
+
+    if settings.input_dir is None:
+        return [], []
+    return discover_inputs(Path(settings.input_dir), settings)
+
+
+def read_files(paths: list[Path], settings: Settings) -> Ingested:
+    """Read a batch of input files; a bad file becomes a manifest entry, never an exception."""
+    from timeline.ingest import read_input
+
+    out = Ingested()
+    for path in paths:
+        result = read_input(path, Path(settings.input_dir), settings)
+        out.extend(Ingested(list(result.documents), list(result.entries)))
+    return out
+
+
+def date_batch(ingested: Ingested, settings: Settings) -> Ingested:
+    """Creation times that need the whole batch (related articles, the anchor fallback); manifest refreshed."""
+    from timeline.ingest import date_documents, refresh_entries
+
+    documents = date_documents(_unique_documents(ingested.documents), settings.anchor_date)
+    documents.sort(key=lambda d: (d.source, d.id))
+    entries = sorted(refresh_entries(ingested.entries, documents), key=lambda e: e.source)
+    return Ingested(documents, entries)
+
+
+def _unique_documents(documents: list[Document]) -> list[Document]:
+    """The same article under two names is analysed once: the first name (in source order) keeps it."""
+    seen: dict[str, Document] = {}
+    for doc in sorted(documents, key=lambda d: d.source):
+        seen.setdefault(doc.id, doc)
+    return list(seen.values())
+
+
+def analyse(document: Document) -> DocumentAnalysis:
+    """Time expressions and event candidates of one document."""
+    timexes = find_timexes(document.text, document.dct.date, document.body_start)
+    return DocumentAnalysis(document_id=document.id, timexes=timexes, candidates=extract_events(document, timexes))
+
+
+def analyse_batch(documents: list[Document], state_dir: Path | None) -> AnalysedBatch:
+    cache = AnalysisCache(state_dir) if state_dir is not None else None
+    analyses, processed, reused = [], 0, 0
+    for doc in documents:
+        found = cache.get(doc) if cache else None
+        if found is None:
+            found = analyse(doc)
+            processed += 1
+            if cache:
+                cache.put(doc, found)
+        else:
+            reused += 1
+        analyses.append(found)
+    return AnalysedBatch(analyses, processed, reused)
+
+
+def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
+    story_of = story_clusters({d.id: names_in(d.text) for d in documents})
+    candidates = [c for a in analyses for c in a.candidates]
+    timeline = assemble(documents, candidates, story_of)
+    if focus:
+        from timeline.export import focus_timeline
+
+        timeline = focus_timeline(timeline, focus)
+    return timeline
+
+
+def export(timeline: Timeline, ingested: Ingested, settings: Settings) -> list[Path]:
+    from timeline.export import write_outputs
+
+    by_id = {d.id: d for d in ingested.documents}
+    texts = {e.text_file: by_id[e.document_id].text for e in ingested.entries
+             if e.text_file and e.document_id in by_id}
+    return write_outputs(timeline, Manifest(documents=ingested.entries), Path(settings.output_dir), settings, texts)
+
+
+@dataclass
+class RunSummary:
+    documents_ok: int
+    rejected: list[ManifestEntry]
+    events: int
+    undated: int
+    processed: int
+    reused: int
+    timings: dict[str, float]
+    outputs: list[Path]
+    timeline: Timeline
+
+
+def run(settings: Settings) -> RunSummary:
+    """The whole pipeline in this process, without Prefect (the flow runs the same stages as tasks)."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    paths, refused = discover(settings)
+    ingested = Ingested(entries=list(refused))
+    ingested.extend(read_files(paths, settings))
+    if settings.feed:
+        from timeline.ingest import read_feed
+
+        feed = read_feed(settings.feed, settings)
+        ingested.extend(Ingested(list(feed.documents), list(feed.entries)))
+    ingested = date_batch(ingested, settings)
+    timings["ingest"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    batch = analyse_batch(ingested.documents, settings.state_dir)
+    timings["analyse"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    timeline = build_timeline(ingested.documents, batch.analyses, settings.focus)
+    timings["assemble"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    outputs = export(timeline, ingested, settings)
+    timings["export"] = time.perf_counter() - t0
+    return summarize(ingested, timeline, batch.processed, batch.reused, timings, outputs)
+
+
+def summarize(ingested: Ingested, timeline: Timeline, processed: int, reused: int,
+              timings: dict[str, float], outputs: list[Path]) -> RunSummary:
+    return RunSummary(
+        documents_ok=sum(1 for e in ingested.entries if e.status == "ok"),
+        rejected=[e for e in ingested.entries if e.status != "ok"],
+        events=len(timeline.events), undated=len(timeline.undated), processed=processed, reused=reused,
+        timings=timings, outputs=outputs, timeline=timeline,
+    )
