@@ -1,0 +1,137 @@
+"""The dateline, date and published-value tables, run row by row, and the seed articles' own dating."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.ingest import date_documents, discover_inputs, read_input
+from timeline.ingest.datelines import DATE_FORMS, DATELINE_FORMS, dateline_creation_time, find_dateline, parse_date
+from timeline.ingest.documents import build_document
+from timeline.ingest.published import PUBLISHED_FORMS, parse_published
+from timeline.settings import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "inputs"
+
+
+@pytest.mark.parametrize("form", DATE_FORMS, ids=lambda f: f.name)
+def test_date_form_example(form):
+    date = parse_date(form.example)
+    assert date is not None
+    assert (date.weekday, date.month, date.day, date.year) == form.expected
+
+
+@pytest.mark.parametrize("form", DATELINE_FORMS, ids=lambda f: f.name)
+def test_dateline_form_example(form):
+    found = find_dateline(form.example)
+    assert found is not None
+    place, date_text, agency = form.expected
+    assert found.dateline.place == place
+    assert found.dateline.agency == agency
+    assert (found.date.text if found.date else None) == date_text
+    assert form.example.startswith(found.dateline.text)
+
+
+@pytest.mark.parametrize("form", PUBLISHED_FORMS, ids=lambda f: f.name)
+def test_published_form_example(form):
+    assert parse_published(form.example) == form.expected
+
+
+# (article text, dateline text or None, DCT from the dateline or None)
+DATELINE_CASES = [
+    ("Title here\n\nANTALYA, Turkey (AFP) - Leaders on Monday (Nov 16) met. A photo of Nov 15, 2015.",
+     "ANTALYA, Turkey (AFP) -", dt.date(2015, 11, 16)),
+    ("Nov 16 (Reuters) - Stocks rose. Trading began on November 13, 2015 in Tokyo.",
+     "Nov 16 (Reuters) -", dt.date(2015, 11, 16)),
+    ("WASHINGTON, Nov. 16 (AP) -- The president spoke. Earlier, on Nov. 2, 2015, he said more.",
+     "WASHINGTON, Nov. 16 (AP) --", dt.date(2015, 11, 16)),
+    ("PARIS, 16 November 2015 - France mourned.", "PARIS, 16 November 2015 -", dt.date(2015, 11, 16)),
+    ("WASHINGTON, D.C., Nov. 16 (AP) -- Talks. On Nov. 1, 2015 ...", "WASHINGTON, D.C., Nov. 16 (AP) --", dt.date(2015, 11, 16)),
+    ("BERLIN, 2015-11-16 (dpa) - Merkel spoke.", "BERLIN, 2015-11-16 (dpa) -", dt.date(2015, 11, 16)),
+    ("LONDON (Reuters) - Shares fell on 16 November 2015.", "LONDON (Reuters) -", None),
+    # the year nearest the dated mention: Jan 2 written near Dec 30, 2015 is 2016
+    ("NEW YORK, Jan. 2 (AP) -- Markets reopened after the Dec. 30, 2015 close.",
+     "NEW YORK, Jan. 2 (AP) --", dt.date(2016, 1, 2)),
+    # weekday disagrees with every year the article offers: no dateline DCT
+    ("ANTALYA, Turkey (AFP) - Leaders on Tuesday (Nov 16) met. Photo: Nov 15, 2015.",
+     "ANTALYA, Turkey (AFP) -", None),
+    # no full date anywhere: no year, no DCT
+    ("ANTALYA, Turkey (AFP) - Leaders on Monday (Nov 16) met.", "ANTALYA, Turkey (AFP) -", None),
+    # weekday of a full dateline date checked too
+    ("PARIS, Tuesday, Nov. 17, 2015 - France mourned.", "PARIS, Tuesday, Nov. 17, 2015 -", dt.date(2015, 11, 17)),
+    ("PARIS, Monday, Nov. 17, 2015 - France mourned.", "PARIS, Monday, Nov. 17, 2015 -", None),
+    # not datelines
+    ("NOTE: this is not a dateline.\n\nThe agreement was signed.", None, None),
+    ("The agreement, Mr. Obama said, will allow U.S. personnel to act on Nov 16, 2015.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, dateline, expected", DATELINE_CASES)
+def test_dateline_cases(text, dateline, expected):
+    found = find_dateline(text)
+    assert (found.dateline.text if found else None) == dateline
+    if found:
+        assert text[found.dateline.char_start:found.dateline.char_end] == found.dateline.text
+        dct, why_not = dateline_creation_time(text, found)
+        assert (dct.date if dct else None) == expected
+        assert dct is not None or why_not
+
+
+def test_metadata_wins_over_dateline_and_disagreement_is_noted():
+    from timeline.models import CreationTime
+    text = "PARIS, 16 November 2015 - France mourned."
+    meta = CreationTime(date=dt.date(2015, 11, 17), provenance="metadata", evidence="front matter")
+    document = build_document(text=text, source="a.txt", format="txt", encoding="utf-8", metadata_dct=meta)
+    assert document.dct.date == dt.date(2015, 11, 17) and document.dct.provenance == "metadata"
+    assert "2015-11-16" in document.dct.evidence
+
+
+def test_seed_001_is_dated_by_its_dateline():
+    settings = Settings()
+    result = read_input(SEEDS / "001_e28e2fbd3423233d.txt", SEEDS, settings)
+    (document,) = result.documents
+    assert document.title == "World leaders seek front to crush ISIS, ensure security post-Paris"
+    assert document.dateline.place == "ANTALYA, Turkey" and document.dateline.agency == "AFP"
+    assert document.text[document.dateline.char_start:document.dateline.char_end] == "ANTALYA, Turkey (AFP) -"
+    assert document.dct.date == dt.date(2015, 11, 16)
+    assert document.dct.provenance == "dateline" and not document.dct.inferred
+    assert "Monday (Nov 16)" in document.dct.evidence and "Nov 15, 2015" in document.dct.evidence
+    assert result.entries[0].status == "ok" and result.entries[0].dct == document.dct
+
+
+def _seed_documents(*names):
+    settings = Settings()
+    paths, refused = discover_inputs(SEEDS, settings)
+    assert not refused
+    documents = []
+    for path in paths:
+        if path.name in names:
+            documents += read_input(path, SEEDS, settings).documents
+    return documents
+
+
+def test_seed_000_takes_the_batch_date_from_001():
+    documents = date_documents(_seed_documents("000_b98ab229588f79f1.txt", "001_e28e2fbd3423233d.txt"), None)
+    by_source = {d.source: d for d in documents}
+    seed0 = by_source["000_b98ab229588f79f1.txt"]
+    assert seed0.title == "G20 vows to step up anti-terror coordination"
+    assert seed0.dct.date == dt.date(2015, 11, 16)
+    assert seed0.dct.provenance == "batch" and seed0.dct.inferred
+    assert "001_e28e2fbd3423233d.txt" in seed0.dct.evidence and "putin" in seed0.dct.evidence
+    assert by_source["001_e28e2fbd3423233d.txt"].dct.provenance == "dateline"
+
+
+def test_seed_000_alone_is_undated_or_anchored():
+    (alone,) = date_documents(_seed_documents("000_b98ab229588f79f1.txt"), None)
+    assert alone.dct.date is None and alone.dct.provenance == "none"
+    assert "no date evidence" in alone.dct.evidence
+    (anchored,) = date_documents(_seed_documents("000_b98ab229588f79f1.txt"), dt.date(2015, 11, 20))
+    assert anchored.dct.date == dt.date(2015, 11, 20)
+    assert anchored.dct.provenance == "anchor" and anchored.dct.inferred
+
+
+def test_anchor_never_overrides_an_own_date():
+    (dated,) = date_documents(_seed_documents("001_e28e2fbd3423233d.txt"), dt.date(2020, 1, 1))
+    assert dated.dct.date == dt.date(2015, 11, 16) and dated.dct.provenance == "dateline"

@@ -1,0 +1,238 @@
+"""Datelines ("ANTALYA, Turkey (AFP) -") and the creation date they give an article.
+
+A dateline opens one of the first paragraphs of a news story. It names the place and often the agency,
+and sometimes the date ("WASHINGTON, Nov. 16 (AP) --"). Some papers put the date in the lead sentence
+instead: "World leaders on Monday (Nov 16) ...". Either way the month and day come from there; the year,
+when the dateline has none, comes from the full date written elsewhere in the article that is nearest to
+it (a photo caption's "Nov 15, 2015"), and a weekday, when one is given, must agree with that year.
+
+The rules are tables of (name, pattern, example, expected) that tests/test_ingest_datelines.py runs.
+All patterns are RE2 (linear time: article text is untrusted) and compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import re2
+
+from timeline.models import CreationTime, Dateline
+
+# ---------------------------------------------------------------------------------------------- words
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {  # datetime.weekday(): Monday is 0
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?")
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+
+# ---------------------------------------------------------------------------------------------- dates
+class DateForm(NamedTuple):
+    name: str
+    pattern: str       # named groups: weekday, month, day, year (month may be digits for ISO)
+    example: str
+    expected: tuple    # (weekday or None, month, day, year or None)
+
+
+# How a date is written inside a dateline or a lead sentence.
+DATE_FORMS: tuple[DateForm, ...] = (
+    DateForm("iso", rf"(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])",
+             "2015-11-16", (None, 11, 16, 2015)),
+    DateForm("month_day_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+                               rf"(?:,?\s+(?P<year>{_YEAR}))?",
+             "Monday, Nov. 16, 2015", (0, 11, 16, 2015)),
+    DateForm("day_month_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?P<month>{_MONTH})"
+                               rf"(?:,?\s+(?P<year>{_YEAR}))?",
+             "16 November 2015", (None, 11, 16, 2015)),
+    # The lead-sentence form of Singapore/Malaysian papers: "on Monday (Nov 16)".
+    DateForm("weekday_paren", rf"(?P<weekday>{_WEEKDAY})\s*\((?P<month>{_MONTH})\s+(?P<day>{_DAY})\)",
+             "Monday (Nov 16)", (0, 11, 16, None)),
+)
+_DATE_ANY = "(?:" + "|".join(
+    # the same alternatives without group names, for embedding in dateline patterns
+    re2.compile(r"\(\?P<\w+>").sub("(?:", form.pattern) for form in DATE_FORMS if form.name != "weekday_paren"
+) + ")"
+
+# ------------------------------------------------------------------------------------------ datelines
+_PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})??"
+_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&' \-]{0,40})\)"
+# The ", Country" part is lazy: in "PARIS, Monday, Nov. 17" the weekday belongs to the date.
+_DASH = r"\s*(?:--?|–|—)\s"
+_SEPARATOR = r"\s*(?:--?|–|—|:)\s"
+
+
+class DatelineForm(NamedTuple):
+    name: str
+    pattern: str       # named groups: place, date, agency (each optional)
+    example: str
+    expected: tuple    # (place, date text, agency)
+
+
+# What opens a paragraph that is a dateline, most specific first; the first that matches wins.
+DATELINE_FORMS: tuple[DatelineForm, ...] = (
+    DatelineForm("place_date_agency", rf"(?P<place>{_PLACE}),\s+(?P<date>{_DATE_ANY})\s*{_AGENCY}{_SEPARATOR}",
+                 "WASHINGTON, Nov. 16 (AP) -- The president", ("WASHINGTON", "Nov. 16", "AP")),
+    DatelineForm("place_date", rf"(?P<place>{_PLACE}),\s+(?P<date>{_DATE_ANY}){_SEPARATOR}",
+                 "PARIS, 16 November 2015 - France", ("PARIS", "16 November 2015", None)),
+    DatelineForm("date_agency", rf"(?P<date>{_DATE_ANY})\s*{_AGENCY}{_SEPARATOR}",
+                 "Nov 16 (Reuters) - Leaders", (None, "Nov 16", "Reuters")),
+    DatelineForm("place_agency", rf"(?P<place>{_PLACE})\s*{_AGENCY}{_SEPARATOR}",
+                 "ANTALYA, Turkey (AFP) - World leaders", ("ANTALYA, Turkey", None, "AFP")),
+    # A bare place needs a dash: "NOTE: ..." or "UPDATE:" must not read as a dateline.
+    DatelineForm("place", rf"(?P<place>{_PLACE}){_DASH}",
+                 "NEW YORK — Stocks fell", ("NEW YORK", None, None)),
+)
+
+_DATE_REGEXES = tuple((form, re2.compile(form.pattern)) for form in DATE_FORMS)
+_DATELINE_REGEXES = tuple((form, re2.compile(form.pattern)) for form in DATELINE_FORMS)
+_LEAD_DATE = re2.compile(next(f.pattern for f in DATE_FORMS if f.name == "weekday_paren"))
+# A full date with a year anywhere in the article: where a dateline without a year gets one.
+_FULL_DATE = re2.compile(
+    rf"(?P<y1>{_YEAR})-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12][0-9]|3[01])\b"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+    rf"|\b(?P<d3>{_DAY})\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
+)
+_PARAGRAPH_START = re2.compile(r"\n[ \t]*\n[ \t]*|\r\n[ \t]*\r\n[ \t]*")
+
+MAX_DATELINE_PARAGRAPHS = 5      # a dateline opens one of the first paragraphs of the body...
+MAX_DATELINE_OFFSET = 3000       # ...within its first characters
+_DATELINE_WINDOW = 200           # longest dateline considered
+_LEAD_WINDOW = 400               # how far into the lead sentence a "Monday (Nov 16)" is looked for
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    month: int
+    day: int
+    year: int | None
+    weekday: int | None
+    text: str
+    char_start: int
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """Read a whole date string with the DATE_FORMS table; None when no form fits it entirely."""
+    for _form, regex in _DATE_REGEXES:
+        match = regex.fullmatch(text)
+        if match:
+            return _partial(match, 0)
+    return None
+
+
+def _partial(match, offset: int) -> PartialDate | None:
+    groups = match.groupdict()
+    month_text = groups["month"].rstrip(".").lower()
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+    weekday = groups.get("weekday")
+    year = groups.get("year")
+    return PartialDate(month=month, day=int(groups["day"]), year=int(year) if year else None,
+                       weekday=WEEKDAYS[weekday.rstrip(".").lower()] if weekday else None,
+                       text=match.group(), char_start=offset + match.start())
+
+
+@dataclass(frozen=True)
+class DatelineFinding:
+    dateline: Dateline
+    date: PartialDate | None   # from the dateline itself or the lead sentence
+
+
+def find_dateline(text: str, start: int = 0) -> DatelineFinding | None:
+    """The dateline opening one of the first paragraphs of text[start:], with any date it or its lead gives."""
+    limit = min(len(text), start + MAX_DATELINE_OFFSET)
+    candidates = [start]
+    for match in _PARAGRAPH_START.finditer(text, start, limit):
+        if len(candidates) >= MAX_DATELINE_PARAGRAPHS:
+            break
+        candidates.append(match.end())
+    for position in candidates:
+        while position < limit and text[position] in " \t\r\n":
+            position += 1
+        window = text[position:position + _DATELINE_WINDOW]
+        for form, regex in _DATELINE_REGEXES:
+            match = regex.match(window)
+            if not match:
+                continue
+            groups = match.groupdict()
+            head = match.group().rstrip()
+            dateline = Dateline(text=head, place=groups.get("place"), agency=groups.get("agency"),
+                                char_start=position, char_end=position + len(head))
+            date = None
+            if groups.get("date"):
+                date = parse_date(groups["date"])
+                if date is not None:
+                    date = PartialDate(date.month, date.day, date.year, date.weekday, date.text,
+                                       position + match.start(regex.groupindex["date"]))
+            else:
+                lead_start = position + match.end()
+                lead = _LEAD_DATE.search(text[lead_start:lead_start + _LEAD_WINDOW])
+                if lead:
+                    date = _partial(lead, lead_start)
+            return DatelineFinding(dateline, date)
+    return None
+
+
+def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[CreationTime | None, str]:
+    """The DCT a dateline gives (provenance `dateline`), or None and why not (said in the evidence)."""
+    date = finding.date
+    head = f"dateline {finding.dateline.text!r}"
+    if date is None:
+        return None, f"{head} has no date"
+    said = f"{head}" + (f" with {date.text!r}" if date.text not in finding.dateline.text else "")
+    if date.year is not None:
+        try:
+            day = dt.date(date.year, date.month, date.day)
+        except ValueError:
+            return None, f"{said}: not a calendar date"
+        if date.weekday is not None and day.weekday() != date.weekday:
+            return None, f"{said}: {day.isoformat()} is a {day:%A}, not the weekday given"
+        return CreationTime(date=day, provenance="dateline", evidence=f"{said} at offset {date.char_start}"), ""
+    best: tuple[int, int, dt.date, str, int] | None = None   # (distance, offset, date, full-date text, offset)
+    for match in _FULL_DATE.finditer(text):
+        full = _full_date(match)
+        if full is None:
+            continue
+        for year in (full.year - 1, full.year, full.year + 1):   # "Jan 2" near "Dec 31, 2015" is 2016
+            try:
+                candidate = dt.date(year, date.month, date.day)
+            except ValueError:
+                continue
+            if date.weekday is not None and candidate.weekday() != date.weekday:
+                continue
+            key = (abs((candidate - full).days), match.start())
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], candidate, match.group(), match.start())
+    if best is None:
+        why = "no full date in the article gives its year"
+        if date.weekday is not None:
+            why = "no full date in the article gives a year in which that day is a " + \
+                  ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()[date.weekday])
+        return None, f"{said} at offset {date.char_start}: {why}"
+    _, _, day, full_text, full_offset = best
+    evidence = (f"{said} at offset {date.char_start}; year {day.year} from {full_text!r} at offset {full_offset}")
+    if date.weekday is not None:
+        evidence += f"; {day:%A} {day.isoformat()} agrees with the weekday given"
+    return CreationTime(date=day, provenance="dateline", evidence=evidence), ""
+
+
+def _full_date(match) -> dt.date | None:
+    for suffix in "123":
+        year = match.group("y" + suffix)
+        if year:
+            month_text = match.group("m" + suffix).rstrip(".").lower()
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+            try:
+                return dt.date(int(year), month, int(match.group("d" + suffix)))
+            except ValueError:
+                return None
+    return None
