@@ -1,0 +1,197 @@
+"""Template functions of the rule table: turn matched words into pieces of TimeML values.
+
+A value template such as `UNDEF-year-{month(m)}-{day(d)}` calls `month` on the text of group `m`.
+Arguments are group names; `0` means the whole match, and a name that is not a group is passed as
+the literal word (so `{dur(one, u)}` reads "one" and the unit group).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from timeline.temporal import lexicon
+
+_SPACES = re.compile(r"\s+")
+
+
+def _clean(word: str | None) -> str:
+    return _SPACES.sub(" ", (word or "").strip().lower().replace("’", "'")).rstrip(".")
+
+
+def number(word: str | None) -> float | None:
+    """'three' -> 3, '18' -> 18, 'twenty-four' -> 24, '5 1/2' -> 5.5; vague words -> None."""
+    w = _clean(word)
+    if not w:
+        return None
+    if w in lexicon.NUMBERS:
+        return lexicon.NUMBERS[w]
+    if w in lexicon.COMPOUND_NUMBERS:
+        return lexicon.COMPOUND_NUMBERS[w]
+    if w.endswith(" 1/2"):
+        w, half = w[:-4], 0.5
+    else:
+        half = 0.0
+    try:
+        return float(w) + half
+    except ValueError:
+        return None
+
+
+def month(word: str | None) -> str:
+    w = _clean(word)
+    return f"{lexicon.MONTHS[w if w in lexicon.MONTHS else w[:3]]:02d}"
+
+
+def day(word: str | None) -> str:
+    return f"{int(re.sub(r'[^0-9]', '', word or '')):02d}"
+
+
+def year(word: str | None) -> str:
+    w = _clean(word).lstrip("'")
+    if len(w) == 2:  # '89 -> 1989, '05 -> 2005: the nearer century for news
+        return ("20" if int(w) < 30 else "19") + w
+    return w
+
+
+def weekday(word: str | None) -> str:
+    return str(lexicon.WEEKDAYS[_clean(word)])
+
+
+def season(word: str | None) -> str:
+    return lexicon.SEASONS[_clean(word)]
+
+
+def part(word: str | None) -> str:
+    return lexicon.PARTS_OF_DAY[_clean(word)]
+
+
+def ordinal(word: str | None) -> str:
+    return str(lexicon.ORDINALS[_clean(word)])
+
+
+def half(word: str | None) -> str:
+    return "1" if _clean(word) == "first" else "2"
+
+
+def century(word: str | None) -> str:
+    return f"{lexicon.ORDINALS[_clean(word)] - 1:02d}"
+
+
+def decade(word: str | None) -> str:
+    w = _clean(word).replace("'", "").rstrip("s")
+    if len(w) == 2:  # '80s
+        return "19" + w[0]
+    return w[:3]
+
+
+def unit(word: str | None) -> str:
+    w = _clean(word)
+    w = "century" if w.startswith("centur") else w.rstrip("s")
+    return lexicon.CALENDAR_UNITS.get(w, w)
+
+
+_UNIT_SECONDS = {"TS": 1, "TM": 60, "TH": 3600}
+
+
+def dur(amount: str | None, unit_word: str | None) -> str:
+    """A TimeML duration: ('two', 'days') -> P2D, ('2', 'hours') -> PT2H, vague amounts -> PXY."""
+    n = number(amount)
+    w = _clean(unit_word)
+    w = "century" if w.startswith("centur") else w.rstrip("s")
+    letter = lexicon.UNITS[w]
+    if w == "decade" and n is not None:
+        n, letter = n * 10, "Y"
+    elif w == "century" and n is not None:
+        n, letter = n * 100, "Y"
+    elif letter == "CE":
+        letter = "CE"
+    if n is None:
+        return "PTX" + letter[1:] if letter.startswith("T") else f"PX{letter}"
+    if n != int(n):  # a fraction: the remainder in the next smaller unit (5 1/2 hours -> PT5H30M)
+        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+        if letter in smaller:
+            factor, small = smaller[letter]
+            whole, rest = int(n), round((n - int(n)) * factor)
+            if whole == 0:
+                return dur(str(rest), {"M": "months", "D": "days", "TH": "hours", "TM": "minutes", "TS": "seconds"}[small])
+            head = f"{whole}{letter[-1]}"
+            tail = f"{rest}{small[-1]}"
+            if letter.startswith("T"):
+                return f"PT{head}{tail}"
+            return f"P{head}T{tail}" if small.startswith("T") else f"P{head}{tail}"
+    amount_text = str(int(n))
+    if letter == "2W":
+        return f"P{int(n) * 2}W"
+    if letter.startswith("T"):
+        return f"PT{amount_text}{letter[1:]}"
+    return f"P{amount_text}{letter}"
+
+
+def signed(amount: str | None, _unused: str | None = None) -> str:
+    """'two' (ago) -> '-2'; the rule's own wording decides the sign through `direction`."""
+    n = number(amount)
+    return "-X" if n is None else f"-{int(n)}"
+
+
+def relword(word: str | None) -> str:
+    w = _clean(word)
+    return {"past": "last", "coming": "next", "previous": "last"}.get(w, w)
+
+
+def reloffset(word: str | None) -> str:
+    return {"last": "-1", "past": "-1", "previous": "-1", "preceding": "-1", "prior": "-1", "next": "+1",
+            "coming": "+1", "following": "+1", "this": "+0", "current": "+0", "the": "+0"}[_clean(word)]
+
+
+def dayoffset(word: str | None) -> str:
+    return {"yesterday": "-1", "today": "+0", "tomorrow": "+1", "this": "+0"}[_clean(word)]
+
+
+def mod(word: str | None) -> str:
+    return lexicon.MODS.get(_clean(word), "") if word else ""
+
+
+def dmod(word: str | None) -> str:
+    """Start/middle/end modifiers found anywhere in the text: 'late November' -> END."""
+    w = _clean(word)
+    if not w:
+        return ""
+    for key in ("beginning", "start", "early", "earlier", "first part"):
+        if key in w:
+            return "START"
+    for key in ("end", "late", "close", "last part"):
+        if key in w:
+            return "END"
+    if "mid" in w or "middle" in w:
+        return "MID"
+    return ""
+
+
+def adverb(word: str | None) -> str:
+    return {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+            "hourly": "PT1H", "quarterly": "P3M"}[_clean(word)]
+
+
+def clock(hour: str | None, minute: str | None, ampm: str | None) -> str:
+    h = int(hour or 0)
+    a = _clean(ampm).replace(".", "")
+    if a == "pm" and h < 12:
+        h += 12
+    elif a == "am" and h == 12:
+        h = 0
+    return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def noon(word: str | None) -> str:
+    return "12:00" if _clean(word) == "noon" else "24:00"
+
+
+def holiday(word: str | None) -> str:
+    return lexicon.HOLIDAYS[_clean(word).replace("'", "'")]
+
+
+TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
+    f.__name__: f for f in (month, day, year, weekday, season, part, ordinal, half, century, decade, unit, dur,
+                            signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, holiday)
+}

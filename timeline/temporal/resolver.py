@@ -1,0 +1,246 @@
+"""Phase two: complete underspecified values from the document's creation time (DCT) and give each
+expression its calendar interval.
+
+News policy (documented, tested by the rule examples):
+* A weekday, a month, a month-day or a season without a year lies on or before the DCT (the nearest
+  such day/month), because news reports what happened; it lies on or after the DCT when its clause
+  speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
+  a month-day or month takes the nearest candidate.
+* "last X" is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
+  of the current week/year (a weekday: upcoming unless the clause is in the past tense).
+* A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
+* Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
+  text, else the last completed quarter; "a year ago/earlier" is that quarter a year before when one was
+  named just before, else the DCT's year minus one.
+* Without a DCT nothing relative is resolved: values stay underspecified (XXXX-11-16, XXXX-WXX-5,
+  XXXX-XX) and get no interval. Absolute dates never need the DCT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.tense import Tense
+
+_UNDEF = re.compile(r"^UNDEF-(.+)$")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+@dataclass
+class DocumentContext:
+    """What the resolver remembers while reading one document: the last reporting period named."""
+
+    last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
+    notes: list[str] = field(default_factory=list)
+
+    def note_value(self, offset: int, value: str) -> None:
+        if _QUARTER_VALUE.match(value):
+            self.last_quarter = (offset, value)
+
+    def recent_quarter(self, offset: int, reach: int) -> str | None:
+        if self.last_quarter and offset - self.last_quarter[0] <= reach:
+            return self.last_quarter[1]
+        return None
+
+
+def _quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, quarter: int, by: int) -> str:
+    index = year * 4 + quarter - 1 + by
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest") -> dt.date:
+    """Pick one of the candidate dates by the news policy."""
+    before = [c for c in candidates if c <= dct]
+    after = [c for c in candidates if c >= dct]
+    if tense == "future" and after:
+        return min(after)
+    if tense == "past" and before:
+        return max(before)
+    if default == "past" and before:
+        return max(before)
+    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
+
+
+def _weekday(dct: dt.date, weekday: int, mode: str, tense: Tense) -> dt.date:
+    delta = weekday - dct.isoweekday()
+    on_or_before = dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    on_or_after = dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    if mode == "last":
+        return on_or_before if on_or_before < dct else on_or_before - dt.timedelta(days=7)
+    if mode == "next":
+        return on_or_after if on_or_after > dct else on_or_after + dt.timedelta(days=7)
+    if mode == "this":
+        return on_or_before if tense == "past" else on_or_after
+    return on_or_after if tense == "future" else on_or_before
+
+
+def _weekend(dct: dt.date, mode: str, tense: Tense) -> str:
+    # the Saturday of the weekend the DCT is in or just after (Sat/Sun DCT: its own weekend)
+    last_saturday = dct - dt.timedelta(days=(dct.isoweekday() - 6) % 7)
+    next_saturday = last_saturday if dct.isoweekday() == 7 else dct + dt.timedelta(days=(6 - dct.isoweekday()) % 7)
+    if mode == "last":
+        saturday = last_saturday if dct.isoweekday() < 6 else last_saturday - dt.timedelta(days=7)
+    elif mode == "next":
+        saturday = next_saturday + dt.timedelta(days=7) if dct.isoweekday() >= 6 else next_saturday
+    elif mode == "this":
+        saturday = next_saturday if tense != "past" else last_saturday
+    else:
+        saturday = next_saturday if tense == "future" else last_saturday
+    return cal.weekend_of(saturday)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _easter(year: int) -> dt.date:
+    # Anonymous Gregorian algorithm
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    if name == "thanksgiving":
+        return _thanksgiving(year)
+    if name == "easter":
+        return _easter(year)
+    if name == "goodfriday":
+        return _easter(year) - dt.timedelta(days=2)
+    month, day = name.split("-")
+    return dt.date(year, int(month), int(day))
+
+
+def _relative(unit: str, amount: str, dct: dt.date) -> str:
+    if amount.endswith("X"):
+        return "PAST_REF" if amount.startswith("-") else "FUTURE_REF"
+    n = int(amount)
+    if unit in ("day", "hour", "minute"):
+        return (dct + dt.timedelta(days=n if unit == "day" else 0)).isoformat()
+    if unit == "week":
+        return cal.iso_week(dct + dt.timedelta(days=7 * n))
+    if unit == "weekend":
+        return cal.weekend_of(dct + dt.timedelta(days=7 * n + (6 - dct.isoweekday())))
+    if unit == "month":
+        return cal.add_months(dct.replace(day=1), n).isoformat()[:7]
+    if unit == "quarter":
+        return _shift_quarter(dct.year, _quarter_of(dct), n)
+    if unit == "year":
+        return str(dct.year + n)
+    if unit == "decade":
+        return str(dct.year // 10 + n)
+    if unit == "century":
+        return f"{dct.year // 100 + n:02d}"
+    return "XXXX-XX-XX"
+
+
+def underspecified(value: str) -> str:
+    """The TimeML value of an underspecified form when there is no DCT to resolve it."""
+    m = _UNDEF.match(value)
+    if not m:
+        return value
+    body = m[1]
+    parts = body.split("-")
+    if parts[0] == "year":
+        return "XXXX-" + "-".join(parts[1:])
+    if parts[0] == "REL":
+        unit = re.match(r"REL-([a-z]+)", body)[1]
+        return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
+                "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
+                "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
+    if "weekday" in parts:
+        return "XXXX-WXX-" + parts[-1]
+    if "weekend" in parts:
+        return "XXXX-WXX-WE"
+    if "month" in parts:
+        return "XXXX-" + parts[-1]
+    if "season" in parts:
+        return "XXXX-" + parts[-1]
+    if parts[0] == "reporting":
+        return "XXXX-QX"
+    if parts[0] == "holiday":
+        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday") else "XXXX-" + "-".join(parts[1:])
+    return "XXXX-XX-XX"
+
+
+def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext) -> str:
+    """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy)."""
+    m = _UNDEF.match(value)
+    if not m:
+        return value
+    body = m[1]
+    if mm := re.fullmatch(r"year-(\d\d)-(\d\d)", body):
+        month, day = int(mm[1]), int(mm[2])
+        candidates = []
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                candidates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            return f"XXXX-{mm[1]}-{mm[2]}"
+        return _choose(candidates, dct, tense).isoformat()
+    if mm := re.fullmatch(r"year-(\d\d)", body):
+        month = int(mm[1])
+        candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        chosen = _choose(candidates, dct.replace(day=1), tense)
+        return chosen.isoformat()[:7]
+    if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
+        return f"{dct.year}-{mm[1]}"
+    if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[1]]
+        candidates = [dt.date(y, first, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
+    if mm := re.fullmatch(r"REL-([a-z]+)([+-](?:\d+|X))", body):
+        return _relative(mm[1], mm[2], dct)
+    if mm := re.fullmatch(r"(last|next|this)-month-(\d\d)", body):
+        month = int(mm[2])
+        if mm[1] == "last":
+            year = dct.year if month < dct.month else dct.year - 1
+        elif mm[1] == "next":
+            year = dct.year if month > dct.month else dct.year + 1
+        else:
+            year = dct.year
+        return f"{year}-{month:02d}"
+    if mm := re.fullmatch(r"(last|next|this)-season-(SP|SU|FA|WI)", body):
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[2]]
+        current = dt.date(dct.year, dct.month, 1)
+        if mm[1] == "last":
+            year = dct.year if dt.date(dct.year, first, 1) < cal.add_months(current, -2) else dct.year - 1
+        elif mm[1] == "next":
+            year = dct.year if dt.date(dct.year, first, 1) > current else dct.year + 1
+        else:
+            year = dct.year if not (mm[2] == "WI" and dct.month <= 2) else dct.year - 1
+        return f"{year}-{mm[2]}"
+    if mm := re.fullmatch(r"(?:(last|next|this)-)?weekday-([1-7])", body):
+        return _weekday(dct, int(mm[2]), mm[1] or "", tense).isoformat()
+    if mm := re.fullmatch(r"(?:(last|next|this)-)?weekend", body):
+        return _weekend(dct, mm[1] or "", tense)
+    if body == "reporting-quarter":
+        named = context.recent_quarter(offset, 1500)
+        return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
+    if body == "year-ago":
+        named = context.recent_quarter(offset, 400)
+        if named:
+            qm = _QUARTER_VALUE.match(named)
+            return f"{int(qm[1]) - 1}-Q{qm[2]}"
+        return str(dct.year - 1)
+    if mm := re.fullmatch(r"holiday-(.+)", body):
+        candidates = [_holiday(mm[1], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        return _choose(candidates, dct, tense).isoformat()
+    return underspecified(value)

@@ -1,0 +1,291 @@
+"""The rule table: each rule finds one kind of temporal expression and writes its (underspecified) value.
+
+A rule is data: a pattern (RE2 syntax, case-insensitive unless it says otherwise; `%MACRO` expands to a
+word list from `lexicon.MACROS`), the TimeML type, a value template, an optional mod template, the
+interval policy for the resolver, and examples (sentence, DCT, expected extent, expected value) that
+`tests/test_temporal_rules.py` runs. Adding a rule never means touching the engine.
+
+Value templates fill `{function(group, ...)}` from the match (see `normalize.TEMPLATE_FUNCTIONS`) and
+write either a full TimeML value (`1998-10-15`, `P3Y`, `PRESENT_REF`) or an underspecified one that
+`resolver.py` completes from the document's creation time (DCT):
+
+  UNDEF-year-MM-DD / UNDEF-year-MM / -Qn / -Hn / -SU   month-day, month, quarter, half, season without a year
+  UNDEF-REL-<unit>±N                                    N units before/after the DCT (day, week, month, ...)
+  UNDEF-weekday-N, UNDEF-<last|this|next>-weekday-N     a weekday (1 = Monday), by the tense policy
+  UNDEF-weekend, UNDEF-<last|this|next>-weekend         a weekend
+  UNDEF-<last|this|next>-month-MM / -season-SU          "last December", "next spring"
+  UNDEF-reporting-quarter                               the latest reported quarter ("the latest quarter")
+  UNDEF-year-ago                                        a year before the period being reported on
+  UNDEF-holiday-NAME                                    Christmas, Thanksgiving, ...
+A rule whose type is NONE marks text that is not a timex ("a 35-year-old man"); being the longest
+match, it keeps the shorter rules from firing inside it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+RuleType = Literal["DATE", "TIME", "DURATION", "SET", "NONE"]
+# How the resolver turns a value into a calendar interval beyond the value's own extent.
+Anchor = Literal[
+    "none",          # the value's own interval (a DURATION gets none)
+    "since",         # from the value's start to the DCT ("since June")
+    "to_dct",        # from the value's start to the DCT ("earlier this month")
+    "from_dct",      # from the DCT to the value's end ("later this month")
+    "ending_at_dct", # a DURATION that runs up to the DCT ("the past three years", "four-year civil war")
+    "span_end",      # the end of a duration that ends at the DCT ("at the close of two days of talks")
+]
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    sentence: str
+    dct: str | None
+    text: str
+    value: str
+    type: str | None = None
+    mod: str | None = None
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    pattern: str
+    type: RuleType
+    value: str = ""
+    mod: str | None = None
+    time: str | None = None  # a time-of-day suffix template ("TNI", "T{hour(h, m, ap)}")
+    anchor: Anchor = "none"
+    case_sensitive: bool = False
+    examples: tuple[tuple, ...] = ()
+
+
+def _rule(name, pattern, type_, value="", examples=(), **extra) -> Rule:
+    return Rule(name=name, pattern=pattern, type=type_, value=value, examples=tuple(examples), **extra)
+
+
+M = "%MONTH"
+RULES: list[Rule] = [
+    # ---- not timexes: ages, scores, per-unit rates ------------------------------------------------------
+    _rule("age_hyphen", r"%NUM[- ](?:year|month|week|day)s?[- ]olds?", "NONE",
+          examples=[("a 35-year-old man was held", "2015-11-16", "", "")]),
+    _rule("age_aged", r"(?:aged|age|ages)\s+[0-9]+(?:\s+to\s+[0-9]+)?", "NONE",
+          examples=[("a man aged 40 was held", "2015-11-16", "", "")]),
+    _rule("fraction_of", r"(?:%APPROX\s+)?(?:a|one|three)\s+quarters?\s+of|(?:a|one)\s+half\s+of", "NONE",
+          examples=[("more than a quarter of a million lives", "2015-11-16", "", "")]),
+    _rule("age_years_old", r"[0-9]+\s+(?:years|months)\s+old", "NONE",
+          examples=[("she is 35 years old", "2015-11-16", "", "")]),
+
+    # ---- full calendar dates -----------------------------------------------------------------------------
+    _rule("date_month_day_year", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-{month(m)}-{day(d)}",
+          [("Published Nov 15, 2015 by staff", "2015-11-16", "Nov 15, 2015", "2015-11-15"),
+           ("on Friday, Aug. 7, 1998 at noon", "1998-08-10", "Friday, Aug. 7, 1998", "1998-08-07")]),
+    _rule("date_day_month_year", r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-{month(m)}-{day(d)}",
+          [("It began on 15 November 2015.", "2015-11-16", "15 November 2015", "2015-11-15")]),
+    _rule("date_iso", r"(?P<y>%YEAR4)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])", "DATE",
+          "{year(y)}-{month(m)}-{day(d)}", [("Filed 2015-11-13 in court", "2015-11-16", "2015-11-13", "2015-11-13")]),
+    _rule("date_us_numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})", "DATE",
+          "{year(y)}-{month(m)}-{day(d)}", [("dated 11/02/89 in the file", "1989-11-03", "11/02/89", "1989-11-02")]),
+    _rule("date_month_year", r"(?:%DMOD\s*)?(?P<m>%MONTH),?\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE", "{year(y)}-{month(m)}",
+          [("sales in July 1997 rose", "1998-01-01", "July 1997", "1997-07"),
+           ("until late November 2015", "2015-11-16", "late November 2015", "2015-11")],
+          mod="{dmod(0)}"),
+    _rule("date_month_day", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY)", "DATE", "UNDEF-year-{month(m)}-{day(d)}",
+          [("The deal closed Sept. 30, officials said.", "1989-10-26", "Sept. 30", "1989-09-30"),
+           ("The vote will be held Dec. 7.", "1989-10-30", "Dec. 7", "1989-12-07"),
+           ("He left on Jan. 3.", "2016-01-05", "Jan. 3", "2016-01-03")]),
+    _rule("date_day_month", r"(?:the\s+)?(?P<d>%DAY)\s+(?:of\s+)?(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}-{day(d)}",
+          [("talks ended on 13 November after dawn", "2015-11-16", "13 November", "2015-11-13"),
+           ("on the 4th of July the parade passed", "2015-11-16", "the 4th of July", "2015-07-04")]),
+    _rule("date_weekday_paren_date", r"(?P<w>%WEEKDAY)\s*\(\s*(?P<m>%MONTH)\s*(?P<d>%DAY)\s*\)", "DATE",
+          "UNDEF-year-{month(m)}-{day(d)}",
+          [("Leaders met on Monday (Nov 16) in Antalya.", "2015-11-16", "Monday (Nov 16)", "2015-11-16")]),
+
+    # ---- months, seasons, years, decades, centuries ------------------------------------------------------
+    _rule("month_mod", r"(?P<mod>%DMOD)\s*(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}",
+          [("Prices fell in late November.", "1989-12-05", "late November", "1989-11")], mod="{dmod(mod)}"),
+    _rule("month_relative", r"(?P<rel>last|next|this|past|coming)\s+(?P<m>%MONTH)", "DATE",
+          "UNDEF-{relword(rel)}-month-{month(m)}",
+          [("Sales dropped last December.", "2016-01-05", "last December", "2015-12"),
+           ("It opens next March.", "2016-01-05", "next March", "2016-03"),
+           ("He arrived last February.", "1998-03-01", "last February", "1997-02")]),
+    _rule("month_since", r"(?:since|from)\s+(?P<t>(?P<m>%MONTH_SAFE|(?-i:March|May)))", "DATE", "UNDEF-year-{month(m)}",
+          [("Fighting has raged since June.", "2015-11-16", "June", "2015-06")], anchor="since"),
+    _rule("month_preposition", r"(?:in|by|until|till|through|during|before|after|of|early|last)\s+(?P<t>(?P<m>(?-i:March|May)))", "DATE",
+          "UNDEF-year-{month(m)}", [("Sales rose in May and fell.", "1998-08-01", "May", "1998-05"),
+                                    ("Prices may rise.", "1998-08-01", "", "")]),
+    _rule("month_alone", r"(?P<m>%MONTH_SAFE)", "DATE", "UNDEF-year-{month(m)}",
+          [("Exports rose in August.", "1989-10-27", "August", "1989-08"),
+           ("Elections are due in April.", "1998-12-05", "April", "1999-04")], case_sensitive=True),
+    _rule("season_relative", r"(?P<rel>last|next|this|past|coming)\s+(?P<s>%SEASON)", "DATE",
+          "UNDEF-{relword(rel)}-season-{season(s)}",
+          [("He was hired last fall.", "1999-05-07", "last fall", "1998-FA"),
+           ("Talks resume this summer.", "1998-03-05", "this summer", "1998-SU")]),
+    _rule("season_year", r"(?:%DMOD\s*)?(?:the\s+)?(?P<s>%SEASON)\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-{season(s)}", [("in the spring of 1998 the plant", "1999-01-01", "the spring of 1998", "1998-SP")]),
+    _rule("season_mod", r"(?P<mod>early|late|mid-?)\s*(?P<s>%SEASON)", "DATE", "UNDEF-year-{season(s)}",
+          [("It begins in late summer.", "1998-03-05", "late summer", "1998-SU")], mod="{dmod(mod)}"),
+    _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
+          [("growth slowed in mid-2015 as", "2015-11-16", "mid-2015", "2015"),
+           ("by the end of 1990 the debt", "1989-10-26", "the end of 1990", "1990")], mod="{dmod(mod)}"),
+    _rule("year_fiscal", r"fiscal(?:\s+year)?\s+(?P<y>%YEAR)", "DATE", "{year(y)}",
+          [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989")]),
+    _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
+          [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
+    _rule("year_apostrophe", r"(?:in|since|of|by|until)\s+(?P<y>['’][0-9]{2})\b", "DATE", "{year(y)}",
+          examples=[]),
+    _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>(?:1[5-9]|20)[0-9]0['’]?s|['’][0-9]0s)", "DATE",
+          "{decade(x)}",
+          [("prices of the 1990s were low", "2015-11-16", "the 1990s", "199"),
+           ("in the late 1970s the mill", "1998-02-19", "the late 1970s", "197")], mod="{dmod(mod)}"),
+    _rule("century", r"(?:the\s+)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
+          [("art of the 20th century", "1998-02-19", "the 20th century", "19"),
+           ("an 11th century church", "1998-02-19", "11th century", "10")]),
+    _rule("this_century", r"this\s+century", "DATE", "UNDEF-REL-century+0", [("this century", "1998-01-01", "this century", "19")]),
+
+    # ---- quarters and halves (business news) ------------------------------------------------------------
+    _rule("quarter_year", r"(?:the\s+)?(?:(?P<y0>%YEAR4)\s+)?(?:fiscal[- ])?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-Q{ordinal(o)}", [("in the third quarter of 1990 sales", "1989-10-26", "the third quarter of 1990", "1990-Q3")]),
+    _rule("quarter_year_first", r"(?:the\s+)?(?P<y>%YEAR4)\s+(?:fiscal\s+)?(?P<o>first|second|third|fourth)[- ]quarter", "DATE",
+          "{year(y)}-Q{ordinal(o)}", [("below the 1988 second quarter", "1989-10-26", "the 1988 second quarter", "1988-Q2")]),
+    _rule("quarter", r"(?:the\s+)?(?:(?:latest|current|fiscal|company's|year's)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)", "DATE",
+          "UNDEF-year-Q{ordinal(o)}",
+          [("Net income in the third quarter rose", "1998-10-20", "the third quarter", "1998-Q3"),
+           ("third-quarter profit fell", "1989-10-26", "third-quarter", "1989-Q3")]),
+    _rule("quarter_relative", r"(?:the\s+)?(?P<rel>last|next|this|previous|current|coming|preceding|prior)\s+quarter", "DATE",
+          "UNDEF-REL-quarter{reloffset(rel)}",
+          [("Sales rose last quarter.", "1989-10-26", "last quarter", "1989-Q3")]),
+    _rule("quarter_reporting", r"(?:the\s+)?(?:latest\s+|most\s+recent\s+|recent\s+)?(?:fiscal\s+)?(?:quarter|period)", "DATE",
+          "UNDEF-reporting-quarter",
+          [("Profit in the latest quarter rose", "1989-10-26", "the latest quarter", "1989-Q3"),
+           ("For the quarter, revenue rose.", "1989-10-26", "the quarter", "1989-Q3")]),
+    _rule("half_year", r"(?:the\s+)?(?P<o>first|second|last)\s+half\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-H{half(o)}", [("in the first half of 1998 sales", "1998-10-20", "the first half of 1998", "1998-H1")]),
+    _rule("half", r"(?:the\s+)?(?P<o>first|second)[- ]half", "DATE", "UNDEF-year-H{half(o)}",
+          [("Sales in the first half rose", "1998-10-20", "the first half", "1998-H1")]),
+    _rule("year_ago_period", r"(?:the\s+)?(?:year-(?:ago|earlier)|year\s+(?:ago|earlier)|year-before|prior-year)(?:\s+(?:period|quarter))?", "DATE",
+          "UNDEF-year-ago", [("up from the year-ago period", "1989-10-26", "the year-ago period", "1988")]),
+    _rule("year_ago", r"(?:the\s+(?:quarter|period)\s+)?an?\s+year\s+(?:ago|earlier|before)", "DATE", "UNDEF-year-ago",
+          [("Sales were $5 million a year ago.", "1989-10-26", "a year ago", "1988"),
+           ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3")]),
+
+    # ---- days relative to the DCT ----------------------------------------------------------------------
+    _rule("today", r"today", "DATE", "UNDEF-REL-day+0", [("Leaders meet today.", "2015-11-16", "today", "2015-11-16")]),
+    _rule("tonight", r"tonight", "TIME", "UNDEF-REL-day+0", [("They meet tonight.", "2015-11-16", "tonight", "2015-11-16TNI")], time="TNI"),
+    _rule("yesterday", r"yesterday", "DATE", "UNDEF-REL-day-1", [("He spoke yesterday.", "2015-11-16", "yesterday", "2015-11-15")]),
+    _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17")]),
+    _rule("relday_part", r"(?P<r>yesterday|today|tomorrow|this)\s+(?P<p>%PART_OF_DAY)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
+          [("He spoke this morning.", "1989-10-26", "this morning", "1989-10-26TMO"),
+           ("They met yesterday afternoon.", "2015-11-16", "yesterday afternoon", "2015-11-15TAF")], time="T{part(p)}"),
+    _rule("last_night", r"last\s+night", "TIME", "UNDEF-REL-day-1", [("Blasts shook it last night.", "2015-11-16", "last night", "2015-11-15TNI")], time="TNI"),
+    _rule("days_ago", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)\s+(?P<u>%UNIT|%UNITS)\s+(?:ago|earlier|before|later|from\s+now|hence)", "DATE",
+          "UNDEF-REL-{unit(u)}{signed(n, 0)}",
+          [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),
+           ("He left two years ago.", "1998-05-01", "two years ago", "1996"),
+           ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10")], mod="{mod(mod)}"),
+    _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
+          [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
+
+    # ---- weekdays and weekends ---------------------------------------------------------------------------
+    _rule("weekday_comma_date", r"(?P<w>%WEEKDAY),?\s+(?:the\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)", "DATE",
+          "UNDEF-year-{month(m)}-{day(d)}", [("It ends on Friday 13 November.", "2015-11-16", "Friday 13 November", "2015-11-13")]),
+    _rule("weekday_relative", r"(?P<rel>last|next|this|past|coming)\s+(?P<w>%WEEKDAY)", "DATE",
+          "UNDEF-{relword(rel)}-weekday-{weekday(w)}",
+          [("They will meet next Friday.", "2015-11-16", "next Friday", "2015-11-20"),
+           ("It rained last Thursday.", "1989-10-30", "last Thursday", "1989-10-26"),
+           ("Leaders will gather this Sunday.", "2015-11-16", "this Sunday", "2015-11-22")]),
+    _rule("weekday_part", r"(?P<w>%WEEKDAY)\s+(?P<p>%PART_OF_DAY)", "TIME", "UNDEF-weekday-{weekday(w)}",
+          [("Bombs exploded Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI")], time="T{part(p)}"),
+    _rule("weekday", r"(?P<w>%WEEKDAY)", "DATE", "UNDEF-weekday-{weekday(w)}",
+          [("Officials said on Friday the talks failed.", "2015-11-16", "Friday", "2015-11-13"),
+           ("Sunday's official dinner was tense.", "2015-11-16", "Sunday", "2015-11-15"),
+           ("Leaders arrived on Sunday.", "2015-11-16", "Sunday", "2015-11-15"),
+           ("The panel will vote Monday.", "2000-01-07", "Monday", "2000-01-10"),
+           ("The embassy was bombed Friday.", "1998-08-07", "Friday", "1998-08-07")]),
+    _rule("weekend_relative", r"(?P<rel>last|next|this|past|coming)\s+weekend", "DATE", "UNDEF-{relword(rel)}-weekend",
+          [("It snowed last weekend.", "2015-11-16", "last weekend", "2015-W46-WE"),
+           ("Fans will gather next weekend.", "2015-11-16", "next weekend", "2015-W47-WE")]),
+    _rule("weekend", r"the\s+weekend", "DATE", "UNDEF-weekend",
+          [("Leaders met at the weekend.", "2015-11-16", "the weekend", "2015-W46-WE")]),
+
+    # ---- this/last/next unit -----------------------------------------------------------------------------
+    _rule("unit_relative", r"(?P<rel>last|next|this|past|coming|previous|current|following)\s+(?P<u>week|month|year|decade)", "DATE",
+          "UNDEF-REL-{unit(u)}{reloffset(rel)}",
+          [("Sales rose last year.", "1989-10-25", "last year", "1988"),
+           ("Prices rose last week.", "2015-11-16", "last week", "2015-W46"),
+           ("It opens next month.", "1999-03-12", "next month", "1999-04"),
+           ("Unemployment rose this year.", "1989-10-26", "this year", "1989"),
+           ("the past year was hard", "1998-03-03", "the past year", "1997")]),
+    _rule("unit_relative_mod", r"(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+(?P<rel>this|next|last|the)\s+(?P<u>week|month|year|quarter|decade)", "DATE",
+          "UNDEF-REL-{unit(u)}{reloffset(rel)}",
+          [("Talks are due later this month.", "2015-11-16", "later this month", "2015-11"),
+           ("He resigned earlier this month.", "1989-10-30", "earlier this month", "1989-10"),
+           ("Rates rise early next year.", "1998-03-03", "early next year", "1999"),
+           ("by the end of the year, it said", "1989-10-26", "the end of the year", "1989")],
+          mod="{dmod(mod)}", anchor="none"),
+    _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31")]),
+    _rule("the_past", r"(?:in\s+)?(?P<t>the\s+past)", "DATE", "PAST_REF", [("As in the past, prices rose.", "1998-01-01", "the past", "PAST_REF")]),
+
+    # ---- references to the present, past and future ------------------------------------------------------
+    _rule("present_ref", r"now|currently|nowadays|at\s+present|at\s+the\s+moment|presently|these\s+days|right\s+now|as\s+of\s+now", "DATE",
+          "PRESENT_REF", [("Prices are now higher.", "1998-01-08", "now", "PRESENT_REF"),
+                          ("He is currently abroad.", "1998-01-08", "currently", "PRESENT_REF")]),
+    _rule("present_current", r"current", "DATE", "PRESENT_REF", [("the current price of oil", "1998-01-08", "current", "PRESENT_REF")],
+          case_sensitive=True),
+    _rule("past_ref", r"recently|recent|previously|formerly|lately|in\s+recent\s+(?:years|months|weeks|days|times)|recent\s+(?:years|months|weeks|days)", "DATE",
+          "PAST_REF", [("He recently resigned.", "1998-01-08", "recently", "PAST_REF"),
+                       ("in recent years prices rose", "1998-01-08", "in recent years", "PAST_REF")]),
+    _rule("future_ref", r"(?:in\s+)?(?P<t>the\s+(?:near\s+|distant\s+)?future)|soon", "DATE", "FUTURE_REF",
+          [("Talks will resume soon.", "1998-01-08", "soon", "FUTURE_REF"),
+           ("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
+
+    # ---- durations -------------------------------------------------------------------------------------
+    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|following|first|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?P<u>%UNITS|%UNIT)", "DURATION",
+          "{dur(n, u)}",
+          [("Prices rose over the past three years.", "2015-11-16", "the past three years", "P3Y"),
+           ("sales in the first nine months rose", "1989-10-26", "the first nine months", "P9M")],
+          anchor="ending_at_dct"),
+    _rule("duration_close_of", r"the\s+(?:close|end|conclusion)\s+of\s+(?P<n>%NUM)\s+(?P<u>%UNITS|%UNIT)", "DATE",
+          "UNDEF-REL-day+0",
+          [("at the close of two days of talks", "2015-11-16", "the close of two days", "2015-11-16")],
+          mod="END", anchor="span_end"),
+    _rule("duration_adjective", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(n, u)}",
+          [("the four-year civil war", "2015-11-16", "four-year", "P4Y")], mod="{mod(mod)}", anchor="ending_at_dct"),
+    _rule("duration", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<u>%UNITS|%UNIT)(?:\s+and\s+a\s+half)?", "DURATION",
+          "{dur(n, u)}",
+          [("after two days of talks", "2015-11-16", "two days", "P2D"),
+           ("It lasted two hours.", "2015-11-16", "two hours", "PT2H"),
+           ("for more than 18 months", "1989-10-30", "more than 18 months", "P18M")], mod="{mod(mod)}"),
+    _rule("duration_the_n", r"the\s+(?P<n>%NUMWORD|[0-9]+)\s+(?P<u>%UNITS)", "DURATION", "{dur(n, u)}",
+          [("in the nine months sales rose", "1989-10-26", "the nine months", "P9M")]),
+    _rule("duration_vague", r"(?:(?:a\s+)?(?:few|several|many|couple\s+of)\s+)(?P<u>%UNITS)", "DURATION", "{dur(x, u)}",
+          [("It took several years.", "1998-01-01", "several years", "PXY")]),
+    _rule("duration_decades", r"(?:for\s+)?(?P<t>(?P<u>decades|years|months|weeks)(?:-long)?)", "DURATION", "{dur(x, u)}",
+          [("a feud that lasted for decades", "2000-01-15", "decades", "PXE")], case_sensitive=False),
+
+    # ---- sets ------------------------------------------------------------------------------------------
+    _rule("set_every_unit", r"(?:every|each|per|a)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
+          [("They meet every week.", "2015-11-16", "every week", "P1W")]),
+    _rule("set_every_weekday", r"(?:every|each)\s+(?P<w>%WEEKDAY)", "SET", "XXXX-WXX-{weekday(w)}",
+          [("She calls every Monday.", "2015-11-16", "every Monday", "XXXX-WXX-1")]),
+    _rule("set_adverb", r"(?P<a>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)", "SET", "{adverb(a)}",
+          [("The weekly paper", "2015-11-16", "weekly", "P1W"), ("They meet daily.", "2015-11-16", "daily", "P1D")]),
+
+    # ---- clock times -----------------------------------------------------------------------------------
+    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
+          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35")],
+          time="T{clock(h, mi, ap)}"),
+    _rule("clock_24h", r"(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h)", "TIME",
+          "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
+    _rule("noon", r"noon|midnight", "TIME", "UNDEF-REL-day+0", [("They met at noon.", "2015-11-16", "noon", "2015-11-16T12:00")],
+          time="T{noon(0)}"),
+
+    # ---- holidays --------------------------------------------------------------------------------------
+    _rule("holiday", r"(?P<h>%HOLIDAY)", "DATE", "UNDEF-holiday-{holiday(h)}",
+          [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),
+           ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26")]),
+]

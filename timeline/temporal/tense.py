@@ -1,0 +1,58 @@
+"""Which way a clause points in time: the cue the resolver's news policy reads.
+
+News reports mostly tell what happened, so a weekday or a month without a year is placed on or before
+the publication date unless its clause speaks of the future ("will", "is to", "next", "plans to",
+"is scheduled"); `clause_tense` looks only inside the sentence, near the expression.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import re2
+
+Tense = Literal["past", "future", "present"] | None
+
+_FUTURE = re2.compile(
+    r"(?i)\b(?:will|won't|wont|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|"
+    r"plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|aims?\s+to|"
+    r"intends?\s+to|hopes?\s+to|upcoming|next|(?:is|are)\s+(?:meeting|holding|visiting|leaving|arriving|"
+    r"flying|travelling|traveling|expected|slated|likely))\b")
+_PAST = re2.compile(
+    r"(?i)\b(?:was|were|had|did|ago|last|earlier|yesterday|(?:has|have)\s+\w+ed|\w{3,}ed|met|took|came|went|left|"
+    r"began|held|made|gave|saw|found|fell|rose|won|lost|struck|shot|hit|told|sold|bought|paid|spent|"
+    r"ran|led|fled|broke|became|kept|brought|caught|fought|thought|sent|built|sat|stood|wrote|spoke|"
+    r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
+_SENTENCE_BREAK = re2.compile(r"[.!?;]\s|\n\s*\n")
+# Reporting verbs ("officials said") frame a report but do not date what is reported.
+_REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple[int, int]:
+    left = max(0, start - reach)
+    a = left
+    for m in _SENTENCE_BREAK.finditer(text, left, start):
+        a = m.end()
+    b_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    b = b_match.start() + 1 if b_match else min(len(text), end + reach)
+    return a, b
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense:
+    """'future' if a future cue lies in the sentence near text[start:end]; else 'past' if a past cue does."""
+    a, b = _sentence_bounds(text, start, end)
+    left = text[max(a, start - 90):start]
+    right = text[end:min(b, end + 50)]
+    future_left = [m for m in _FUTURE.finditer(left)]
+    past_left = [m for m in _PAST.finditer(left) if m.group().lower() not in _REPORTING]
+    future_right = [m for m in _FUTURE.finditer(right)]
+    past_right = [m for m in _PAST.finditer(right) if m.group().lower() not in _REPORTING]
+    # the cue nearest the expression decides; before it counts a little more than after it
+    best: tuple[float, str] | None = None
+    for matches, kind, side in ((future_left, "future", "left"), (past_left, "past", "left"),
+                                (future_right, "future", "right"), (past_right, "past", "right")):
+        for m in matches:
+            distance = (len(left) - m.end()) if side == "left" else m.start() + 15
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None  # type: ignore[return-value]
