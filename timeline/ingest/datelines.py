@@ -103,10 +103,11 @@ _FULL_DATE = re2.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<d3>{_DAY})\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
 )
-_PARAGRAPH_START = re2.compile(r"\n[ \t]*\n[ \t]*|\r\n[ \t]*\r\n[ \t]*")
 
-MAX_DATELINE_PARAGRAPHS = 5      # a dateline opens one of the first paragraphs of the body...
-MAX_DATELINE_OFFSET = 3000       # ...within its first characters
+# A dateline opens one of the first lines (paragraphs of extracted web text, lines of plain text; blank
+# lines not counted) of the body, within its first characters.
+MAX_DATELINE_LINES = 8
+MAX_DATELINE_OFFSET = 3000
 _DATELINE_WINDOW = 200           # longest dateline considered
 _LEAD_WINDOW = 400               # how far into the lead sentence a "Monday (Nov 16)" is looked for
 
@@ -148,37 +149,48 @@ class DatelineFinding:
 
 
 def find_dateline(text: str, start: int = 0) -> DatelineFinding | None:
-    """The dateline opening one of the first paragraphs of text[start:], with any date it or its lead gives."""
+    """The dateline opening one of the first lines of text[start:], with any date it or its lead gives."""
     limit = min(len(text), start + MAX_DATELINE_OFFSET)
-    candidates = [start]
-    for match in _PARAGRAPH_START.finditer(text, start, limit):
-        if len(candidates) >= MAX_DATELINE_PARAGRAPHS:
-            break
-        candidates.append(match.end())
-    for position in candidates:
+    lines, position = 0, start
+    while position < limit and lines < MAX_DATELINE_LINES:
         while position < limit and text[position] in " \t\r\n":
             position += 1
-        window = text[position:position + _DATELINE_WINDOW]
-        for form, regex in _DATELINE_REGEXES:
-            match = regex.match(window)
-            if not match:
-                continue
-            groups = match.groupdict()
-            head = match.group().rstrip()
-            dateline = Dateline(text=head, place=groups.get("place"), agency=groups.get("agency"),
-                                char_start=position, char_end=position + len(head))
-            date = None
-            if groups.get("date"):
-                date = parse_date(groups["date"])
-                if date is not None:
-                    date = PartialDate(date.month, date.day, date.year, date.weekday, date.text,
-                                       position + match.start(regex.groupindex["date"]))
-            else:
-                lead_start = position + match.end()
-                lead = _LEAD_DATE.search(text[lead_start:lead_start + _LEAD_WINDOW])
-                if lead:
-                    date = _partial(lead, lead_start)
-            return DatelineFinding(dateline, date)
+        if position >= limit:
+            break
+        lines += 1
+        found = _dateline_at(text, position)
+        if found is not None:
+            return found
+        newline = text.find("\n", position, limit)
+        if newline < 0:
+            break
+        position = newline + 1
+    return None
+
+
+def _dateline_at(text: str, position: int) -> DatelineFinding | None:
+    """The dateline starting exactly at position, if one does."""
+    window = text[position:position + _DATELINE_WINDOW]
+    for form, regex in _DATELINE_REGEXES:
+        match = regex.match(window)
+        if not match:
+            continue
+        groups = match.groupdict()
+        head = match.group().rstrip()
+        dateline = Dateline(text=head, place=groups.get("place"), agency=groups.get("agency"),
+                            char_start=position, char_end=position + len(head))
+        date = None
+        if groups.get("date"):
+            date = parse_date(groups["date"])
+            if date is not None:
+                date = PartialDate(date.month, date.day, date.year, date.weekday, date.text,
+                                   position + match.start(regex.groupindex["date"]))
+        else:
+            lead_start = position + match.end()
+            lead = _LEAD_DATE.search(text[lead_start:lead_start + _LEAD_WINDOW])
+            if lead:
+                date = _partial(lead, lead_start)
+        return DatelineFinding(dateline, date)
     return None
 
 

@@ -100,8 +100,8 @@ def _decode(data: bytes, html: bool) -> Decoded:
 
 def _looks_western(data: bytes) -> bool:
     """Accented letters (bytes >= 0x80) are a minority next to ASCII letters, as in French or German."""
-    high = len(data) - len(data.translate(None, _ASCII))
-    letters = len(data) - len(data.translate(None, _NOT_ASCII_LETTER))
+    high = len(data.translate(None, _ASCII))
+    letters = len(data.translate(None, _NOT_ASCII_LETTER))
     return high <= _WESTERN_ACCENT_SHARE_LIMIT * (high + letters)
 
 
