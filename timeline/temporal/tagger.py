@@ -47,7 +47,8 @@ def _wrap(rule: Rule, pattern: str) -> str:
 
 @dataclass(frozen=True)
 class _Compiled:
-    combined: "re2._Regexp"
+    scanner: "re2._Regexp"   # all rules, no groups: RE2 runs it as a DFA over the whole text
+    rule_set: "re2.Set"      # all rules as an anchored set: which rules match a found span exactly
     singles: tuple
     rules: tuple[Rule, ...]
 
@@ -62,12 +63,18 @@ def compiled() -> _Compiled:
     for rule in RULES:
         try:
             pattern = expand(rule.pattern)
-            singles.append(re2.compile(_wrap(rule, pattern)))
+            # a found span is re-read with the stdlib engine: spans are short, and re2's str wrapper
+            # re-encodes the whole text on every call
+            singles.append(re.compile(_wrap(rule, pattern)))
             alternatives.append("(" + _wrap(rule, _NAMED_GROUP.sub("(?:", pattern)) + ")")
         except Exception as error:  # re2.error carries no rule name
             raise RuleError(f"rule {rule.name}: {error}") from error
-    combined = re2.compile("|".join(alternatives), options)
-    return _Compiled(combined, tuple(singles), tuple(RULES))
+    scanner = re2.compile("|".join("(?:" + a[1:] for a in alternatives), options)
+    rule_set = re2.Set.FullMatchSet()
+    for alternative in alternatives:
+        rule_set.Add(alternative)
+    rule_set.Compile()
+    return _Compiled(scanner, rule_set, tuple(singles), tuple(RULES))
 
 
 def _fill(template: str, match) -> str:
@@ -111,23 +118,22 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     machine = compiled()
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    for match in machine.combined.finditer(text, start, end):
-        a, b = match.span()
+    for found_span in machine.scanner.finditer(text, start, end):
+        a, b = found_span.span()
         if a == b:
             continue
-        index = next(i for i, g in enumerate(match.groups()) if g is not None)
-        rule, single = machine.rules[index], None
-        for earlier in range(index):  # equal-length matches: the earlier rule in the table wins
-            candidate = machine.singles[earlier].fullmatch(text, a, b)
-            if candidate is not None:
-                rule, single = machine.rules[earlier], candidate
-                break
+        span_text = text[a:b]
+        matching = machine.rule_set.Match(span_text)
+        if not matching:  # a boundary that only holds in context; nothing to read
+            continue
+        index = min(matching)  # equal-length matches: the earlier rule in the table wins
+        rule = machine.rules[index]
+        single = machine.singles[index].fullmatch(span_text)
         if rule.type == "NONE":
             continue
         if _is_amount(text, a, b):
             continue
-        single = single or machine.singles[index].fullmatch(text, a, b)
-        if single is None:  # the combined match is always a rule's full match; guard anyway
+        if single is None:  # the two engines disagree on an edge case: skip rather than guess
             continue
         try:
             value = _fill(rule.value, single)
@@ -136,7 +142,7 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         except (KeyError, ValueError):  # a word the tables do not normalize: skip rather than guess
             continue
         if single.groupdict().get("t") is not None:  # the rule marks the extent inside its context
-            a, b = single.span(single.re.groupindex["t"])
+            a, b = a + single.start("t"), a + single.end("t")
         found.append(Candidate(a, b, rule, value, mod or None, time))
     return found
 

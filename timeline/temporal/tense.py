@@ -3,27 +3,30 @@
 News reports mostly tell what happened, so a weekday or a month without a year is placed on or before
 the publication date unless its clause speaks of the future ("will", "is to", "next", "plans to",
 "is scheduled"); `clause_tense` looks only inside the sentence, near the expression.
+
+The cue patterns run with the stdlib engine on a window of at most a few hundred characters around
+the expression, never on the whole text.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-import re2
+import re
 
 Tense = Literal["past", "future", "present"] | None
 
-_FUTURE = re2.compile(
+_FUTURE = re.compile(
     r"(?i)\b(?:will|won't|wont|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|"
     r"plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|aims?\s+to|"
     r"intends?\s+to|hopes?\s+to|upcoming|next|(?:is|are)\s+(?:meeting|holding|visiting|leaving|arriving|"
     r"flying|travelling|traveling|expected|slated|likely))\b")
-_PAST = re2.compile(
+_PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|ago|last|earlier|yesterday|(?:has|have)\s+\w+ed|\w{3,}ed|met|took|came|went|left|"
     r"began|held|made|gave|saw|found|fell|rose|won|lost|struck|shot|hit|told|sold|bought|paid|spent|"
     r"ran|led|fled|broke|became|kept|brought|caught|fought|thought|sent|built|sat|stood|wrote|spoke|"
     r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
-_SENTENCE_BREAK = re2.compile(r"[.!?;]\s|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 # Reporting verbs ("officials said") frame a report but do not date what is reported.
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
 
@@ -31,10 +34,11 @@ _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "state
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple[int, int]:
     left = max(0, start - reach)
     a = left
-    for m in _SENTENCE_BREAK.finditer(text, left, start):
-        a = m.end()
-    b_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
-    b = b_match.start() + 1 if b_match else min(len(text), end + reach)
+    for m in _SENTENCE_BREAK.finditer(text[left:start]):
+        a = left + m.end()
+    right = min(len(text), end + reach)
+    b_match = _SENTENCE_BREAK.search(text[end:right])
+    b = end + b_match.start() + 1 if b_match else right
     return a, b
 
 
