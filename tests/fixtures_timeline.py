@@ -183,3 +183,56 @@ def hostile_manifest() -> Manifest:
         ManifestEntry(source=SRC_EVIL, status="ok", document_id="ffee0011", format="html", size=999,
                       text_file="texts/evil.txt"),
     ])
+
+
+def many_events_timeline(n_events: int = 1000, n_stories: int = 20, seed: int = 7) -> Timeline:
+    """A large, varied timeline (points, intervals, bands, conflicts, merged reports) over two years
+    and `n_stories` stories, generated from a fixed seed: for readability and speed checks."""
+    import random
+
+    rng = random.Random(seed)
+    first_day = D(2014, 1, 1)
+    documents = [
+        DocumentSummary(id=f"{i:016x}", source=f"article_{i:04d}.txt", title=f"Story {i % n_stories} report {i}",
+                        dct=_dct(first_day + dt.timedelta(days=rng.randrange(730)), "metadata"),
+                        url=f"https://news.example.org/a/{i}", story=f"st-{i % n_stories:02d}")
+        for i in range(max(2, n_events // 4))
+    ]
+    events = []
+    for i in range(n_events):
+        doc = documents[rng.randrange(len(documents))]
+        start = first_day + dt.timedelta(days=rng.randrange(700))
+        kind = rng.random()
+        if kind < 0.6:
+            end, granularity = start, "day"
+        elif kind < 0.85:
+            end, granularity = start + dt.timedelta(days=rng.randrange(1, 20)), "day"
+        else:
+            start = start.replace(day=1)
+            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            granularity = "month"
+        mentions = [
+            _mention(documents[(documents.index(doc) + k) % len(documents)].source,
+                     f"Report {i}.{k}: officials said the event {i} took place, according to sources.",
+                     "on the day", start, end, 10 * k)
+            for k in range(1 + (rng.random() < 0.2))
+        ]
+        conflicts = []
+        if rng.random() < 0.03:
+            conflicts = [Conflict(description=f"reports disagree on event {i}", intervals=[(start, end)],
+                                  documents=[m.document for m in mentions])]
+        events.append(Event(
+            id=f"ev-{i:05d}", title=f"Event {i} in story {doc.story}", start=start, end=end,
+            granularity=granularity, confidence=round(rng.uniform(0.3, 1.0), 2), mentions=mentions,
+            actors=[f"Actor {rng.randrange(30)}"], places=[f"Place {rng.randrange(12)}"], story=doc.story,
+            conflicts=conflicts,
+        ))
+    events.sort(key=lambda e: (e.start, e.end, e.id))
+    return Timeline(documents=documents, events=events, undated=[])
+
+
+def manifest_for(timeline: Timeline) -> Manifest:
+    return Manifest(documents=[
+        ManifestEntry(source=d.source, status="ok", dct=d.dct, document_id=d.id, format="txt")
+        for d in timeline.documents
+    ])

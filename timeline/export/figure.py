@@ -32,7 +32,7 @@ OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "
 CONFLICT_COLOUR = "#000000"
 OTHER_COLOUR = "#999999"
 # Past the seventh lane colours repeat, so the marker shape changes with each round of the palette.
-LANE_SYMBOLS = ("circle", "square", "triangle-up", "pentagon", "hexagon")
+LANE_SYMBOLS = ("circle", "triangle-up", "star", "hexagon", "pentagon")  # diamond marks conflicts
 MAX_LANES = 15
 MAX_ROWS_PER_LANE = 8
 ROW_PX = 22
@@ -212,7 +212,7 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
         hovermode="closest",
         hoverlabel=dict(align="left", font=dict(size=12)),
         legend=dict(orientation="h", x=0, y=1.02, xanchor="left", yanchor="bottom",
-                    groupclick="togglegroup", title=dict(text="Lanes (click to hide, double-click to isolate):")),
+                    groupclick="togglegroup", title=dict(text="Lanes (click to hide, double-click to isolate):", side="top")),
         shapes=shapes,
         xaxis=dict(
             type="date", range=[x0.isoformat(), x1.isoformat()], showgrid=True, gridcolor="#e5e5e5",

@@ -39,7 +39,9 @@ def unique_ids(timeline: Timeline) -> dict[str, str]:
     result: dict[str, str] = {}
     taken: set[str] = set()
     for event in timeline.events:
-        base = "ev-" + (_UNSAFE_ID_CHARS.sub("-", event.id) or "event")
+        base = _UNSAFE_ID_CHARS.sub("-", event.id)
+        if not base[:1].isalpha():  # an element id that starts with a letter works in CSS selectors too
+            base = "ev-" + base
         candidate, n = base, 2
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1
