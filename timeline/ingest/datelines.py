@@ -68,8 +68,8 @@ _DATE_ANY = "(?:" + "|".join(
 _PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})??"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&' \-]{0,40})\)"
 # The ", Country" part is lazy: in "PARIS, Monday, Nov. 17" the weekday belongs to the date.
-_DASH = r"\s*(?:--?|–|—)\s"
-_SEPARATOR = r"\s*(?:--?|–|—|:)\s"
+_DASH = r"\s*(?:--?|–|—|_)\s"         # '_' is the New York Times wire's dash: "WASHINGTON _"
+_SEPARATOR = r"\s*(?:--?|–|—|_|:)\s"
 
 
 class DatelineForm(NamedTuple):
@@ -92,6 +92,8 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
     # A bare place needs a dash: "NOTE: ..." or "UPDATE:" must not read as a dateline.
     DatelineForm("place", rf"(?P<place>{_PLACE}){_DASH}",
                  "NEW YORK — Stocks fell", ("NEW YORK", None, None)),
+    DatelineForm("place_wire", rf"(?P<place>{_PLACE}){_DASH}",
+                 "INDEPENDENCE, Mo. _ The North Atlantic", ("INDEPENDENCE, Mo.", None, None)),
 )
 
 _DATE_REGEXES = tuple((form, re2.compile(form.pattern)) for form in DATE_FORMS)
