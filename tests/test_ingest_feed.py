@@ -157,9 +157,14 @@ def test_fetch_errors_are_classified(site, tmp_path):
 
 def test_unreachable_or_broken_feeds_are_entries_not_errors(tmp_path):
     settings = _settings(tmp_path)
-    (tmp_path / "broken.xml").write_bytes(b"<rss><channel><item><title>x</ti")
-    result = read_feed(str(tmp_path / "broken.xml"), settings)
-    assert not result.documents and result.entries[0].status in ("malformed", "fetch_failed")
+    (tmp_path / "words.xml").write_bytes(b"this is not a feed at all, just words")
+    result = read_feed(str(tmp_path / "words.xml"), settings)
+    assert not result.documents and result.entries[0].status == "malformed"
+    assert "not a readable RSS/Atom feed" in result.entries[0].reason
+    (tmp_path / "truncated.xml").write_bytes(b"<rss><channel><item><title>x</ti")
+    result = read_feed(str(tmp_path / "truncated.xml"), settings)
+    assert not result.documents and result.entries[0].status == "empty"
+    assert result.entries[0].source.endswith("truncated.xml#1")
     missing = read_feed(str(tmp_path / "nowhere.xml"), settings)
     assert missing.entries[0].status == "unreadable"
     refused = read_feed("http://127.0.0.1:9/feed.xml", settings)

@@ -246,7 +246,8 @@ def _read_entry(entry, number: int, feed: str, settings: Settings, fetch, fetche
             failure = f"the page gave no text ({rejected.reason})"
     summary = _summary_text(entry)
     if not summary:
-        return ReadResult([], [rejected_entry(source, "fetch_failed", f"{failure}; the entry has no summary either",
+        status = "fetch_failed" if link else "empty"
+        return ReadResult([], [rejected_entry(source, status, f"{failure}; the entry has no summary either",
                                               format="feed")])
     document = build_document(text=summary, source=source, format="feed", encoding="utf-8", title=title, url=link,
                               metadata_dct=dct, notes=[why_not] if why_not else [], title_from_text=False)

@@ -1,0 +1,52 @@
+"""Batch dating: which undated articles take a related article's date, and which do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.ingest import date_documents, manifest_entry, refresh_entries
+from timeline.ingest.documents import build_document
+from timeline.models import CreationTime
+
+SUMMIT = ("Leaders of the G20 met in Antalya, Turkey. President Obama and President Putin discussed Syria and the "
+          "Islamic State after the Paris attacks. Erdogan hosted the summit communique negotiations.")
+SUMMIT_UNDATED = ("Obama told the G20 in Antalya that Putin must help in Syria. The communique condemned the Paris "
+                  "attacks, and Erdogan called for intelligence sharing against the Islamic State.")
+FOOTBALL = ("Barcelona beat Real Madrid at the Camp Nou. Messi scored twice and Neymar added a penalty as Luis "
+            "Enrique celebrated a championship performance in Catalonia.")
+
+
+def _doc(text, source, date=None, provenance="none"):
+    document = build_document(text=text, source=source, format="txt", encoding="utf-8")
+    if date is not None:
+        document = document.model_copy(update={"dct": CreationTime(date=date, provenance=provenance, evidence="test")})
+    return document
+
+
+def test_only_the_same_story_passes_its_date_on():
+    documents = [_doc(SUMMIT, "summit.txt", dt.date(2015, 11, 16), "metadata"),
+                 _doc(SUMMIT_UNDATED, "undated-summit.txt"), _doc(FOOTBALL, "football.txt")]
+    dated = date_documents(documents, None)
+    assert dated[0] == documents[0]
+    assert dated[1].dct.date == dt.date(2015, 11, 16) and dated[1].dct.provenance == "batch"
+    assert "summit.txt" in dated[1].dct.evidence and "antalya" in dated[1].dct.evidence
+    assert dated[2].dct.date is None and dated[2].dct.provenance == "none"
+    assert "no article of the batch reports the same story" in dated[2].dct.evidence
+
+
+def test_inferred_dates_are_not_passed_on():
+    documents = [_doc(SUMMIT, "anchored.txt", dt.date(2015, 11, 20), "anchor"), _doc(SUMMIT_UNDATED, "undated.txt")]
+    dated = date_documents(documents, None)
+    assert dated[1].dct.provenance == "none"
+    anchored = date_documents(documents, dt.date(2015, 11, 21))
+    assert anchored[1].dct.date == dt.date(2015, 11, 21) and anchored[1].dct.provenance == "anchor"
+    assert anchored[0] == documents[0]
+
+
+def test_manifest_entries_follow_the_dating():
+    documents = [_doc(SUMMIT, "summit.txt", dt.date(2015, 11, 16), "dateline"), _doc(SUMMIT_UNDATED, "undated.txt")]
+    entries = [manifest_entry(d, size=10) for d in documents]
+    assert entries[1].dct.provenance == "none" and entries[1].status == "ok" and entries[1].text_file is None
+    refreshed = refresh_entries(entries, date_documents(documents, None))
+    assert refreshed[1].dct.provenance == "batch" and refreshed[1].size == 10
+    assert refreshed[0] == entries[0]
