@@ -111,15 +111,40 @@ def _check_folders(settings) -> None:
         raise UserError(f"output folder '{out}' is not writable: {exc.strerror or exc}") from None
 
 
+# Defaults for Prefect's embedded mode (no PREFECT_API_URL): a local SQLite-backed server started for the
+# run. Its background services (scheduler, telemetry, ...) are not needed for one in-process run.
+_EMBEDDED_DEFAULTS = {
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_REPOSSESSOR_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_CANCELLATION_CLEANUP_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_PAUSE_EXPIRATIONS_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+}
+
+
+def _prefect_environment(verbose: bool) -> None:
+    if not os.environ.get("PREFECT_API_URL"):
+        for key, value in _EMBEDDED_DEFAULTS.items():
+            os.environ.setdefault(key, value)
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
 def _run(args: argparse.Namespace) -> int:
     settings = _settings_from(args)
     _check_folders(settings)
-    if not args.verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-        os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+    _prefect_environment(verbose=args.verbose)
     from flows.build_timeline import run_flow
 
-    record = run_flow(settings)
+    try:
+        record = run_flow(settings)
+    except Exception as exc:  # a stage failed: say which and what to do, the log above has the details
+        raise UserError(f"the run failed: {type(exc).__name__}: {exc}. Outputs of the previous run are untouched; "
+                        f"rerun with --verbose for the full log") from None
     out = Path(settings.output_dir)
     print(f"newsline: {record['documents_ok']} documents, {record['events']} events, "
           f"{record['undated_mentions']} undated mentions -> {out / 'timeline.html'}")
