@@ -50,3 +50,12 @@ def test_manifest_entries_follow_the_dating():
     refreshed = refresh_entries(entries, date_documents(documents, None))
     assert refreshed[1].dct.provenance == "batch" and refreshed[1].size == 10
     assert refreshed[0] == entries[0]
+
+
+def test_entries_of_duplicates_take_the_kept_documents_date():
+    kept = _doc(SUMMIT_UNDATED, "a.txt")
+    twin = kept.model_copy(update={"source": "b.txt"})
+    entries = [manifest_entry(kept), manifest_entry(twin)]
+    dated = date_documents([_doc(SUMMIT, "summit.txt", dt.date(2015, 11, 16), "metadata"), kept], None)
+    refreshed = refresh_entries(entries, dated)
+    assert [e.dct.provenance for e in refreshed] == ["batch", "batch"] and refreshed[1].source == "b.txt"

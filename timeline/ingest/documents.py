@@ -97,10 +97,16 @@ def rejected_entry(source: str, status: str, reason: str, *, format: str | None 
 
 
 def refresh_entries(entries: list[ManifestEntry], documents: list[Document]) -> list[ManifestEntry]:
-    """The entries with each document's current creation time (after date_documents); others unchanged."""
+    """The entries with each document's current creation time (after date_documents); others unchanged.
+
+    An entry whose own document was dropped as a duplicate (same text under another name) takes the
+    creation time of the document with its id."""
     by_key = {(d.source, d.id): d for d in documents}
+    by_id = {}
+    for d in documents:
+        by_id.setdefault(d.id, d)
     refreshed = []
     for entry in entries:
-        document = by_key.get((entry.source, entry.document_id))
+        document = by_key.get((entry.source, entry.document_id)) or by_id.get(entry.document_id)
         refreshed.append(entry.model_copy(update={"dct": document.dct}) if document else entry)
     return refreshed
