@@ -40,6 +40,10 @@ def number(word: str | None) -> float | None:
 
 def month(word: str | None) -> str:
     w = _clean(word)
+    if w.isdigit():
+        if not 1 <= int(w) <= 12:
+            raise ValueError(f"month {w}")
+        return f"{int(w):02d}"
     return f"{lexicon.MONTHS[w if w in lexicon.MONTHS else w[:3]]:02d}"
 
 
@@ -54,6 +58,16 @@ def year(word: str | None) -> str:
     return w
 
 
+def yearword(word: str | None) -> str:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
+    w = _clean(word).replace(" and ", " ")
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand"):].strip()
+        return str(2000 + (int(number(rest)) if rest else 0))
+    rest = w[len("nineteen"):].strip(" -")
+    return str(1900 + int(number(rest)))
+
+
 def weekday(word: str | None) -> str:
     return str(lexicon.WEEKDAYS[_clean(word)])
 
@@ -66,8 +80,13 @@ def part(word: str | None) -> str:
     return lexicon.PARTS_OF_DAY[_clean(word)]
 
 
+def _ordinal_number(word: str | None) -> int:
+    w = _clean(word)
+    return lexicon.ORDINALS[w] if w in lexicon.ORDINALS else int(re.sub(r"[^0-9]", "", w))
+
+
 def ordinal(word: str | None) -> str:
-    return str(lexicon.ORDINALS[_clean(word)])
+    return str(_ordinal_number(word))
 
 
 def half(word: str | None) -> str:
@@ -75,7 +94,7 @@ def half(word: str | None) -> str:
 
 
 def century(word: str | None) -> str:
-    return f"{lexicon.ORDINALS[_clean(word)] - 1:02d}"
+    return f"{_ordinal_number(word) - 1:02d}"
 
 
 def decade(word: str | None) -> str:
@@ -192,6 +211,6 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, weekday, season, part, ordinal, half, century, decade, unit, dur,
+    f.__name__: f for f in (month, day, year, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, holiday)
 }

@@ -6,7 +6,9 @@ News policy (documented, tested by the rule examples):
   such day/month), because news reports what happened; it lies on or after the DCT when its clause
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
   a month-day or month takes the nearest candidate.
-* "last X" is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
+* "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
+  DCT's month but one ("last February" said in March is a year back: the month before is "last month").
+* "last X" (weekday, weekend) is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
   of the current week/year (a weekday: upcoming unless the clause is in the past tense).
 * A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
 * Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
@@ -36,8 +38,9 @@ class DocumentContext:
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
     notes: list[str] = field(default_factory=list)
 
-    def note_value(self, offset: int, value: str) -> None:
-        if _QUARTER_VALUE.match(value):
+    def note_value(self, offset: int, value: str, names_period: bool) -> None:
+        """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago")."""
+        if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
 
     def recent_quarter(self, offset: int, reach: int) -> str | None:
@@ -55,10 +58,12 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest") -> dt.date:
-    """Pick one of the candidate dates by the news policy."""
-    before = [c for c in candidates if c <= dct]
-    after = [c for c in candidates if c >= dct]
+def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest",
+            reach: int = 200) -> dt.date:
+    """Pick one of the candidate dates by the news policy: the tense decides among candidates within
+    `reach` days of the DCT; otherwise the nearest."""
+    before = [c for c in candidates if c <= dct and (dct - c).days <= reach]
+    after = [c for c in candidates if c >= dct and (c - dct).days <= reach]
     if tense == "future" and after:
         return min(after)
     if tense == "past" and before:
@@ -171,7 +176,7 @@ def underspecified(value: str) -> str:
         return "XXXX-" + parts[-1]
     if "season" in parts:
         return "XXXX-" + parts[-1]
-    if parts[0] == "reporting":
+    if parts[0] in ("reporting", "quarter"):
         return "XXXX-QX"
     if parts[0] == "holiday":
         return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday") else "XXXX-" + "-".join(parts[1:])
@@ -210,8 +215,8 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         return _relative(mm[1], mm[2], dct)
     if mm := re.fullmatch(r"(last|next|this)-month-(\d\d)", body):
         month = int(mm[2])
-        if mm[1] == "last":
-            year = dct.year if month < dct.month else dct.year - 1
+        if mm[1] == "last":  # the month before the DCT's would be "last month": "last February" on March 1 is a year back
+            year = dct.year if month < dct.month - 1 else dct.year - 1
         elif mm[1] == "next":
             year = dct.year if month > dct.month else dct.year + 1
         else:
@@ -220,8 +225,8 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
     if mm := re.fullmatch(r"(last|next|this)-season-(SP|SU|FA|WI)", body):
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[2]]
         current = dt.date(dct.year, dct.month, 1)
-        if mm[1] == "last":
-            year = dct.year if dt.date(dct.year, first, 1) < cal.add_months(current, -2) else dct.year - 1
+        if mm[1] == "last":  # news usage: last year's season ("last spring" in October is a year and a half back)
+            year = dct.year - 1 if not (mm[2] == "WI" and dct.month <= 2) else dct.year - 2
         elif mm[1] == "next":
             year = dct.year if dt.date(dct.year, first, 1) > current else dct.year + 1
         else:
@@ -234,6 +239,9 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
     if body == "reporting-quarter":
         named = context.recent_quarter(offset, 1500)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
+    if mm := re.fullmatch(r"quarter-of-(\d{4})", body):
+        named = context.recent_quarter(offset, 1500) or _shift_quarter(dct.year, _quarter_of(dct), -1)
+        return f"{mm[1]}-{named[-2:]}"
     if body == "year-ago":
         named = context.recent_quarter(offset, 400)
         if named:

@@ -136,8 +136,11 @@ RULES: list[Rule] = [
           [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989")]),
     _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
-    _rule("year_apostrophe", r"(?:in|since|of|by|until)\s+(?P<y>['’][0-9]{2})\b", "DATE", "{year(y)}",
-          examples=[]),
+    _rule("year_words", r"(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
+          [("back in nineteen ninety-six the firm", "1998-01-15", "nineteen ninety-six", "1996"),
+           ("by the year two thousand", "1998-03-03", "two thousand", "2000")]),
+    _rule("year_apostrophe", r"(?:in|since|of|by|until)\s+(?P<t>(?P<y>['’][0-9]{2}))\b", "DATE", "{year(y)}",
+          examples=[("sales peaked in '89 and fell", "1998-01-01", "'89", "1989")]),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>(?:1[5-9]|20)[0-9]0['’]?s|['’][0-9]0s)", "DATE",
           "{decade(x)}",
           [("prices of the 1990s were low", "2015-11-16", "the 1990s", "199"),
@@ -169,6 +172,10 @@ RULES: list[Rule] = [
           [("Sales in the first half rose", "1998-10-20", "the first half", "1998-H1")]),
     _rule("year_ago_period", r"(?:the\s+)?(?:year-(?:ago|earlier)|year\s+(?:ago|earlier)|year-before|prior-year)(?:\s+(?:period|quarter))?", "DATE",
           "UNDEF-year-ago", [("up from the year-ago period", "1989-10-26", "the year-ago period", "1988")]),
+    _rule("year_ago_adjective", r"an?\s+(?P<t>year-(?:ago|earlier))", "DATE", "UNDEF-year-ago",
+          [("compared with a year-earlier loss", "1989-10-26", "year-earlier", "1988")]),
+    _rule("year_period", r"the\s+(?P<y>%YEAR4)\s+(?:period|quarter)", "DATE", "UNDEF-quarter-of-{year(y)}",
+          [("up from the 1988 period", "1989-10-26", "the 1988 period", "1988-Q3")]),
     _rule("year_ago", r"(?:the\s+(?:quarter|period)\s+)?an?\s+year\s+(?:ago|earlier|before)", "DATE", "UNDEF-year-ago",
           [("Sales were $5 million a year ago.", "1989-10-26", "a year ago", "1988"),
            ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3")]),
@@ -193,7 +200,7 @@ RULES: list[Rule] = [
     # ---- weekdays and weekends ---------------------------------------------------------------------------
     _rule("weekday_comma_date", r"(?P<w>%WEEKDAY),?\s+(?:the\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)", "DATE",
           "UNDEF-year-{month(m)}-{day(d)}", [("It ends on Friday 13 November.", "2015-11-16", "Friday 13 November", "2015-11-13")]),
-    _rule("weekday_relative", r"(?P<rel>last|next|this|past|coming)\s+(?P<w>%WEEKDAY)", "DATE",
+    _rule("weekday_relative", r"(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|following)\s+(?P<w>%WEEKDAY)", "DATE",
           "UNDEF-{relword(rel)}-weekday-{weekday(w)}",
           [("They will meet next Friday.", "2015-11-16", "next Friday", "2015-11-20"),
            ("It rained last Thursday.", "1989-10-30", "last Thursday", "1989-10-26"),
@@ -213,7 +220,7 @@ RULES: list[Rule] = [
           [("Leaders met at the weekend.", "2015-11-16", "the weekend", "2015-W46-WE")]),
 
     # ---- this/last/next unit -----------------------------------------------------------------------------
-    _rule("unit_relative", r"(?P<rel>last|next|this|past|coming|previous|current|following)\s+(?P<u>week|month|year|decade)", "DATE",
+    _rule("unit_relative", r"(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|current|following)\s+(?P<u>week|month|year|decade)", "DATE",
           "UNDEF-REL-{unit(u)}{reloffset(rel)}",
           [("Sales rose last year.", "1989-10-25", "last year", "1988"),
            ("Prices rose last week.", "2015-11-16", "last week", "2015-W46"),
@@ -228,7 +235,6 @@ RULES: list[Rule] = [
            ("by the end of the year, it said", "1989-10-26", "the end of the year", "1989")],
           mod="{dmod(mod)}", anchor="none"),
     _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31")]),
-    _rule("the_past", r"(?:in\s+)?(?P<t>the\s+past)", "DATE", "PAST_REF", [("As in the past, prices rose.", "1998-01-01", "the past", "PAST_REF")]),
 
     # ---- references to the present, past and future ------------------------------------------------------
     _rule("present_ref", r"now|currently|nowadays|at\s+present|at\s+the\s+moment|presently|these\s+days|right\s+now|as\s+of\s+now", "DATE",
@@ -236,12 +242,12 @@ RULES: list[Rule] = [
                           ("He is currently abroad.", "1998-01-08", "currently", "PRESENT_REF")]),
     _rule("present_current", r"current", "DATE", "PRESENT_REF", [("the current price of oil", "1998-01-08", "current", "PRESENT_REF")],
           case_sensitive=True),
-    _rule("past_ref", r"recently|recent|previously|formerly|lately|in\s+recent\s+(?:years|months|weeks|days|times)|recent\s+(?:years|months|weeks|days)", "DATE",
-          "PAST_REF", [("He recently resigned.", "1998-01-08", "recently", "PAST_REF"),
-                       ("in recent years prices rose", "1998-01-08", "in recent years", "PAST_REF")]),
-    _rule("future_ref", r"(?:in\s+)?(?P<t>the\s+(?:near\s+|distant\s+)?future)|soon", "DATE", "FUTURE_REF",
-          [("Talks will resume soon.", "1998-01-08", "soon", "FUTURE_REF"),
-           ("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
+    _rule("past_ref", r"recently|lately", "DATE",
+          "PAST_REF", [("He recently resigned.", "1998-01-08", "recently", "PAST_REF")]),
+    _rule("recent_units", r"recent\s+(?P<u>years|months|weeks|days|decades)", "DURATION", "{dur(x, u)}",
+          [("in recent years prices rose", "1998-01-08", "recent years", "PXY")]),
+    _rule("future_ref", r"the\s+(?:near\s+|distant\s+)?future", "DATE", "FUTURE_REF",
+          [("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
 
     # ---- durations -------------------------------------------------------------------------------------
     _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|following|first|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?P<u>%UNITS|%UNIT)", "DURATION",
@@ -272,7 +278,7 @@ RULES: list[Rule] = [
           [("They meet every week.", "2015-11-16", "every week", "P1W")]),
     _rule("set_every_weekday", r"(?:every|each)\s+(?P<w>%WEEKDAY)", "SET", "XXXX-WXX-{weekday(w)}",
           [("She calls every Monday.", "2015-11-16", "every Monday", "XXXX-WXX-1")]),
-    _rule("set_adverb", r"(?P<a>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)", "SET", "{adverb(a)}",
+    _rule("set_adverb", r"(?P<a>daily|weekly|monthly|yearly|hourly|nightly)", "SET", "{adverb(a)}",
           [("The weekly paper", "2015-11-16", "weekly", "P1W"), ("They meet daily.", "2015-11-16", "daily", "P1D")]),
 
     # ---- clock times -----------------------------------------------------------------------------------

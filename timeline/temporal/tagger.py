@@ -193,7 +193,7 @@ def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | No
             value += c.time
         elif c.time and value.startswith("XXXX-XX-XX"):
             value += c.time
-        context.note_value(c.start, value)
+        context.note_value(c.start, value, names_period=c.rule.name.startswith(("quarter", "half")))
         first, last, granularity = _interval(value, c.mod, c.rule, dct, tense) if (dct or not c.value.startswith("UNDEF")) else (None, None, None)
         timexes.append(Timex(text=text[c.start:c.end], char_start=c.start, char_end=c.end, type=c.rule.type,
                              value=value, mod=c.mod, start=first, end=last, granularity=granularity,

@@ -1,0 +1,27 @@
+"""Every example in the rule table, run through the tagger and resolver with its DCT."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import find_timexes
+from timeline.temporal.rules import RULES
+
+EXAMPLES = [pytest.param(rule.name, *example, id=f"{rule.name}:{example[0][:40]}")
+            for rule in RULES for example in rule.examples]
+
+
+def test_every_rule_has_an_example():
+    assert [r.name for r in RULES if not r.examples and r.type != "NONE"] == []
+
+
+@pytest.mark.parametrize("rule_name, sentence, dct, text, value", EXAMPLES)
+def test_rule_example(rule_name, sentence, dct, text, value):
+    found = find_timexes(sentence, dt.date.fromisoformat(dct) if dct else None)
+    if not text:  # a negative example: nothing is a timex
+        assert found == [], [(t.text, t.rule) for t in found]
+        return
+    match = [t for t in found if t.text == text]
+    assert match, f"{text!r} not found; got {[(t.text, t.rule) for t in found]}"
+    assert match[0].value == value
+    assert sentence[match[0].char_start:match[0].char_end] == text
