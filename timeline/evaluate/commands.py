@@ -58,15 +58,14 @@ class CorpusResult:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], on one line, with the expression in [brackets]."""
     from timeline.text import sentence_spans
-    a = max(0, text.rfind("\n", 0, start))
-    a = max(a, start - 200)
-    b = text.find("\n", end)
-    b = min(b if b >= 0 else len(text), end + 200)
+    a, b = max(0, start - 300), min(len(text), end + 300)
     for s, e in sentence_spans(text, a, b):
         if s <= start < e:
-            return text[s:min(e, max(end, s))].replace("\n", " ") if e >= end else text[s:end].replace("\n", " ")
-    return text[a:b].replace("\n", " ").strip()
+            a, b = s, max(e, end)
+            break
+    return (text[a:start] + "[" + text[start:end] + "]" + text[end:b]).replace("\n", " ").strip()
 
 
 def _record_errors(result: CorpusResult, document: TimeMLDocument, name: str, pairing) -> None:

@@ -163,6 +163,8 @@ def underspecified(value: str) -> str:
     parts = body.split("-")
     if parts[0] == "year":
         return "XXXX-" + "-".join(parts[1:])
+    if parts[0].startswith("yearrel"):
+        return "XXXX-" + parts[-1]
     if parts[0] == "REL":
         unit = re.match(r"REL-([a-z]+)", body)[1]
         return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
@@ -213,6 +215,8 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
     if mm := re.fullmatch(r"REL-([a-z]+)([+-](?:\d+|X))", body):
         return _relative(mm[1], mm[2], dct)
+    if mm := re.fullmatch(r"yearrel([+-]\d+)-(\d\d)", body):
+        return f"{dct.year + int(mm[1])}-{mm[2]}"
     if mm := re.fullmatch(r"(last|next|this)-month-(\d\d)", body):
         month = int(mm[2])
         if mm[1] == "last":  # the month before the DCT's would be "last month": "last February" on March 1 is a year back

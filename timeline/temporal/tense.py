@@ -17,7 +17,7 @@ import re
 Tense = Literal["past", "future", "present"] | None
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|wont|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|"
+    r"(?i)\b(?:will|won't|wont|shall|would|could|might|'ll|going\s+to|as\s+(?:soon|early)\s+as|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|"
     r"plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|aims?\s+to|"
     r"intends?\s+to|hopes?\s+to|upcoming|next|(?:is|are)\s+(?:meeting|holding|visiting|leaving|arriving|"
     r"flying|travelling|traveling|expected|slated|likely))\b")
@@ -26,6 +26,8 @@ _PAST = re.compile(
     r"began|held|made|gave|saw|found|fell|rose|won|lost|struck|shot|hit|told|sold|bought|paid|spent|"
     r"ran|led|fled|broke|became|kept|brought|caught|fought|thought|sent|built|sat|stood|wrote|spoke|"
     r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
+# The word right before the expression ("said Friday", "will meet Friday"), skipping "on", "late", ...
+_ADJACENT = re.compile(r"(?i)\b([a-z']+)\s+(?:(?:on|late|early|last|since|by|until|as\s+(?:soon|early)\s+as)\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 # Reporting verbs ("officials said") frame a report but do not date what is reported.
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
@@ -43,9 +45,16 @@ def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
-    """'future' if a future cue lies in the sentence near text[start:end]; else 'past' if a past cue does."""
+    """The tense of the clause around text[start:end]: the verb right before it decides when it is
+    clearly past ("said Friday", "met on Friday"); otherwise the cue nearest the expression in its
+    sentence ('future' for "will", "plans to", "as soon as", ...; 'past' for past-tense verbs)."""
     a, b = _sentence_bounds(text, start, end)
     left = text[max(a, start - 90):start]
+    adjacent = _ADJACENT.search(left[-40:])
+    if adjacent:
+        word = adjacent.group(1).lower()
+        if word in _REPORTING or (_PAST.fullmatch(word) and word not in ("planned", "scheduled", "expected", "slated")):
+            return "past"
     right = text[end:min(b, end + 50)]
     future_left = [m for m in _FUTURE.finditer(left)]
     past_left = [m for m in _PAST.finditer(left) if m.group().lower() not in _REPORTING]
