@@ -206,11 +206,15 @@ def noon(word: str | None) -> str:
     return "12:00" if _clean(word) == "noon" else "24:00"
 
 
+def clock_or_noon(hour: str | None, minute: str | None, ampm: str | None, named: str | None) -> str:
+    return noon(named) if named else clock(hour, minute, ampm)
+
+
 def holiday(word: str | None) -> str:
     return lexicon.HOLIDAYS[_clean(word).replace("'", "'")]
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
-                            signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, holiday)
+                            signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

@@ -59,7 +59,7 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
 
 
 def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest",
-            reach: int = 200) -> dt.date:
+            reach: int = 250) -> dt.date:
     """Pick one of the candidate dates by the news policy: the tense decides among candidates within
     `reach` days of the DCT; otherwise the nearest."""
     before = [c for c in candidates if c <= dct and (dct - c).days <= reach]

@@ -28,6 +28,8 @@ _PAST = re.compile(
     r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
 # The word right before the expression ("said Friday", "will meet Friday"), skipping "on", "late", ...
 _ADJACENT = re.compile(r"(?i)\b([a-z']+)\s+(?:(?:on|late|early|last|since|by|until|as\s+(?:soon|early)\s+as)\s+)?$")
+# "will be held Friday": a participle after a future auxiliary is not a past tense
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to|'ll)\s+(?:be|have|have\s+been)\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 # Reporting verbs ("officials said") frame a report but do not date what is reported.
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
@@ -51,11 +53,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     a, b = _sentence_bounds(text, start, end)
     left = text[max(a, start - 90):start]
     adjacent = _ADJACENT.search(left[-40:])
-    if adjacent:
+    if adjacent and not _AUXILIARY_BEFORE.search(left[max(0, len(left) - 40):len(left) - len(adjacent.group(0)) + 1]):
         word = adjacent.group(1).lower()
         if word in _REPORTING or (_PAST.fullmatch(word) and word not in ("planned", "scheduled", "expected", "slated")):
             return "past"
-    right = text[end:min(b, end + 50)]
+    right = text[end:min(b, end + 100)]
     future_left = [m for m in _FUTURE.finditer(left)]
     past_left = [m for m in _PAST.finditer(left) if m.group().lower() not in _REPORTING]
     future_right = [m for m in _FUTURE.finditer(right)]
