@@ -185,7 +185,7 @@ def test_hostile_text_is_escaped_inside_the_figure_and_details(hostile_html: str
     trace, i = marks(figure)["ev-<evil>\"'"]
     hover = trace["hovertext"][i].replace("<br>", " ")  # long lines are wrapped with <br>
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in hover
-    assert "&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;" in hover
+    assert "&lt;img src=x onerror=\"window.__pwned=1\"&gt;" in hover
     assert "<script" not in hover and "<img" not in hover
     texts = [t["name"] for t in figure["data"]] + figure["layout"]["yaxis"]["ticktext"]
     assert all("<" not in text for text in texts)

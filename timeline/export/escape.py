@@ -72,9 +72,18 @@ def wrap_lines(text: str, width: int) -> list[str]:
     return lines
 
 
-def html_lines(text: str, width: int) -> str:
+def escape_plotly(text: str) -> str:
+    """Escape text for Plotly labels (hover, legend, ticks), which Plotly parses as a small HTML subset.
+
+    Only & < > are escaped: Plotly decodes &amp; &lt; &gt; but shows &quot; literally, and quotes
+    outside a tag cannot start markup.
+    """
+    return html.escape(text, quote=False)
+
+
+def plotly_lines(text: str, width: int) -> str:
     """Escaped, wrapped display text with <br> between lines, for Plotly hover labels."""
-    return "<br>".join(escape_html(line) for line in wrap_lines(text, width))
+    return "<br>".join(escape_plotly(line) for line in wrap_lines(text, width))
 
 
 def http_url(url: str | None) -> str | None:

@@ -11,7 +11,7 @@ Lanes (story, first actor or first place) are horizontal strips; inside a lane, 
 rows so that marks do not cover one another.
 
 Plotly renders hover text, legend names and tick labels as HTML, so every piece of article text here
-is escaped (escape.html_lines / escape_html) before it goes into the figure.
+is escaped (escape.plotly_lines / escape_plotly) before it goes into the figure.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import plotly.graph_objects as go
 from timeline.export.describe import (
     GRANULARITY_WORDS, OTHER_LANE_KEY, Lane, dating_words, event_date_label, event_sources, is_point, is_precise,
 )
-from timeline.export.escape import clean_display_text, escape_html, html_lines, shorten
+from timeline.export.escape import clean_display_text, escape_plotly, plotly_lines, shorten
 from timeline.models import Event, Timeline
 
 # Okabe-Ito colour-blind-safe palette without black, which marks date conflicts; grey for 'Other'.
@@ -110,19 +110,19 @@ def _hover(event: Event, lane: Lane) -> str:
         precision += "; the band covers the whole span it may fall in"
     agree = f"{len(sources)} agreeing sources" if len(sources) > 1 else "1 source"
     lines = [
-        f"<b>{html_lines(event.title, HOVER_WIDTH)}</b>",
-        f"{escape_html(event_date_label(event))} ({escape_html(precision)})",
+        f"<b>{plotly_lines(event.title, HOVER_WIDTH)}</b>",
+        f"{escape_plotly(event_date_label(event))} ({escape_plotly(precision)})",
     ]
     words = dating_words(event)
     if words:
-        lines.append(html_lines("Dated by: " + "; ".join(f"“{w}”" for w in words), HOVER_WIDTH))
-    lines.append(f"Confidence {event.confidence:.2f} · {agree} · {escape_html(shorten(lane.label, 60))}")
+        lines.append(plotly_lines("Dated by: " + "; ".join(f"“{w}”" for w in words), HOVER_WIDTH))
+    lines.append(f"Confidence {event.confidence:.2f} · {agree} · {escape_plotly(shorten(lane.label, 60))}")
     for conflict in event.conflicts:
-        lines.append("<b>⚠ Date conflict:</b> " + html_lines(conflict.description, HOVER_WIDTH))
+        lines.append("<b>⚠ Date conflict:</b> " + plotly_lines(conflict.description, HOVER_WIDTH))
     lines.append("<b>Sources</b>")
     for mention in event.mentions[:HOVER_MAX_SOURCES]:
         quote = f"{clean_display_text(mention.document)}: “{shorten(mention.sentence, HOVER_SENTENCE_LIMIT)}”"
-        lines.append("• " + html_lines(quote, HOVER_WIDTH))
+        lines.append("• " + plotly_lines(quote, HOVER_WIDTH))
     hidden = len(event.mentions) - HOVER_MAX_SOURCES
     if hidden > 0:
         lines.append(f"… and {hidden} more (click the event for all)")
@@ -151,11 +151,11 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
         placed = _pack(members, marker_days)
         rows = 1 + max(row for _, row, _ in placed)
         tick_values.append(top + (rows - 1) / 2)
-        tick_labels.append(escape_html(shorten(lane.label, LANE_LABEL_LIMIT)))
+        tick_labels.append(escape_plotly(shorten(lane.label, LANE_LABEL_LIMIT)))
         if index % 2 == 1:
             shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=top - 0.5, y1=top + rows - 0.5,
                                fillcolor="#f2f2f2", line=dict(width=0), layer="below"))
-        name = escape_html(shorten(lane.label, 48))
+        name = escape_plotly(shorten(lane.label, 48))
         group = f"lane{index}"
         points = [(e, top + row + nudge) for e, row, nudge in placed if is_point(e)]
         bars = [(e, top + row + nudge) for e, row, nudge in placed if not is_point(e) and is_precise(e)]
