@@ -92,10 +92,11 @@ def _group(candidates: list[EventCandidate]) -> list[_Group]:
 def _names_event(group: _Group, head: str, specific: str | None) -> bool:
     """Does a dated event match a reference like 'the Paris attacks' (head 'attack', specific 'Paris')?"""
     for m in group.members:
-        words = {noun_lemma(w.strip(",.")) for w in m.title.split()}
-        if head in words or m.head.split()[-1] == head:
-            if specific is None or (m.specific or "").lower() == specific.lower() or specific in m.title.split():
+        if specific is not None:
+            if m.head.split()[-1] == head and (m.specific or "").lower() == specific.lower():
                 return True
+        elif head in {noun_lemma(w.strip(",.")) for w in m.title.split()}:
+            return True  # "the summit communique" -> "Release of the G20 communique" (same article only)
     return False
 
 

@@ -230,16 +230,20 @@ def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4) -> tuple[int, int, 
     return None
 
 
-def _verb_phrase(s: _Sentence, verb: int) -> tuple[int, int]:
-    """The verb with a short complement: 'sought to join forces', 'agreed in Vienna', 'held ... discussions'."""
-    for k in range(verb + 1, min(len(s.toks), verb + 9)):  # a light verb with its event noun
+def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int, int]:
+    """The verb with a short complement: 'sought to join forces', 'agreed in Vienna', 'held ... discussions'.
+
+    The complement ends before token `stop` (where a time expression or an event reference begins).
+    """
+    end = min(len(s.toks), verb + 9, stop if stop is not None and stop > verb else len(s.toks))
+    for k in range(verb + 1, end):  # a light verb with its event noun
         if k in s.timex_of or _is_breaker(s.toks[k]) or _is_verb(s.toks, k):
             break
         if _is_event_noun(s.toks, k):
             return verb, k
     last = verb
     content = 0
-    for k in range(verb + 1, min(len(s.toks), verb + 7)):
+    for k in range(verb + 1, min(end, verb + 7)):
         tok = s.toks[k]
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
             break
@@ -286,7 +290,7 @@ def _clause_bounds(s: _Sentence, i: int) -> tuple[int, int]:
     lo = i
     while lo > 0 and (lo - 1 in s.timex_of or not _is_breaker(s.toks[lo - 1])):
         lo -= 1
-    hi = i
+    hi = i + 1
     while hi < len(s.toks) and (hi in s.timex_of or not _is_breaker(s.toks[hi])):
         hi += 1
     return lo, hi
@@ -493,7 +497,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         anchor = _noun_phrase_right(s, s.first_token_at(m.end()), limit=5)
         if anchor is None or cue_tok in consumed:
             continue
-        phrase = _first_event_phrase(s, cue_tok)
+        phrase = _first_event_phrase(s, cue_tok) or _clause_verb_event(s, cue_tok)
         if phrase is None:
             continue
         first, head, last = phrase
@@ -557,11 +561,16 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         if phrase:
             return phrase
     # the nearest verb of the clause: "World leaders on Monday sought ...", "agreed in Vienna at the weekend"
-    lo, hi = _clause_bounds(s, t_first)
-    verb = _nearest_verb(s, lo, hi, t_first)
+    return _clause_verb_event(s, t_first)
+
+
+def _clause_verb_event(s: _Sentence, origin: int) -> tuple[int, int, int] | None:
+    """The verb of the clause nearest to token `origin`, with its subject and a short complement."""
+    lo, hi = _clause_bounds(s, origin)
+    verb = _nearest_verb(s, lo, hi, origin)
     if verb is None:
         return None
-    v_first, v_last = _verb_phrase(s, verb)
+    v_first, v_last = _verb_phrase(s, verb, stop=origin)
     subject = _subject_left(s, verb)
     return (subject if subject < verb else v_first), verb, v_last
 
@@ -569,6 +578,9 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
 def _tidy_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:“”\"'")
     return title[:1].upper() + title[1:] if title else title
+
+
+ANCHOR_REACH_TOKENS = 12
 
 
 def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> list[EventAnchor]:
@@ -589,8 +601,8 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
                 continue
             lo, hi = _clause_bounds(s, k)
             near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if lo <= j < hi]
-            if not near and len(in_sentence) == 1:
-                near = [(0, 0)]
+            if not near:  # coordinated clauses share a date: "sales rose and profits fell in the quarter"
+                near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if abs(j - k) <= ANCHOR_REACH_TOKENS]
             if near:
                 anchors.append(EventAnchor(tok.start, tok.end, tok.text, s.timexes[min(near)[1]]))
     return anchors

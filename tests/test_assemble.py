@@ -1,0 +1,84 @@
+"""Cross-document assembly on articles written for the test: merges, conflicts, references, ids, order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import CreationTime, Document
+from timeline.pipeline import analyse, build_timeline
+
+
+def _doc(source: str, text: str, dct: dt.date | None) -> Document:
+    return Document(id=f"id-{source}", source=source, format="txt", text=text,
+                    dct=CreationTime(date=dct, provenance="metadata" if dct else "none"))
+
+
+def _timeline(*docs: Document):
+    docs = list(docs)
+    return build_timeline(docs, [analyse(d) for d in docs])
+
+
+THURSDAY = dt.date(2016, 3, 10)
+
+
+def test_same_event_from_two_articles_is_one_event_with_both_sources():
+    a = _doc("a.txt", "Ministers met at the summit in Geneva on Tuesday to discuss trade.", THURSDAY)
+    b = _doc("b.txt", "The summit in Geneva on Tuesday ended without a deal.", THURSDAY)
+    (event,) = [e for e in _timeline(a, b).events if "Geneva" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "b.txt"}
+    assert event.start == event.end == dt.date(2016, 3, 8)
+    assert not event.conflicts
+
+
+def test_disagreeing_dates_are_one_event_with_a_conflict_not_hidden():
+    a = _doc("a.txt", "The summit in Geneva on Tuesday ended without a deal.", THURSDAY)
+    b = _doc("b.txt", "The summit in Geneva on Wednesday ended without a deal.", THURSDAY)
+    (event,) = [e for e in _timeline(a, b).events if "Geneva" in e.title]
+    assert len(event.conflicts) == 1
+    conflict = event.conflicts[0]
+    assert set(conflict.documents) == {"a.txt", "b.txt"}
+    assert {dt.date(2016, 3, 8), dt.date(2016, 3, 9)} <= {d for pair in conflict.intervals for d in pair}
+    assert event.confidence < 0.9
+
+
+def test_same_kind_of_event_far_apart_in_time_stays_two_events():
+    a = _doc("a.txt", "The summit in Geneva on Tuesday ended without a deal.", THURSDAY)
+    b = _doc("b.txt", "The summit in Geneva in 2012 ended without a deal.", THURSDAY)
+    events = [e for e in _timeline(a, b).events if "Geneva" in e.title]
+    assert len(events) == 2
+
+
+def test_generic_events_of_two_articles_are_not_merged():
+    a = _doc("a.txt", "Police foiled two attacks on Tuesday.", THURSDAY)
+    b = _doc("b.txt", "Police foiled two attacks on Tuesday.", dt.date(2016, 3, 9))
+    events = _timeline(a, b).events
+    assert len(events) == 2
+
+
+def test_reference_dated_by_another_article_and_relative_event_across_articles():
+    a = _doc("a.txt", "Gunmen carried out the attacks in Brussels on Tuesday.", THURSDAY)
+    b = _doc("b.txt", "After the Brussels attacks that killed 32 people, police in Lyon arrested a man "
+                      "the day after the Brussels attacks.", None)
+    timeline = _timeline(a, b)
+    (brussels,) = [e for e in timeline.events if "Brussels" in e.title]
+    through = [m for m in brussels.mentions if m.document == "b.txt"]
+    assert through and through[0].dated_by == "coreference" and through[0].timex is None
+    arrest = [e for e in timeline.events if e.start == dt.date(2016, 3, 9)]
+    assert arrest and arrest[0].mentions[0].dated_by == "event"
+
+
+def test_undated_mentions_go_to_undated_with_a_reason_never_into_events():
+    a = _doc("a.txt", "The attacks in Paris on Friday shocked Europe. The Madrid talks resumed.", None)
+    timeline = _timeline(a)
+    assert timeline.events == []
+    assert timeline.undated and all(u.reason for u in timeline.undated)
+
+
+def test_ids_and_order_do_not_depend_on_input_order():
+    a = _doc("a.txt", "The summit in Geneva on Tuesday ended. The vote in Ohio on Monday was close.", THURSDAY)
+    b = _doc("b.txt", "The election in Peru in 2011 was close.", THURSDAY)
+    first = _timeline(a, b)
+    second = _timeline(b, a)
+    assert first.model_dump_json() == second.model_dump_json()
+    assert [e.start for e in first.events] == sorted(e.start for e in first.events)
+    assert len({e.id for e in first.events}) == len(first.events)

@@ -1,0 +1,99 @@
+"""The events stage, as a table: (sentence, creation date) -> the event it dates, its interval and key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import anchor_events, extract_events
+from timeline.models import CreationTime, Document
+from timeline.temporal import find_timexes
+
+DCT = dt.date(2015, 11, 16)
+
+
+def _doc(text: str, dct: dt.date | None = DCT, source: str = "a.txt") -> Document:
+    provenance = "metadata" if dct else "none"
+    return Document(id=source, source=source, format="txt", text=text, dct=CreationTime(date=dct, provenance=provenance))
+
+
+def _events(text: str, dct: dt.date | None = DCT, source: str = "a.txt"):
+    doc = _doc(text, dct, source)
+    return extract_events(doc, find_timexes(text, dct))
+
+
+# (sentence, expected title, covered quote, start, end, kind-of-event head, identifying place or name)
+DATED = [
+    ("The statement condemned the attacks in Paris on Friday.", "Attacks in Paris", "attacks in Paris on Friday",
+     "2015-11-13", "2015-11-13", "attack", "Paris"),
+    ("Officials discussed terrorism at Sunday's official dinner.", "Official dinner", "Sunday's official dinner",
+     "2015-11-15", "2015-11-15", "dinner", None),
+    ("World leaders on Monday sought to join forces.", "World leaders sought to join forces",
+     "World leaders on Monday sought", "2015-11-16", "2015-11-16", "seek", None),
+    ("World powers agreed in Vienna at the weekend on an outline.", "World powers agreed in Vienna",
+     "agreed in Vienna at the weekend", "2015-11-14", "2015-11-15", "agree", "Vienna"),
+    ("They pledged to agree goals at a conference in Paris later this month.", "Conference in Paris",
+     "conference in Paris later this month", "2015-11-16", "2015-11-30", "conference", "Paris"),
+    ("Russia backs Assad in the four-year civil war.", "Civil war", "four-year civil war",
+     "2011-11-16", "2015-11-16", "war", None),
+    ("Services have foiled some seven terror attacks since June.", "Foiled some seven terror attacks",
+     "foiled some seven terror attacks since June", "2015-06-01", "2015-11-16", "foil attack", None),
+    ("Obama said after the release of the G20 communique at the close of two days of talks that it works.",
+     "Release of the G20 communique", "release of the G20 communique at the close of", "2015-11-16", "2015-11-16",
+     "release", "G20"),
+    ("The election in Myanmar on Nov 8, 2015 was peaceful.", "Election in Myanmar", "election in Myanmar on Nov 8, 2015",
+     "2015-11-08", "2015-11-08", "election", "Myanmar"),
+]
+
+
+@pytest.mark.parametrize("sentence,title,quote,start,end,head,specific", DATED, ids=[r[1] for r in DATED])
+def test_time_expression_dates_the_event_it_belongs_to(sentence, title, quote, start, end, head, specific):
+    found = [c for c in _events(sentence) if c.start is not None]
+    assert found, "no dated event"
+    event = next((c for c in found if c.title == title), None)
+    assert event is not None, f"titles found: {[c.title for c in found]}"
+    assert (event.start.isoformat(), event.end.isoformat()) == (start, end)
+    assert (event.head, event.specific) == (head, specific)
+    a = sentence.index(quote)
+    assert event.char_start <= a + 3 and event.char_end >= a + len(quote) - 3, sentence[event.char_start:event.char_end]
+
+
+def test_event_dated_through_another_event_records_the_relation():
+    text = "Turkey said it had foiled a major terror attack in Istanbul on the same day as the Paris attacks."
+    (relative,) = [c for c in _events(text) if c.relation]
+    assert relative.relation == "same_day"
+    assert (relative.anchor_head, relative.anchor_specific) == ("attack", "Paris")
+    assert relative.specific == "Istanbul" and relative.head == "foil attack"
+    # the anchor is part of this mention, not a separate report of the Paris attacks
+    assert not [c for c in _events(text) if c.relation is None and c.specific == "Paris"]
+
+
+def test_named_event_without_a_date_is_kept_for_coreference():
+    text = "The urgent need to act after the Paris attacks that killed 129 people reshaped the agenda."
+    (named,) = _events(text)
+    assert (named.head, named.specific, named.start) == ("attack", "Paris", None)
+    assert text[named.char_start:named.char_end] == "Paris attacks that killed 129 people"
+
+
+def test_generic_events_without_names_are_not_candidates():
+    assert _events("The attacks were condemned by everyone.") == []
+
+
+def test_without_a_creation_date_relative_expressions_leave_events_undated():
+    (event,) = [c for c in _events("The attacks in Paris on Friday shocked Europe.", dct=None)]
+    assert event.start is None and "no creation date" in event.undated_reason
+
+
+def test_actors_and_places_of_the_clause():
+    (event,) = [c for c in _events("US President Barack Obama on Sunday held talks with Putin in Antalya.") if c.start]
+    assert "Barack Obama" in event.actors and "Putin" in event.actors
+    assert "Antalya" in event.places
+
+
+def test_anchor_events_links_every_event_word_of_the_clause_to_its_time_expression():
+    text = "Sales rose 5% and profits fell in the third quarter, the company said on Tuesday."
+    timexes = find_timexes(text, dt.date(1998, 10, 20))
+    anchors = {(a.trigger, a.timex.text) for a in anchor_events(text, timexes)}
+    assert ("rose", "the third quarter") in anchors and ("fell", "the third quarter") in anchors
+    assert ("said", "Tuesday") in anchors
