@@ -6,11 +6,12 @@ extent. Precision and recall are micro-averaged over all documents. Type F1 and 
 relaxed F1 times the share of pairs with the gold type (value) exactly, as in the TempEval-3 scorer.
 The creation-time timex is not scored (the caller leaves it out).
 
-`tieval` (the TempEval toolkit on PyPI) also implements these measures, but importing it pulls in
-heavy optional stacks (boto3, google-cloud, huggingface) for its corpus downloader, and it scores
-from its own document objects; this module is small, dependency-free and tested against
-hand-built cases (tests/test_scoring.py), and `tests/test_scoring.py` cross-checks it with tieval
-when tieval imports.
+Why not `tieval` (the TempEval toolkit on PyPI): its `span_identification` gives strict span P/R/F1
+(our strict scores agree with it, see tests/test_scoring.py), but its relaxed mode counts one long
+system span as matching every gold span it touches (not one-to-one) and treats touching spans as
+overlapping, it has no type or value F1, and the package pulls in heavy dependencies (boto3,
+google-cloud, huggingface) for its corpus downloaders. This module is small, dependency-free and
+tested against hand-built cases.
 """
 
 from __future__ import annotations
