@@ -201,9 +201,22 @@ def test_failure_mid_run_keeps_earlier_outputs_whole(tmp_path: Path, monkeypatch
     assert set(after) == set(before)
 
 
-def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
+def test_written_files_get_the_usual_mode_not_a_private_one(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
     path = atomic.write_text_atomic(tmp_path / "x.txt", "x")
-    assert path.stat().st_mode & 0o044 == 0o044 or os.umask(0o022) & 0o044
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # mkstemp alone would give 0600
+
+
+def test_control_characters_do_not_break_the_calendar(tmp_path: Path) -> None:
+    timeline = g20_timeline()
+    odd = timeline.events[0].model_copy(update={"title": "Line one\r\nline\x00 two \u202eevil"})
+    timeline = timeline.model_copy(update={"events": [odd, *timeline.events[1:]]})
+    write_outputs(timeline, g20_manifest(), tmp_path, Settings())
+    vevent = icalendar.Calendar.from_ical((tmp_path / "timeline.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(vevent["SUMMARY"]) == "Line one line two evil"
+    rows = list(csv.reader(io.StringIO((tmp_path / "timeline.csv").read_bytes().decode("utf-8"), newline="")))
+    assert rows[1][1] == odd.title  # the data file keeps the text as it was
 
 
 def test_embedded_plotly_writes_no_separate_bundle(tmp_path: Path) -> None:
