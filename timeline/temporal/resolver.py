@@ -5,7 +5,8 @@ News policy (documented, tested by the rule examples):
 * A weekday, a month, a month-day or a season without a year lies on or before the DCT (the nearest
   such day/month), because news reports what happened; it lies on or after the DCT when its clause
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
-  a month-day or month takes the nearest candidate.
+  a month-day or month takes the nearest candidate. The tense only chooses among candidates within
+  250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one).
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
   DCT's month but one ("last February" said in March is a year back: the month before is "last month").
 * "last X" (weekday, weekend) is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
@@ -205,7 +206,7 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        chosen = _choose(candidates, dct.replace(day=1), tense)
+        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
         return f"{dct.year}-{mm[1]}"

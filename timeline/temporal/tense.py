@@ -27,7 +27,7 @@ _PAST = re.compile(
     r"ran|led|fled|broke|became|kept|brought|caught|fought|thought|sent|built|sat|stood|wrote|spoke|"
     r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
 # The word right before the expression ("said Friday", "will meet Friday"), skipping "on", "late", ...
-_ADJACENT = re.compile(r"(?i)\b([a-z']+)\s+(?:(?:on|late|early|last|since|by|until|as\s+(?:soon|early)\s+as)\s+)?$")
+_ADJACENT = re.compile(r"(?i)\b([a-z']+)\s+(?:(?:on|in|late|early|last|since|by|until|as\s+(?:soon|early)\s+as)\s+)?$")
 # "will be held Friday": a participle after a future auxiliary is not a past tense
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to|'ll)\s+(?:be|have|have\s+been)\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")

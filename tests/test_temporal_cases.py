@@ -1,0 +1,116 @@
+"""Positives, negatives and ambiguous cases with an explicit DCT: (sentence, DCT, text, type, value)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import find_timexes
+
+D = dt.date
+
+CASES = [
+    # seed articles (DCT Monday 2015-11-16)
+    ("Leaders gathered in Antalya on Nov 15, 2015.", "2015-11-16", "Nov 15, 2015", "DATE", "2015-11-15"),
+    ("World leaders on Monday (Nov 16) sought peace.", "2015-11-16", "Monday (Nov 16)", "DATE", "2015-11-16"),
+    ("It condemned the attacks in Paris on Friday.", "2015-11-16", "Friday", "DATE", "2015-11-13"),
+    ("Leaders met at the weekend.", "2015-11-16", "the weekend", "DATE", "2015-W46-WE"),
+    ("At Sunday's official dinner they talked.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
+    ("They arrived on Sunday.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
+    ("Talks are due later this month.", "2015-11-16", "later this month", "DATE", "2015-11"),
+    ("Fighting has raged since June.", "2015-11-16", "June", "DATE", "2015-06"),
+    ("the four-year civil war goes on", "2015-11-16", "four-year", "DURATION", "P4Y"),
+    ("after two days of talks", "2015-11-16", "two days", "DURATION", "P2D"),
+    ("said at the close of two days of talks", "2015-11-16", "the close of two days", "DATE", "2015-11-16"),
+    # neighbours
+    ("They will meet next Friday.", "2015-11-16", "next Friday", "DATE", "2015-11-20"),
+    ("It snowed last weekend.", "2015-11-16", "last weekend", "DATE", "2015-W46-WE"),
+    ("Leaders will gather this Sunday.", "2015-11-16", "this Sunday", "DATE", "2015-11-22"),
+    ("Sales fell last December.", "2016-01-05", "last December", "DATE", "2015-12"),
+    ("He left a year ago.", "2016-01-05", "a year ago", "DATE", "2015"),
+    ("Output rose over the past three years.", "2015-11-16", "the past three years", "DURATION", "P3Y"),
+    ("He resigned earlier this month.", "2015-11-16", "earlier this month", "DATE", "2015-11"),
+    ("Blasts shook the city last night.", "2015-11-16", "last night", "TIME", "2015-11-15TNI"),
+    ("Prices are now higher.", "2015-11-16", "now", "DATE", "PRESENT_REF"),
+    ("He is currently abroad.", "2015-11-16", "currently", "DATE", "PRESENT_REF"),
+    ("He recently resigned.", "2015-11-16", "recently", "DATE", "PAST_REF"),
+    ("The club meets every week.", "2015-11-16", "every week", "SET", "P1W"),
+    ("The weekly paper closed.", "2015-11-16", "weekly", "SET", "P1W"),
+    ("The flight took two hours.", "2015-11-16", "two hours", "DURATION", "PT2H"),
+    ("Crops failed last summer.", "2015-11-16", "last summer", "DATE", "2014-SU"),
+    ("Profit rose in the third quarter.", "1998-10-20", "the third quarter", "DATE", "1998-Q3"),
+    ("Profit rose in fiscal 1998.", "1999-01-20", "fiscal 1998", "DATE", "1998"),
+    ("Wages stalled in the 1990s.", "2015-11-16", "the 1990s", "DATE", "199"),
+    ("Churches of the 12th century stand.", "2015-11-16", "the 12th century", "DATE", "11"),
+    ("Growth slowed in mid-2015.", "2015-11-16", "mid-2015", "DATE", "2015"),
+    ("Rates rise by the end of the year.", "2015-11-16", "the end of the year", "DATE", "2015"),
+    ("It lasted twenty-four hours.", "2015-11-16", "twenty-four hours", "DURATION", "PT24H"),
+    ("The vote is on the 4th of July.", "2015-06-16", "the 4th of July", "DATE", "2015-07-04"),
+    ("Monday's meeting was tense.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("They plan to vote on Monday.", "2015-11-18", "Monday", "DATE", "2015-11-23"),
+    ("The summit is to open on Thursday.", "2015-11-16", "Thursday", "DATE", "2015-11-19"),
+    ("Holiday sales peaked at Christmas.", "2016-01-05", "Christmas", "DATE", "2015-12-25"),
+    ("Sales started in January.", "2015-06-20", "January", "DATE", "2015-01"),
+    ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
+    ("Sales rose in January.", "2015-12-20", "January", "DATE", "2016-01"),  # 11 months back: nearest wins
+]
+
+NEGATIVES = [
+    "a 35-year-old man was arrested",
+    "the man, aged 40, was held",
+    "we may march on the capital",
+    "she came second in the race",
+    "They march in protest every day they can.",  # "every day" is a SET, but "march" is not a month
+    "shares rose 1,990 points",
+    "revenue was $1998 million",
+    "he won 3-2 in the second half",
+]
+
+
+@pytest.mark.parametrize("sentence, dct, text, type_, value", CASES, ids=[c[0][:40] for c in CASES])
+def test_case(sentence, dct, text, type_, value):
+    found = {t.text: t for t in find_timexes(sentence, D.fromisoformat(dct))}
+    assert text in found, f"{text!r} not found in {list(found)}"
+    assert (found[text].type, found[text].value) == (type_, value)
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_negatives(sentence):
+    found = [t.text for t in find_timexes(sentence, D(2015, 11, 16))]
+    assert not [t for t in found if t.lower() not in ("every day", "the second half")], found
+
+
+def test_seed_intervals():
+    text = ("The four-year civil war. Talks are due later this month. Fighting since June. "
+            "Leaders met at the weekend. He said at the close of two days of talks.")
+    got = {t.text: t for t in find_timexes(text, D(2015, 11, 16))}
+    assert (got["four-year"].start, got["four-year"].end, got["four-year"].granularity) == (D(2011, 11, 16), D(2015, 11, 16), "year")
+    assert (got["later this month"].start, got["later this month"].end, got["later this month"].granularity) == (D(2015, 11, 16), D(2015, 11, 30), "month")
+    assert (got["June"].start, got["June"].end) == (D(2015, 6, 1), D(2015, 11, 16))
+    assert (got["the weekend"].start, got["the weekend"].end, got["the weekend"].granularity) == (D(2015, 11, 14), D(2015, 11, 15), "weekend")
+    close = got["the close of two days"]
+    assert (close.value, close.mod, close.start, close.end) == ("2015-11-16", "END", D(2015, 11, 16), D(2015, 11, 16))
+
+
+def test_without_dct_relative_values_stay_underspecified():
+    text = "On Friday they met; on Nov 15, 2015, last year, the weekend; for two days."
+    got = {t.text: t for t in find_timexes(text, None)}
+    assert got["Friday"].value == "XXXX-WXX-5" and got["Friday"].start is None
+    assert got["last year"].value == "XXXX" and got["last year"].start is None
+    assert got["the weekend"].value == "XXXX-WXX-WE"
+    assert got["Nov 15, 2015"].value == "2015-11-15" and got["Nov 15, 2015"].start == D(2015, 11, 15)
+    assert got["two days"].value == "P2D"
+
+
+def test_offsets_respect_the_window_and_point_into_the_text():
+    text = "Yesterday it rained. On Friday it snowed. Tomorrow it clears."
+    found = find_timexes(text, D(2015, 11, 16), start=21, end=41)
+    assert [t.text for t in found] == ["Friday"]
+    assert all(text[t.char_start:t.char_end] == t.text for t in found)
+
+
+def test_hostile_input_is_linear():
+    import time
+    text = ("1 " * 50000) + ("Nov " * 50000) + ("the past " * 30000)
+    started = time.perf_counter()
+    find_timexes(text, D(2015, 11, 16))
+    assert time.perf_counter() - started < 5
