@@ -53,15 +53,19 @@ def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _same_event(a: EventCandidate, b: EventCandidate) -> tuple[bool, bool]:
+def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str]) -> tuple[bool, bool]:
     """(same event?, with a date conflict?)"""
     if a.head != b.head:
         return False, False
     if a.specific is None or b.specific is None:
-        # generic kinds of event ("terror attacks") merge only as exact repeats within one article
-        same = a.document == b.document and a.specific == b.specific and (a.start, a.end) == (b.start, b.end) \
-            and a.title.lower() == b.title.lower()
-        return same, False
+        # Generic kinds of event ("bombings", "terror attacks") are one event only when the same words
+        # repeat in one article, or when two articles of one story date that kind of event to the same day.
+        if a.specific != b.specific or (a.start, a.end) != (b.start, b.end):
+            return False, False
+        if a.document == b.document:
+            return a.title.lower() == b.title.lower(), False
+        story = story_of.get(a.document)
+        return story is not None and story == story_of.get(b.document) and a.granularity in ("day", "time"), False
     if a.specific.lower() != b.specific.lower():
         return False, False
     if _overlaps(a, b):
@@ -71,14 +75,14 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> tuple[bool, bool]:
     return False, False
 
 
-def _group(candidates: list[EventCandidate]) -> list[_Group]:
+def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
     groups: list[_Group] = []
     index: dict[tuple[str, str | None], list[_Group]] = {}
     for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
         key = (c.head, c.specific.lower() if c.specific else None)
         home = None
         for g in index.get(key, []):
-            if any(_same_event(c, m)[0] for m in g.members):
+            if any(_same_event(c, m, story_of)[0] for m in g.members):
                 home = g
                 break
         if home is None:
@@ -170,7 +174,8 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
     references = [c for c in candidates if c.start is None and c.relation is None and c.timex is None]
     undated_timex = [c for c in candidates if c.start is None and c.timex is not None]
 
-    groups = _group(dated)
+    story_of_source = {d.source: story_of[d.id] for d in documents if d.id in story_of}
+    groups = _group(dated, story_of_source)
     # dated through other events; a second pass lets a chain of two resolve
     resolved: list[EventCandidate] = []
     pending = relative
@@ -181,7 +186,7 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
             (resolved if r else still).append(r or c)
         if not resolved:
             break
-        groups = _group(dated + resolved)
+        groups = _group(dated + resolved, story_of_source)
         pending = still
     unresolved = pending
 

@@ -125,6 +125,10 @@ def _is_event_noun(toks: list[_Tok], i: int) -> bool:
     return not (i > 0 and toks[i - 1].lower in lexicon.AUXILIARIES)  # "to attack" is a verb
 
 
+def _is_verb_form(word: str) -> bool:
+    return word.endswith(("ed", "en", "ing")) or word in lexicon.IRREGULAR_VERBS
+
+
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if not _is_word(tok) or tok.lower in lexicon.STOPWORDS - {"said", "says"}:
@@ -133,9 +137,12 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "his", "her"))
     if tok.text[0].isupper() and i > 0:
         return False
-    if tok.lower.endswith("ed") and len(tok.lower) > 4 and tok.lower not in lexicon.NOT_VERBS:
+    if tok.lower.endswith("ed") and len(tok.lower) > 4 and tok.lower not in lexicon.NOT_VERBS and "-" not in tok.text:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an"))
-    return i > 0 and toks[i - 1].lower in lexicon.AUXILIARIES and tok.text.isalpha() and tok.text.islower()
+    if i == 0 or not (tok.text.isalpha() and tok.text.islower()):
+        return False
+    before = toks[i - 1].lower
+    return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower))
 
 
 def _is_breaker(tok: _Tok) -> bool:
@@ -263,8 +270,10 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
 def _subject_left(s: _Sentence, verb: int) -> int:
     """Start of a short subject before the verb ('World leaders', 'US President Barack Obama')."""
     k = verb - 1
-    # step over a time expression between subject and verb: "Obama on Sunday held"
-    while k >= 0 and (k in s.timex_of or (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)):
+    # step over a time expression between subject and verb ("Obama on Sunday held") and auxiliaries
+    # ("talks were held", "the rifle had been buried")
+    while k >= 0 and (k in s.timex_of or (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
+                      or s.toks[k].lower in lexicon.BE_HAVE or s.toks[k].lower in ("not", "also", "reportedly")):
         k -= 1
     first = None
     while k >= 0 and verb - k <= 8:

@@ -60,11 +60,14 @@ NOT_VERBS = _words("""
     wicked rugged ragged wretched beloved alleged aged ed fred ted ned
 """)
 
-# Modal and auxiliary words: the next word is a verb ("will meet", "had agreed").
+# Modal and auxiliary words: the next word is a verb ("will meet", "did agree", "to sign").
 AUXILIARIES = _words("""
-    will would shall should can could may might must did does do has have had is are was were be been being
-    to wo 'll ’ll
+    will would shall should can could may might must did does do to wo 'll ’ll
 """)
+
+# Forms of "be" and "have": the next word is a verb only in a verb form ("was killed", "is seeking",
+# "has met"), not an adjective ("is scant").
+BE_HAVE = _words("is are was were be been being has have had 's ’s")
 
 # Function words that never start or head an event phrase.
 STOPWORDS = _words("""
