@@ -75,6 +75,15 @@ RULES: list[Rule] = [
           examples=[("a man aged 40 was held", "2015-11-16", "", "")]),
     _rule("fraction_of", r"(?:%APPROX\s+)?(?:a|one|three)\s+quarters?\s+of|(?:a|one)\s+half\s+of", "NONE",
           examples=[("more than a quarter of a million lives", "2015-11-16", "", "")]),
+    # a rate: "$1.76 a year", "four flights a week", "700 seats a week"
+    _rule("rate_per_unit", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+an?\s+(?:day|week|month|year|hour)", "NONE",
+          examples=[("a dividend of $1.76 a year was paid", "1998-01-01", "", ""),
+                    ("up from four flights a week", "1998-01-01", "", "")]),
+    # ... but "$5 million a year ago" is a date after an amount
+    _rule("amount_year_ago", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+(?P<t>an?\s+year\s+(?:ago|earlier|before))", "DATE",
+          "UNDEF-year-ago", [("Sales were $5 million a year ago.", "1989-10-26", "a year ago", "1988")]),
+    _rule("amount_unit_ago", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+(?P<t>an?\s+(?P<u>day|week|month)\s+ago)", "DATE",
+          "UNDEF-REL-{unit(u)}-1", [("It cost 5 cents a month ago.", "1989-10-26", "a month ago", "1989-09")]),
     _rule("age_years_old", r"[0-9]+\s+(?:years|months)\s+old", "NONE",
           examples=[("she is 35 years old", "2015-11-16", "", "")]),
 
@@ -158,6 +167,8 @@ RULES: list[Rule] = [
           "{year(y)}-Q{ordinal(o)}", [("in the third quarter of 1990 sales", "1989-10-26", "the third quarter of 1990", "1990-Q3")]),
     _rule("quarter_year_first", r"(?:the\s+)?(?P<y>%YEAR4)\s+(?:fiscal\s+)?(?P<o>first|second|third|fourth)[- ]quarter", "DATE",
           "{year(y)}-Q{ordinal(o)}", [("below the 1988 second quarter", "1989-10-26", "the 1988 second quarter", "1988-Q2")]),
+    _rule("quarter_adjective", r"(?:the\s+)?(?P<t>(?P<o>first|second|third|fourth)-quarter)", "DATE",
+          "UNDEF-year-Q{ordinal(o)}", [("the third-quarter loss widened", "1989-10-26", "third-quarter", "1989-Q3")]),
     _rule("quarter", r"(?:the\s+)?(?:(?:latest|current|fiscal|company's|year's)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)", "DATE",
           "UNDEF-year-Q{ordinal(o)}",
           [("Net income in the third quarter rose", "1998-10-20", "the third quarter", "1998-Q3"),
@@ -165,7 +176,7 @@ RULES: list[Rule] = [
     _rule("quarter_relative", r"(?:the\s+)?(?P<rel>last|next|this|previous|current|coming|preceding|prior)\s+quarter", "DATE",
           "UNDEF-REL-quarter{reloffset(rel)}",
           [("Sales rose last quarter.", "1989-10-26", "last quarter", "1989-Q3")]),
-    _rule("quarter_reporting", r"(?:the\s+)?(?:latest\s+|most\s+recent\s+|recent\s+)?(?:fiscal\s+)?(?:quarter|period)", "DATE",
+    _rule("quarter_reporting", r"(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?:fiscal\s+)?(?:quarter|period)|latest\s+(?:quarter|period)", "DATE",
           "UNDEF-reporting-quarter",
           [("Profit in the latest quarter rose", "1989-10-26", "the latest quarter", "1989-Q3"),
            ("For the quarter, revenue rose.", "1989-10-26", "the quarter", "1989-Q3")]),
@@ -280,7 +291,7 @@ RULES: list[Rule] = [
           [("a feud that lasted for decades", "2000-01-15", "decades", "PXE")], case_sensitive=False),
 
     # ---- sets ------------------------------------------------------------------------------------------
-    _rule("set_every_unit", r"(?:every|each|per|a)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
+    _rule("set_every_unit", r"(?:every|each|per)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
           [("They meet every week.", "2015-11-16", "every week", "P1W")]),
     _rule("set_every_weekday", r"(?:every|each)\s+(?P<w>%WEEKDAY)", "SET", "XXXX-WXX-{weekday(w)}",
           [("She calls every Monday.", "2015-11-16", "every Monday", "XXXX-WXX-1")]),

@@ -131,8 +131,6 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         single = machine.singles[index].fullmatch(span_text)
         if rule.type == "NONE":
             continue
-        if _is_amount(text, a, b):
-            continue
         if single is None:  # the two engines disagree on an edge case: skip rather than guess
             continue
         try:
@@ -143,6 +141,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if single.groupdict().get("t") is not None:  # the rule marks the extent inside its context
             a, b = a + single.start("t"), a + single.end("t")
+        if _is_amount(text, a, b):
+            continue
         found.append(Candidate(a, b, rule, value, mod or None, time))
     return found
 
