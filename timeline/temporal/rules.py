@@ -148,9 +148,9 @@ RULES: list[Rule] = [
           [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989")]),
     _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
-    _rule("year_words", r"(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
+    _rule("year_words", r"(?:the\s+(?:year\s+)?)?(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
           [("back in nineteen ninety-six the firm", "1998-01-15", "nineteen ninety-six", "1996"),
-           ("by the year two thousand", "1998-03-03", "two thousand", "2000")]),
+           ("by the year two thousand", "1998-03-03", "the year two thousand", "2000")]),
     _rule("year_apostrophe", r"(?:in|since|of|by|until)\s+(?P<t>(?P<y>['’][0-9]{2}))\b", "DATE", "{year(y)}",
           examples=[("sales peaked in '89 and fell", "1998-01-01", "'89", "1989")]),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>(?:1[5-9]|20)[0-9]0['’]?s|['’][0-9]0s)", "DATE",
@@ -251,6 +251,9 @@ RULES: list[Rule] = [
            ("Rates rise early next year.", "1998-03-03", "early next year", "1999"),
            ("by the end of the year, it said", "1989-10-26", "the end of the year", "1989")],
           mod="{dmod(mod)}", anchor="none"),
+    _rule("the_year", r"the\s+(?:(?:current|full|fiscal|entire|whole)\s+)*year", "DATE", "UNDEF-REL-year+0",
+          [("Profit for the full year will rise.", "1989-10-26", "the full year", "1989"),
+           ("Sales fell during the year.", "1989-10-26", "the year", "1989")]),
     _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31")]),
 
     # ---- references to the present, past and future ------------------------------------------------------
