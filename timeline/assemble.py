@@ -17,7 +17,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from timeline.events import EventCandidate, noun_lemma
+from timeline.events import EventCandidate, event_kind, noun_lemma
 from timeline.models import (
     Conflict, Document, DocumentSummary, Event, Mention, MentionTimex, Timeline, UndatedMention,
 )
@@ -38,8 +38,11 @@ class _Group:
         return max(self.members, key=_preference)
 
     @property
-    def key(self) -> tuple[str, str | None]:
-        return self.best.head, self.best.specific
+    def title(self) -> str:
+        """The most telling title among the reports dated by their own words: one naming a place or name,
+        then a fuller phrase (up to ten words)."""
+        dated = [m for m in self.members if m.timex is not None] or self.members
+        return max(dated, key=lambda m: (bool(m.names), min(len(m.title.split()), 10), _preference(m))).title
 
 
 def _preference(c: EventCandidate) -> tuple:
@@ -57,39 +60,45 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str]) 
     """(same event?, with a date conflict?)"""
     if a.head != b.head:
         return False, False
-    if a.specific is None or b.specific is None:
-        # Generic kinds of event ("bombings", "terror attacks") are one event only when the same words
-        # repeat in one article, or when two articles of one story date that kind of event to the same day.
-        if a.specific != b.specific or (a.start, a.end) != (b.start, b.end):
+    if a.names and b.names:
+        if not {n.lower() for n in a.names} & {n.lower() for n in b.names}:
             return False, False
-        if a.document == b.document:
-            return a.title.lower() == b.title.lower(), False
-        story = story_of.get(a.document)
-        return story is not None and story == story_of.get(b.document) and a.granularity in ("day", "time"), False
-    if a.specific.lower() != b.specific.lower():
+        if _overlaps(a, b):
+            return True, False
+        if a.document != b.document and _overlaps(a, b, CONFLICT_WINDOW_DAYS):
+            return True, True
         return False, False
-    if _overlaps(a, b):
-        return True, False
-    if a.document != b.document and _overlaps(a, b, CONFLICT_WINDOW_DAYS):
-        return True, True
-    return False, False
+    # Without a place or name on both sides ("the bombings", "attacks in Nairobi"), reports are one event
+    # when the same words repeat in one article, or when two articles of one story date that kind of
+    # event to the same day.
+    if (a.start, a.end) != (b.start, b.end):
+        return False, False
+    if a.document == b.document:
+        return a.names == b.names and a.title.lower() == b.title.lower(), False
+    story = story_of.get(a.document)
+    return story is not None and story == story_of.get(b.document) and a.granularity in ("day", "time"), False
 
 
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
+    """Group candidates into events. Two indexes keep this linear: by kind and name (for reports that
+    name the event) and by kind and exact dates (for same-day reports without a name)."""
     groups: list[_Group] = []
-    index: dict[tuple[str, str | None], list[_Group]] = {}
+    by_name: dict[tuple[str, str], list[_Group]] = {}
+    by_dates: dict[tuple, list[_Group]] = {}
     for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
-        key = (c.head, c.specific.lower() if c.specific else None)
-        home = None
-        for g in index.get(key, []):
-            if any(_same_event(c, m, story_of)[0] for m in g.members):
-                home = g
-                break
+        name_keys = [(c.head, n.lower()) for n in c.names]
+        date_key = (c.head, c.start, c.end)
+        pool = [g for key in name_keys for g in by_name.get(key, [])] + by_dates.get(date_key, [])
+        home = next((g for g in pool if any(_same_event(c, m, story_of)[0] for m in g.members)), None)
         if home is None:
             home = _Group()
             groups.append(home)
-            index.setdefault(key, []).append(home)
         home.members.append(c)
+        for key in name_keys:
+            if home not in by_name.setdefault(key, []):
+                by_name[key].append(home)
+        if home not in by_dates.setdefault(date_key, []):
+            by_dates[date_key].append(home)
     return groups
 
 
@@ -97,9 +106,9 @@ def _names_event(group: _Group, head: str, specific: str | None) -> bool:
     """Does a dated event match a reference like 'the Paris attacks' (head 'attack', specific 'Paris')?"""
     for m in group.members:
         if specific is not None:
-            if m.head.split()[-1] == head and (m.specific or "").lower() == specific.lower():
+            if m.head.split()[-1] == head and specific.lower() in {n.lower() for n in m.names}:
                 return True
-        elif head in {noun_lemma(w.strip(",.")) for w in m.title.split()}:
+        elif head in {event_kind(noun_lemma(w.strip(",."))) for w in m.title.split()}:
             return True  # "the summit communique" -> "Release of the G20 communique" (same article only)
     return False
 
@@ -227,7 +236,7 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
         stories = Counter(story_of.get(doc_by_source[m.document].id) for m in g.members if m.document in doc_by_source)
         story = min(stories, key=lambda s: (-stories[s], s or "")) if stories else None
         events.append(Event(
-            id=_event_id(best.head, best.specific, best.title, best.start), title=best.title,
+            id=_event_id(best.head, best.specific, best.title, best.start), title=g.title,
             start=best.start, end=best.end, granularity=best.granularity or "day",
             confidence=_combined_confidence(confidences, len(conflicts)), mentions=mentions,
             actors=sorted(actors, key=lambda a: (-actors[a], a)), places=sorted(places, key=lambda p: (-places[p], p)),

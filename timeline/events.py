@@ -67,7 +67,8 @@ class EventCandidate(BaseModel):
     trigger: str
     title: str
     head: str                      # lemma naming the kind of event ("attack", "foil attack", "agree")
-    specific: str | None = None    # place or proper name that singles the event out ("Paris", "G20")
+    specific: str | None = None    # the first of `names`
+    names: tuple[str, ...] = ()    # places and proper names that single the event out ("Paris", "G20")
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     timex: Timex | None = None
@@ -112,6 +113,11 @@ def noun_lemma(word: str) -> str:
         if w.endswith(suffix) and w[: -len(suffix)] + repl in lexicon.EVENT_NOUNS:
             return w[: -len(suffix)] + repl
     return w
+
+
+def event_kind(lemma: str) -> str:
+    """The kind of happening a lemma names ("bombing" and "blast" are both an "attack")."""
+    return lexicon.EVENT_KINDS.get(lemma, lemma)
 
 
 def _is_word(tok: _Tok) -> bool:
@@ -340,22 +346,27 @@ def _unique(items: list[str]) -> list[str]:
     return list(seen)
 
 
-def _specific(s: _Sentence, first: int, last: int, head: int) -> str | None:
-    """The place or proper name inside an event phrase that identifies one real event ("Paris", "G20")."""
+def _event_names(s: _Sentence, first: int, last: int, head: int) -> tuple[str, ...]:
+    """Places and proper names inside an event phrase that single out one real event
+    ("attacks in Paris" -> Paris; "NATO summit in Washington" -> NATO, Washington; "G20 communique" -> G20)."""
     _, places = _names(s, first, last)
-    if places:
-        return places[0]
+    found = list(places)
     if not _is_event_noun(s.toks, head):
-        return None  # a verb's subject ("World leaders agreed") does not single out an event
+        return tuple(found)  # a verb's subject ("World leaders agreed") does not single out an event
     for k in range(first, last + 1):
         tok = s.toks[k]
-        if k != head and k != 0 and (tok.text[0].isupper() or any(ch.isdigit() for ch in tok.text)):
-            return tok.text
-    return None
+        if _is_verb(s.toks, k):
+            break  # "bombings killed 200 people": the complement of a verb does not name the event
+        has_digit = any(ch.isdigit() for ch in tok.text)
+        named = tok.text[0].isupper() or (has_digit and any(ch.isalpha() for ch in tok.text))  # "G20", "9/11"
+        if k != head and k != 0 and named and tok.text not in lexicon.NOT_NAMES and tok.text not in found \
+                and not any(tok.text in place.split() for place in places):
+            found.append(tok.text)
+    return tuple(found)
 
 
 def _head_lemma(s: _Sentence, first: int, head: int) -> str:
-    lemma = noun_lemma(s.toks[head].text) if _is_event_noun(s.toks, head) else _verb_lemma(s.toks[head].lower)
+    lemma = event_kind(noun_lemma(s.toks[head].text)) if _is_event_noun(s.toks, head) else _verb_lemma(s.toks[head].lower)
     for k in range(max(0, first - 4), head):  # "foiled some seven terror attacks"
         if s.toks[k].lower in COMBINING_VERBS:
             return f"{_verb_lemma(s.toks[k].lower)} {lemma}"
@@ -461,6 +472,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         for k in range(min(first, span_lo), max(last, span_hi) + 1):
             consumed.add(k)
         actors, places = _names(s, *_clause_bounds(s, head))
+        names = _event_names(s, first, last, head)
         # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought")
         title = " ".join(t.text for k, t in enumerate(s.toks[first : last + 1], first)
                          if k not in s.timex_of and not (t.lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
@@ -469,7 +481,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
             char_start=s.toks[min(first, span_lo)].start, char_end=s.toks[max(last, span_hi)].end,
             trigger=s.toks[head].text, title=_tidy_title(title), head=_head_lemma(s, first, head),
-            specific=_specific(s, first, last, head), actors=tuple(actors), places=tuple(places), **fields,
+            specific=names[0] if names else None, names=names, actors=tuple(actors), places=tuple(places), **fields,
         )
 
     # 1. events dated by a time expression
@@ -513,8 +525,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         a_first, a_head, a_last = anchor
         relation = next(rel for pattern, rel in _RELATION_OF_CUE if pattern.search(m.group("cue")))
         out.append(make(
-            first, head, last, first, a_last, relation=relation, anchor_head=noun_lemma(s.toks[a_head].text),
-            anchor_specific=_specific(s, a_first, a_last, a_head), anchor_text=s.span_text(cue_tok, a_last),
+            first, head, last, first, a_last, relation=relation, anchor_head=event_kind(noun_lemma(s.toks[a_head].text)),
+            anchor_specific=next(iter(_event_names(s, a_first, a_last, a_head)), None), anchor_text=s.span_text(cue_tok, a_last),
             undated_reason=f"dated through '{s.span_text(a_first, a_last)}', which no article dates",
         ))
 
@@ -529,7 +541,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             last = k + 2
         if any(j in consumed for j in range(first, last + 1)):
             continue
-        specific = _specific(s, first, last, head)
+        specific = next(iter(_event_names(s, first, last, head)), None)
         if specific is None or not any(s.toks[j].text[0].isupper() for j in range(first, last + 1)):
             continue
         span_last = last
@@ -581,7 +593,11 @@ def _clause_verb_event(s: _Sentence, origin: int) -> tuple[int, int, int] | None
         return None
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
     subject = _subject_left(s, verb)
-    return (subject if subject < verb else v_first), verb, v_last
+    if subject >= verb:
+        return v_first, verb, v_last
+    # an event noun as subject names the happening: "terrorist blasts killed 257 people"
+    nouns = [k for k in range(subject, verb) if _is_event_noun(s.toks, k)]
+    return subject, (nouns[-1] if nouns else verb), v_last
 
 
 def _tidy_title(title: str) -> str:

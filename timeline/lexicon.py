@@ -31,6 +31,21 @@ EVENT_NOUNS = _words("""
     test landing liftoff flight voyage expedition
 """)
 
+# Kinds of event: words that name the same kind of happening share one kind, so that "the bombings" in one
+# article and "the attacks" in another can be one event (same day, same story). Words not listed are
+# their own kind.
+EVENT_KINDS = {
+    "attack": "attack", "bombing": "attack", "blast": "attack", "explosion": "attack", "assault": "attack",
+    "raid": "attack", "shooting": "attack", "massacre": "attack",
+    "talks": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
+    "discussions": "talks", "consultation": "talks", "consultations": "talks",
+    "quake": "earthquake", "earthquake": "earthquake",
+    "accord": "agreement", "pact": "agreement", "deal": "agreement", "agreement": "agreement",
+    "treaty": "agreement",
+    "killing": "killing", "murder": "killing", "assassination": "killing",
+    "protest": "protest", "demonstration": "protest", "rally": "protest",
+}
+
 # Event nouns that are too generic to identify one real event across articles without a place or name.
 GENERIC_EVENT_NOUNS = _words("""
     statement report warning threat plan request offer proposal increase decline drop fall rise gain loss

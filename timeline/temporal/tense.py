@@ -2,37 +2,42 @@
 
 News reports mostly tell what happened, so a weekday or a month without a year is placed on or before
 the publication date unless its clause speaks of the future ("will", "is to", "next", "plans to",
-"is scheduled"); `clause_tense` looks only inside the sentence, near the expression.
-
-The cue patterns run with the stdlib engine on a window of at most a few hundred characters around
-the expression, never on the whole text.
+"is scheduled"); `clause_tense` looks only inside the sentence, near the expression, word by word
+(a few hundred characters at most, never the whole text).
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
 import re
+from typing import Literal
 
 Tense = Literal["past", "future", "present"] | None
 
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|wont|shall|would|could|might|'ll|going\s+to|as\s+(?:soon|early)\s+as|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|"
-    r"plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|aims?\s+to|"
-    r"intends?\s+to|hopes?\s+to|upcoming|next|(?:is|are)\s+(?:meeting|holding|visiting|leaving|arriving|"
-    r"flying|travelling|traveling|expected|slated|likely))\b")
-_PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|ago|last|earlier|yesterday|(?:has|have)\s+\w+ed|\w{3,}ed|met|took|came|went|left|"
-    r"began|held|made|gave|saw|found|fell|rose|won|lost|struck|shot|hit|told|sold|bought|paid|spent|"
-    r"ran|led|fled|broke|became|kept|brought|caught|fought|thought|sent|built|sat|stood|wrote|spoke|"
-    r"flew|drove|chose|knew|grew|threw|drew|rang|sang|began|put|set|cut|quit|let|shut|spread)\b")
-# The word right before the expression ("said Friday", "will meet Friday"), skipping "on", "late", ...
-_ADJACENT = re.compile(r"(?i)\b([a-z']+)\s+(?:(?:on|in|late|early|last|since|by|until|as\s+(?:soon|early)\s+as)\s+)?$")
-# "will be held Friday": a participle after a future auxiliary is not a past tense
-_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|to|'ll)\s+(?:be|have|have\s+been)\s+$")
+_WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
-# Reporting verbs ("officials said") frame a report but do not date what is reported.
+
+_FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planned planning scheduled".split())
+# (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
+_FUTURE_PAIRS = frozenset(
+    [(w, "to") for w in "going plan plans expected expect expects due set aim aims intend intends hope hopes "
+                        "is are was were".split()]
+    + [("as", "soon"), ("as", "early")]
+    + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
+                                              "traveling expected slated likely due".split()])
+_PAST_WORDS = frozenset(
+    "was were had did ago last earlier yesterday met took came went left began held made gave saw found fell "
+    "rose won lost struck shot hit told sold bought paid spent ran led fled broke became kept brought caught "
+    "fought thought sent built sat stood wrote spoke flew drove chose knew grew threw drew rang sang put cut "
+    "quit shut spread".split())
+# Reporting verbs ("officials said") frame a report; right before the expression they date it ("said Friday").
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
+_SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by", "until"})
+_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
+_NOT_PAST = frozenset({"planned", "scheduled", "expected", "slated", "need", "feed", "seed", "speed", "bed", "red", "united"})
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_WORDS or (len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST)
 
 
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple[int, int]:
@@ -46,28 +51,38 @@ def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple
     return a, b
 
 
+def _cues(words: list[str]) -> list[tuple[int, str]]:
+    """(word index, 'future' | 'past') for each cue word of a window."""
+    cues = []
+    for i, word in enumerate(words):
+        if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
+            cues.append((i, "future"))
+        elif _is_past(word) and word not in _REPORTING:
+            cues.append((i, "past"))
+    return cues
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around text[start:end]: the verb right before it decides when it is
-    clearly past ("said Friday", "met on Friday"); otherwise the cue nearest the expression in its
-    sentence ('future' for "will", "plans to", "as soon as", ...; 'past' for past-tense verbs)."""
+    clearly past ("said Friday", "met on Friday", but not "will be held Friday"); otherwise the cue
+    nearest the expression in its sentence, one on its left counting a little more."""
     a, b = _sentence_bounds(text, start, end)
-    left = text[max(a, start - 90):start]
-    adjacent = _ADJACENT.search(left[-40:])
-    if adjacent and not _AUXILIARY_BEFORE.search(left[max(0, len(left) - 40):len(left) - len(adjacent.group(0)) + 1]):
-        word = adjacent.group(1).lower()
-        if word in _REPORTING or (_PAST.fullmatch(word) and word not in ("planned", "scheduled", "expected", "slated")):
+    left = [w.lower() for w in _WORD.findall(text, max(a, start - 90), start)]
+    right = [w.lower() for w in _WORD.findall(text, end, min(b, end + 100))]
+    i = len(left) - 1
+    while i >= 0 and left[i] in _SKIPPED_BEFORE and len(left) - i <= 2:
+        i -= 1
+    if i >= 0 and (left[i] in _REPORTING or (_is_past(left[i]) and left[i] not in _NOT_PAST)):
+        auxiliary = left[i - 2:i]
+        if not (len(auxiliary) == 2 and auxiliary[0] in _FUTURE_AUXILIARIES and auxiliary[1] in ("be", "have", "been")):
             return "past"
-    right = text[end:min(b, end + 100)]
-    future_left = [m for m in _FUTURE.finditer(left)]
-    past_left = [m for m in _PAST.finditer(left) if m.group().lower() not in _REPORTING]
-    future_right = [m for m in _FUTURE.finditer(right)]
-    past_right = [m for m in _PAST.finditer(right) if m.group().lower() not in _REPORTING]
-    # the cue nearest the expression decides; before it counts a little more than after it
-    best: tuple[float, str] | None = None
-    for matches, kind, side in ((future_left, "future", "left"), (past_left, "past", "left"),
-                                (future_right, "future", "right"), (past_right, "past", "right")):
-        for m in matches:
-            distance = (len(left) - m.end()) if side == "left" else m.start() + 15
-            if best is None or distance < best[0]:
-                best = (distance, kind)
+    best: tuple[int, str] | None = None
+    for index, kind in _cues(left):
+        distance = len(left) - index
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    for index, kind in _cues(right):
+        distance = index + 3
+        if best is None or distance < best[0]:
+            best = (distance, kind)
     return best[1] if best else None  # type: ignore[return-value]
