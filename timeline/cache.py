@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from timeline.events import EventCandidate
+from timeline.export.atomic import write_bytes_atomic
 from timeline.models import Document, Timex
 
 # Modules whose code decides what a document yields; their source text is part of every cache key.
@@ -66,9 +65,4 @@ class AnalysisCache:
             return None  # absent or unreadable: analyse again
 
     def put(self, document: Document, analysis: DocumentAnalysis) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{analysis_key(document)}.json"
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(analysis.model_dump_json().encode())
-        os.replace(tmp, path)
+        write_bytes_atomic(self.folder / f"{analysis_key(document)}.json", analysis.model_dump_json().encode())

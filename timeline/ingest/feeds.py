@@ -19,9 +19,7 @@ import hashlib
 import http.client
 import importlib.metadata
 import json
-import os
 import socket
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -36,6 +34,7 @@ from timeline.ingest.documents import ReadResult, build_document, manifest_entry
 from timeline.ingest.errors import FetchError, Rejected, TransientFetchError
 from timeline.ingest.formats import html_document, metadata_dct
 from timeline.settings import Settings
+from timeline.export.atomic import write_bytes_atomic
 
 STATE_FILE = "fetched_urls.json"
 PAGES_FOLDER = "pages"
@@ -129,7 +128,7 @@ class FetchedUrls:
 
     def remember_page(self, url: str, data: bytes) -> None:
         name = f"{PAGES_FOLDER}/{hashlib.sha256(url.encode('utf-8')).hexdigest()[:32]}.html"
-        _write_atomically(self.folder / name, data)
+        write_bytes_atomic(self.folder / name, data)
         self.urls[url] = {"status": "ok", "page": name, "bytes": len(data)}
         self._save()
 
@@ -139,22 +138,7 @@ class FetchedUrls:
 
     def _save(self) -> None:
         data = json.dumps({"version": 1, "urls": self.urls}, indent=1, sort_keys=True, ensure_ascii=False)
-        _write_atomically(self.path, data.encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside path, then rename it over path: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        write_bytes_atomic(self.path, data.encode("utf-8"))
 
 
 def _summary_text(entry) -> str:
