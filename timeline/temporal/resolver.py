@@ -26,9 +26,11 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.temporal import calendar as cal
+from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.tense import Tense
 
 _UNDEF = re.compile(r"^UNDEF-(.+)$")
+_ENDED_IN = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s", re.I)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -186,7 +188,8 @@ def underspecified(value: str) -> str:
     return "XXXX-XX-XX"
 
 
-def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext) -> str:
+def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext,
+                  original: str = "", following: str = "") -> str:
     """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy)."""
     m = _UNDEF.match(value)
     if not m:
@@ -241,7 +244,16 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         return _weekday(dct, int(mm[2]), mm[1] or "", tense).isoformat()
     if mm := re.fullmatch(r"(?:(last|next|this)-)?weekend", body):
         return _weekend(dct, mm[1] or "", tense)
+    ended = _ENDED_IN.match(following) if body == "reporting-quarter" else None
+    if ended:
+        # "the quarter ended July 31": a quarter ending in month M lies mostly in the month before it
+        end_month = dt.date(dct.year, MONTHS[ended[1].lower().rstrip(".")[:4] if ended[1].lower().startswith("sept") else ended[1].lower()[:3]], 1)
+        candidates = [cal.add_months(end_month.replace(year=y), -1) for y in (dct.year - 1, dct.year)]
+        month = max(c for c in candidates if c <= dct) if any(c <= dct for c in candidates) else candidates[0]
+        return f"{month.year}-Q{_quarter_of(month)}"
     if body == "reporting-quarter":
+        if "latest" in original or "recent" in original:  # the last completed quarter
+            return _shift_quarter(dct.year, _quarter_of(dct), -1)
         named = context.recent_quarter(offset, 1500)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
     if mm := re.fullmatch(r"quarter-of-(\d{4})", body):

@@ -179,6 +179,8 @@ RULES: list[Rule] = [
     _rule("quarter_reporting", r"(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?:fiscal\s+)?(?:quarter|period)|latest\s+(?:quarter|period)", "DATE",
           "UNDEF-reporting-quarter",
           [("Profit in the latest quarter rose", "1989-10-26", "the latest quarter", "1989-Q3"),
+           ("Sales rose in the quarter ended Sept. 30 to $5.", "1989-10-26", "the quarter", "1989-Q3"),
+           ("In the quarter ended July 31, Jayark had 5.6 million shares.", "1989-10-30", "the quarter", "1989-Q2"),
            ("For the quarter, revenue rose.", "1989-10-26", "the quarter", "1989-Q3")]),
     _rule("half_year", r"(?:the\s+)?(?P<o>first|second|last)\s+half\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE",
           "{year(y)}-H{half(o)}", [("in the first half of 1998 sales", "1998-10-20", "the first half of 1998", "1998-H1")]),
@@ -219,7 +221,7 @@ RULES: list[Rule] = [
           [("They will meet next Friday.", "2015-11-16", "next Friday", "2015-11-20"),
            ("It rained last Thursday.", "1989-10-30", "last Thursday", "1989-10-26"),
            ("Leaders will gather this Sunday.", "2015-11-16", "this Sunday", "2015-11-22")]),
-    # news corpora date "Friday night" to the day (TimeBank/AQUAINT mostly write the date alone)
+    # news corpora date "Friday night" mostly to the day (TimeBank/AQUAINT write the date alone more often)
     _rule("weekday_part", r"(?P<w>%WEEKDAY)\s+(?P<p>%PART_OF_DAY)", "DATE", "UNDEF-weekday-{weekday(w)}",
           [("Bombs exploded Saturday night.", "1991-02-25", "Saturday night", "1991-02-23")]),
     _rule("weekday", r"(?P<w>%WEEKDAY)", "DATE", "UNDEF-weekday-{weekday(w)}",

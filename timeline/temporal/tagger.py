@@ -186,7 +186,8 @@ def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | No
     for c in candidates:
         tense = clause_tense(text, c.start, c.end) if c.value.startswith("UNDEF") or c.rule.anchor != "none" else None
         if c.value.startswith("UNDEF"):
-            value = resolve_value(c.value, dct, tense, c.start, context) if dct else underspecified(c.value)
+            value = resolve_value(c.value, dct, tense, c.start, context, text[c.start:c.end].lower(),
+                                  text[c.end:c.end + 40]) if dct else underspecified(c.value)
         else:
             value = c.value
         if c.time and value[:4].isdigit() and len(value) == 10:
