@@ -15,7 +15,7 @@ from timeline.cache import AnalysisCache, DocumentAnalysis
 from timeline.events import extract_events
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
 from timeline.settings import Settings
-from timeline.stories import names_in, story_clusters
+from timeline.stories import story_clusters
 from timeline.temporal import find_timexes
 
 
@@ -96,7 +96,7 @@ def analyse_batch(documents: list[Document], state_dir: Path | None) -> Analysed
 
 
 def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
-    story_of = story_clusters({d.id: names_in(d.text) for d in documents})
+    story_of = story_clusters(documents)
     candidates = [c for a in analyses for c in a.candidates]
     timeline = assemble(documents, candidates, story_of)
     if focus:

@@ -1,82 +1,109 @@
-"""Which articles of a batch report the same story: shared names (people, places, organisations).
+"""Which articles of a batch tell the same story.
 
-Used to infer a creation date for an article that has none and to group events into story lanes.
+Two articles tell the same story when they share enough story words: names (capitalised words that the
+article never writes in lower case: Obama, G20, Antalya) and long words (9+ letters, a cheap stand-in for
+rare ones: communique, coordination). Words found in more than half of a batch of 10 or more articles say
+nothing about which story an article tells and are dropped. Used to date an article that has no date of
+its own (timeline/ingest/batch_dating.py), and to group events into story lanes (`story_clusters`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import dataclass
+from collections import Counter
 
-from timeline import lexicon
+import re2
 
-# Capitalised words and acronyms, hyphens dropped so that "G-20" and "G20" are one name.
-_NAME = re.compile(r"(?<![\w.])([A-Z][A-Za-z0-9-]{1,})")
-MIN_SHARED_NAMES = 3
-MIN_JACCARD = 0.12
+from timeline.models import Document
+
+SAME_STORY_THRESHOLD = 0.12     # Jaccard of story words; see tests/test_ingest_dating.py for the calibration
+MIN_SHARED_WORDS = 4            # and at least this many words in common
+STORY_WINDOW_CHARS = 20_000     # the opening of an article tells its story; bounds the work on huge ones
+COMMON_SHARE = 0.5              # words in more than this share of a batch are not story words...
+COMMON_MIN_BATCH = 10           # ...once the batch is big enough to tell
+LONG_WORD = 9
+_WORD = re2.compile(r"[\pL\pN]+(?:['’\-][\pL\pN]+)*")
+# Capitalised function words and titles that open sentences or precede names but name nothing.
+_NOT_NAMES = frozenset("""
+a an the this that these those it its he she they we i you his her their our my your
+in on at by for of to from with as and or but if when while after before since until during
+however also despite although meanwhile according yet still so then there here what who
+mr mrs ms dr sir president minister prime chancellor secretary king queen prince
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
 
 
-def names_in(text: str) -> frozenset[str]:
-    """The distinctive capitalised words of a text (not sentence-function words, months or weekdays)."""
+def story_words(document: Document) -> frozenset[str]:
+    """Names and long words of the article's opening (title included), lower-cased."""
+    text = document.text[document.body_start:document.body_start + STORY_WINDOW_CHARS]
+    if document.title:
+        text = document.title + "\n" + text
+    words = [match.group() for match in _WORD.finditer(text)]
+    lower = {word for word in words if word[:1].islower()}
     found = set()
-    for match in _NAME.finditer(text):
-        word = match.group(1)
-        if word in lexicon.NOT_NAMES or word.lower() in lexicon.STOPWORDS:
-            continue
-        found.add(word.replace("-", "").upper() if word.isupper() or "-" in word else word)
+    for word in words:
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        key = word.lower().replace("-", "")   # G-20 and G20 are one name
+        if word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)):
+            if key not in lower and key not in _NOT_NAMES and len(key) > 1:
+                found.add(key)
+        elif len(word) >= LONG_WORD and word.isalpha():
+            found.add(key)
     return frozenset(found)
 
 
-@dataclass(frozen=True)
-class Relatedness:
-    score: float
-    shared: tuple[str, ...]
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
 
 
-def relatedness(a: frozenset[str], b: frozenset[str]) -> Relatedness:
-    shared = a & b
-    union = a | b
-    return Relatedness(len(shared) / len(union) if union else 0.0, tuple(sorted(shared)))
+def common_words(words: list[frozenset[str]]) -> set[str]:
+    """Words too frequent in a large batch to tell stories apart."""
+    if len(words) < COMMON_MIN_BATCH:
+        return set()
+    frequency = Counter(word for group in words for word in group)
+    return {word for word, count in frequency.items() if count > COMMON_SHARE * len(words)}
 
 
-def same_story(r: Relatedness) -> bool:
-    return len(r.shared) >= MIN_SHARED_NAMES and r.score >= MIN_JACCARD
+def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a & b) >= MIN_SHARED_WORDS and jaccard(a, b) >= SAME_STORY_THRESHOLD
 
 
-def story_clusters(names_by_doc: dict[str, frozenset[str]]) -> dict[str, str]:
-    """Document id -> story id; documents linked by `same_story` (transitively) share a story."""
-    ids = sorted(names_by_doc)
-    parent = {d: d for d in ids}
+MAX_POSTINGS = 500  # a word shared by more articles than this is not compared through (keeps it near-linear)
 
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
 
-    # Inverted index: only pairs that share a name are compared (linear in practice, not quadratic).
-    by_name: dict[str, list[str]] = {}
-    for d in ids:
-        for name in names_by_doc[d]:
-            by_name.setdefault(name, []).append(d)
-    compared: set[tuple[str, str]] = set()
-    for docs in by_name.values():
-        if len(docs) > 200:  # a name in hundreds of articles ("US") does not make a story
-            continue
-        for i, a in enumerate(docs):
-            for b in docs[i + 1:]:
-                if (a, b) in compared or root(a) == root(b):
-                    continue
-                compared.add((a, b))
-                if same_story(relatedness(names_by_doc[a], names_by_doc[b])):
-                    parent[root(b)] = root(a)
-    members: dict[str, list[str]] = {}
-    for d in ids:
-        members.setdefault(root(d), []).append(d)
-    story_of = {}
-    for group in members.values():
-        story = "story-" + hashlib.sha1("|".join(sorted(group)).encode()).hexdigest()[:10]
-        for d in group:
-            story_of[d] = story
+def story_clusters(documents: list[Document]) -> dict[str, str]:
+    """Document id -> story id; articles linked by `same_story`, directly or through others, share a story."""
+    ordered = sorted(documents, key=lambda d: d.id)
+    words = [story_words(d) for d in ordered]
+    common = common_words(words)
+    words = [w - common for w in words]
+    parent = list(range(len(ordered)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    postings: dict[str, list[int]] = {}
+    for i, group in enumerate(words):
+        for word in group:
+            postings.setdefault(word, []).append(i)
+    for i, group in enumerate(words):
+        shared = Counter(j for word in group for j in postings.get(word, ()) if j > i and len(postings[word]) <= MAX_POSTINGS)
+        for j, count in shared.items():
+            if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
+                parent[root(j)] = root(i)
+    members: dict[int, list[str]] = {}
+    for i, d in enumerate(ordered):
+        members.setdefault(root(i), []).append(d.id)
+    story_of: dict[str, str] = {}
+    for ids in members.values():
+        story = "story-" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:10]
+        for doc_id in ids:
+            story_of[doc_id] = story
     return story_of
