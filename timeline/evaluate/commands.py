@@ -77,13 +77,13 @@ def _record_errors(result: CorpusResult, document: TimeMLDocument, name: str, pa
     for g in pairing.missed:
         result.errors["missed"].append(line(g, f"{g.text!r} {g.type} {g.value}"))
     for s in pairing.spurious:
-        result.errors["spurious"].append(line(s, f"{s.text!r} {s.type} {s.value} ({s.rule})"))
+        result.errors["spurious"].append(line(s, f"{s.text!r} {s.type} {s.value} ({getattr(s, 'rule', '')})"))
     for g, s in pairing.pairs:
         if g.value != s.value:
             result.errors["wrong value"].append(
-                line(g, f"{g.text!r}: gold {g.type} {g.value} / newsline {s.text!r} {s.type} {s.value} ({s.rule})"))
+                line(g, f"{g.text!r}: gold {g.type} {g.value} / newsline {s.text!r} {s.type} {s.value} ({getattr(s, 'rule', '')})"))
         if (g.char_start, g.char_end) != (s.char_start, s.char_end):
-            result.errors["wrong extent"].append(line(g, f"gold {g.text!r} / newsline {s.text!r} ({s.rule})"))
+            result.errors["wrong extent"].append(line(g, f"gold {g.text!r} / newsline {s.text!r} ({getattr(s, 'rule', '')})"))
 
 
 def _system_timexes(system_dir: Path | None, path: Path, document: TimeMLDocument, result: CorpusResult):
