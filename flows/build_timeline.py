@@ -6,14 +6,19 @@ from the Prefect UI through the deployments in prefect.yaml.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal, Optional
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
+from pydantic import Field
+from pydantic.fields import FieldInfo
 
 from flows.reporting import publish_artifacts, write_run_record
 from timeline import pipeline
@@ -68,37 +73,98 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)] or []
 
 
+# The deployment's Run form: one field per setting, with the setting's type, default, bounds and description.
+# The task runner settings are left out: a deployment takes its task runner from the flow, `run_flow` from them.
+DEFAULTS = Settings()
+FLOW_PARAMETERS = [name for name in Settings.model_fields if name not in ("task_runner", "dask_address")]
+
+
+def _param(name: str) -> FieldInfo:
+    """The setting's default and description as a flow parameter (Prefect reads both into the schema)."""
+    info = Settings.model_fields[name]
+    bounds = {k: getattr(m, k) for m in info.metadata for k in ("ge", "gt", "le", "lt") if hasattr(m, k)}
+    return Field(getattr(DEFAULTS, name), description=info.description, **bounds)
+
+
+class StageFailed(RuntimeError):
+    """A stage of the run failed as a whole: the message names it and says what to do."""
+
+
+@contextmanager
+def _stage(name: str, advice: str):
+    try:
+        yield
+    except StageFailed:
+        raise
+    except Exception as exc:
+        raise StageFailed(f"{name} failed: {type(exc).__name__}: {exc}. {advice} "
+                          "The outputs of the previous run are untouched.") from exc
+
+
 @flow(name="build-timeline", log_prints=False, validate_parameters=True)
-def build_timeline(settings: Settings = Settings()) -> dict:
-    """Read the articles of the input folder (and feed), resolve their dates and events, and write the timeline."""
+def build_timeline(
+    input_dir: Optional[Path] = _param("input_dir"),
+    output_dir: Path = _param("output_dir"),
+    state_dir: Path = _param("state_dir"),
+    anchor_date: Optional[dt.date] = _param("anchor_date"),
+    feed: Optional[str] = _param("feed"),
+    lanes: Literal["story", "actor", "place"] = _param("lanes"),
+    focus: Optional[str] = _param("focus"),
+    embed_plotly: bool = _param("embed_plotly"),
+    base_url: str = _param("base_url"),
+    max_document_bytes: int = _param("max_document_bytes"),
+    fetch_timeout_s: float = _param("fetch_timeout_s"),
+    fetch_max_bytes: int = _param("fetch_max_bytes"),
+    batch_size: int = _param("batch_size"),
+) -> dict:
+    """Read the articles of the input folder (and feed), resolve their dates and events, and write the timeline.
+
+    Relative folders resolve against the project folder (the deployment's working directory). Only new or
+    changed articles are analysed; the others come from the per-document cache in the state folder.
+    """
+    given = dict(locals())
+    settings = Settings(**{name: given[name] for name in FLOW_PARAMETERS})
+    return _build(settings)
+
+
+def _build(settings: Settings) -> dict:
     logger = get_run_logger()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     ingested = pipeline.Ingested()
     if settings.input_dir is not None:
         if not Path(settings.input_dir).is_dir():
-            raise ValueError(f"input folder {settings.input_dir} does not exist: create it or pass another folder")
-        paths, refused = discover_inputs(settings)
-        ingested.entries.extend(refused)
-        for part in [read_files.submit(b, settings) for b in _batches(paths, settings.batch_size)]:
-            ingested.extend(part.result())
+            raise StageFailed(f"input folder '{settings.input_dir}' does not exist (working directory {Path.cwd()}): "
+                              "create it and put articles in it, or set input_dir to another folder")
+        with _stage("reading the input folder", f"Check that '{settings.input_dir}' is readable."):
+            paths, refused = discover_inputs(settings)
+            ingested.entries.extend(refused)
+            for part in [read_files.submit(b, settings) for b in _batches(paths, settings.batch_size)]:
+                ingested.extend(part.result())
     if settings.feed:
-        ingested.extend(read_feed(settings))
-    ingested = date_documents(ingested, settings)
+        with _stage("reading the feed", f"Check that the feed '{settings.feed}' is reachable, or clear `feed`."):
+            ingested.extend(read_feed(settings))
+    with _stage("dating the documents", "This is a bug in newsline: report it with the manifest of the inputs."):
+        ingested = date_documents(ingested, settings)
     timings["ingest"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    futures = [analyse_documents.submit(b, settings.state_dir) for b in _batches(ingested.documents, settings.batch_size)]
-    batches = [f.result() for f in futures]
+    with _stage("analysing the documents", f"If the cache in '{settings.state_dir}' is damaged, delete that folder "
+                                           "and run again."):
+        futures = [analyse_documents.submit(b, settings.state_dir)
+                   for b in _batches(ingested.documents, settings.batch_size)]
+        batches = [f.result() for f in futures]
     analyses = [a for b in batches for a in b.analyses]
     processed, reused = sum(b.processed for b in batches), sum(b.reused for b in batches)
     timings["analyse"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    timeline = assemble_timeline(ingested.documents, analyses, settings.focus)
+    with _stage("assembling the timeline", "This is a bug in newsline: report it with the manifest of the inputs."):
+        timeline = assemble_timeline(ingested.documents, analyses, settings.focus)
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    outputs = export_timeline(timeline, ingested, settings)
+    with _stage("writing the outputs", f"Check that '{settings.output_dir}' is writable and the disk is not full."):
+        outputs = export_timeline(timeline, ingested, settings)
     timings["export"] = time.perf_counter() - t0
 
     summary = pipeline.summarize(ingested, timeline, processed, reused, timings, outputs)
@@ -107,6 +173,11 @@ def build_timeline(settings: Settings = Settings()) -> dict:
     logger.info("%d documents read, %d rejected, %d events, %d undated; %d analysed, %d reused from the cache",
                 summary.documents_ok, len(summary.rejected), summary.events, summary.undated, processed, reused)
     return record
+
+
+def flow_parameters(settings: Settings) -> dict:
+    """The flow's parameters for these settings (the task runner settings are applied by `run_flow`)."""
+    return {name: getattr(settings, name) for name in FLOW_PARAMETERS}
 
 
 def run_flow(settings: Settings) -> dict:
@@ -118,11 +189,11 @@ def run_flow(settings: Settings) -> dict:
         runner = DaskTaskRunner(address=settings.dask_address) if settings.dask_address else \
             DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
         runner_flow = build_timeline.with_options(task_runner=runner)
-    return runner_flow(settings)
+    return runner_flow(**flow_parameters(settings))
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     chosen = Settings(**({"input_dir": Path(args[0])} if args else {}),
                       **({"output_dir": Path(args[1])} if len(args) > 1 else {}))
-    print(json.dumps(build_timeline(chosen), indent=2))
+    print(json.dumps(run_flow(chosen), indent=2))
