@@ -606,27 +606,67 @@ def _tidy_title(title: str) -> str:
 
 
 ANCHOR_REACH_TOKENS = 12
+# Word endings of nouns that name happenings or states: "revision", "payment", "arrival", "growth".
+_NOMINALIZATION = re.compile(r"(?:tion|sion|ment|ance|ence|ure|al|th|ing)s?$")
+_NOT_EVENT_WORDS = frozenset("""
+    during according nothing something anything everything thing things morning evening king ring spring
+    building ceiling meaning wing string sterling bring total general several federal capital national
+    international local central political special official financial final animal hospital individual
+    annual original potential natural normal rural legal royal global initial criminal regional material
+    month months north south both truth health wealth youth year years percent
+""".split())
+
+
+def _is_event_word(toks: list[_Tok], i: int) -> bool:
+    """Any word that may name an event or state in TimeML's sense: verbs, event nouns, gerunds,
+    nominalizations ("revision", "growth"), predicative words after "be" ("was due", "were up")."""
+    tok = toks[i]
+    if not _is_word(tok) or not tok.text.isalpha():
+        return False
+    if _is_verb(toks, i) or _is_event_noun(toks, i):
+        return True
+    word = tok.lower
+    if word in lexicon.STOPWORDS or word in _NOT_EVENT_WORDS or len(word) < 4:
+        return False
+    if tok.text[0].isupper() and i > 0:
+        return False
+    if _NOMINALIZATION.search(word) or word in lexicon.ECONOMIC_EVENT_NOUNS:
+        return True
+    before = toks[i - 1].lower if i > 0 else ""
+    if before in lexicon.BE_HAVE or before in ("he", "she", "it", "who", "which", "that"):
+        return True  # "was due", "it reaches", "who says"
+    return False
 
 
 def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> list[EventAnchor]:
-    """Every event word (verb or event noun) of a clause holding a time expression, with that expression.
+    """Every event word of a sentence holding a time expression, with the expression that dates it.
 
-    Wider than the timeline's choice of one event per expression: used to measure how many annotated
-    event-time links the event stage gets right.
+    Wider than the timeline's choice of one event per expression: it measures how many annotated
+    event-time links the event stage gets right. Within a sentence an event takes the expression of its
+    own clause, else the nearest one within a few words (coordinated clauses share a date: "sales rose
+    and profits fell in the quarter").
     """
     anchors: list[EventAnchor] = []
     ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
+    index = 0
     for a, b in sentence_spans(text, start, end):
-        in_sentence = [t for t in ordered if a <= t.char_start and t.char_end <= b]
+        while index < len(ordered) and ordered[index].char_start < a:
+            index += 1
+        in_sentence = []
+        j = index
+        while j < len(ordered) and ordered[j].char_start < b:
+            if ordered[j].char_end <= b:
+                in_sentence.append(ordered[j])
+            j += 1
         if not in_sentence:
             continue
         s = _Sentence(text, a, b, in_sentence)
         for k, tok in enumerate(s.toks):
-            if k in s.timex_of or not (_is_verb(s.toks, k) or _is_event_noun(s.toks, k)):
+            if k in s.timex_of or not _is_event_word(s.toks, k):
                 continue
             lo, hi = _clause_bounds(s, k)
             near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if lo <= j < hi]
-            if not near:  # coordinated clauses share a date: "sales rose and profits fell in the quarter"
+            if not near:
                 near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if abs(j - k) <= ANCHOR_REACH_TOKENS]
             if near:
                 anchors.append(EventAnchor(tok.start, tok.end, tok.text, s.timexes[min(near)[1]]))

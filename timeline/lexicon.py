@@ -46,6 +46,14 @@ EVENT_KINDS = {
     "protest": "protest", "demonstration": "protest", "rally": "protest",
 }
 
+# Nouns of business news that TimeML counts as events or states (reported for a period: "sales in the
+# quarter", "income a year earlier"); used when anchoring events to time expressions, not for titles.
+ECONOMIC_EVENT_NOUNS = _words("""
+    sales income revenue revenues earnings profit profits loss losses charge charges dividend dividends
+    offering offerings trading growth change decline gain gains output deficit surplus inflation demand
+    supply orders shipments spending exports imports production volume results rally slump
+""")
+
 # Event nouns that are too generic to identify one real event across articles without a place or name.
 GENERIC_EVENT_NOUNS = _words("""
     statement report warning threat plan request offer proposal increase decline drop fall rise gain loss
