@@ -104,5 +104,9 @@ MACROS: dict[str, str] = {
     "APPROX": _alternation(["about", "around", "some", "roughly", "approximately", "nearly", "almost",
                             "less than", "more than", "over", "at least", "no less than", "at most",
                             "no more than", "up to", "under"]),
+    # the bounds news annotation keeps inside a duration's extent ("nearly five months", "at least two
+    # weeks"); approximations ("about", "around", "almost") and "over" stay outside ("about [five hours]")
+    "BOUND": _alternation(["nearly", "less than", "more than", "at least", "no less than", "at most",
+                           "no more than", "up to", "under"]),
     "HOLIDAY": _alternation(HOLIDAYS),
 }

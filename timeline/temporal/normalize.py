@@ -203,7 +203,7 @@ def clock(hour: str | None, minute: str | None, ampm: str | None) -> str:
 
 
 def noon(word: str | None) -> str:
-    return "12:00" if _clean(word) == "noon" else "24:00"
+    return "24:00" if _clean(word) == "midnight" else "12:00"
 
 
 def clock_or_noon(hour: str | None, minute: str | None, ampm: str | None, named: str | None) -> str:

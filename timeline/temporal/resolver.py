@@ -219,7 +219,7 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
     if mm := re.fullmatch(r"REL-([a-z]+)([+-](?:\d+|X))", body):
         return _relative(mm[1], mm[2], dct)
-    if mm := re.fullmatch(r"yearrel([+-]\d+)-(\d\d)", body):
+    if mm := re.fullmatch(r"yearrel([+-]\d+)-(\d\d|Q[1-4]|H[12])", body):
         return f"{dct.year + int(mm[1])}-{mm[2]}"
     if mm := re.fullmatch(r"(last|next|this)-month-(\d\d)", body):
         month = int(mm[2])
