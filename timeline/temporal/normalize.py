@@ -155,7 +155,7 @@ def signed(amount: str | None, _unused: str | None = None) -> str:
 
 def relword(word: str | None) -> str:
     w = _clean(word)
-    return {"past": "last", "coming": "next", "previous": "last"}.get(w, w)
+    return {"past": "last", "coming": "next", "previous": "last", "preceding": "last", "following": "next"}.get(w, w)
 
 
 def reloffset(word: str | None) -> str:

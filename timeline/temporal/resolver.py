@@ -15,6 +15,10 @@ News policy (documented, tested by the rule examples):
 * Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
   text, else the last completed quarter; "a year ago/earlier" is that quarter a year before when one was
   named just before, else the DCT's year minus one.
+* Anaphoric expressions ("that day", "later that year", "the following month", "the next morning",
+  "the previous Friday") move from the reference time of the narrative: the last calendar date the text
+  mentioned before them (HeidelTime's "latest mentioned date"), else the DCT. A reference coarser than
+  the expression leaves the finer part unknown ("that day" after "in 1994" is 1994-XX-XX).
 * Without a DCT nothing relative is resolved: values stay underspecified (XXXX-11-16, XXXX-WXX-5,
   XXXX-XX) and get no interval. Absolute dates never need the DCT.
 """
@@ -39,12 +43,16 @@ class DocumentContext:
     """What the resolver remembers while reading one document: the last reporting period named."""
 
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
+    reference: str | None = None                   # the last calendar date mentioned: the narrative's time
     notes: list[str] = field(default_factory=list)
 
     def note_value(self, offset: int, value: str, names_period: bool) -> None:
-        """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago")."""
+        """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
+        the last date on the calendar as the reference time of what follows."""
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
+        if value[:4].isdigit() and cal.interval(value[:10]) is not None:
+            self.reference = value[:10]
 
     def recent_quarter(self, offset: int, reach: int) -> str | None:
         if self.last_quarter and offset - self.last_quarter[0] <= reach:
@@ -157,6 +165,27 @@ def _relative(unit: str, amount: str, dct: dt.date) -> str:
     return "XXXX-XX-XX"
 
 
+def _from_reference(unit: str, n: int, reference: str | None, dct: dt.date) -> str:
+    """`n` units after (before, n < 0) the reference time; the DCT when there is none."""
+    span = cal.interval(reference) if reference else None
+    if span is None:
+        return _relative(unit, f"{n:+d}", dct)
+    first, _, granularity = span
+    fine = {"day": ("day", "time"), "week": ("day", "time", "week", "weekend"), "month": ("day", "time", "month"),
+            "year": ("day", "time", "week", "weekend", "month", "quarter", "half", "season", "year")}[unit]
+    if granularity in fine:
+        return _relative(unit, f"{n:+d}", first)
+    if n == 0 and granularity in ("year", "month", "quarter", "half", "season"):
+        year, month = first.year, first.month if granularity == "month" else None
+        if unit == "day":
+            return f"{year}-{month:02d}-XX" if month else f"{year}-XX-XX"
+        if unit == "month":
+            return f"{year}-XX"
+        if unit == "week":
+            return f"{year}-WXX"
+    return _relative(unit, f"{n:+d}", dct)
+
+
 def underspecified(value: str) -> str:
     """The TimeML value of an underspecified form when there is no DCT to resolve it."""
     m = _UNDEF.match(value)
@@ -168,6 +197,8 @@ def underspecified(value: str) -> str:
         return "XXXX-" + "-".join(parts[1:])
     if parts[0].startswith("yearrel"):
         return "XXXX-" + parts[-1]
+    if parts[0] == "ref":
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(parts[1], "XXXX-XX-XX")
     if parts[0] == "REL":
         unit = re.match(r"REL-([a-z]+)", body)[1]
         return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
@@ -217,6 +248,12 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[1]]
         candidates = [dt.date(y, first, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
+    if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
+        return _from_reference(mm[1], int(mm[2]), context.reference, dct)
+    if mm := re.fullmatch(r"ref-(last|next)-weekday-([1-7])", body):
+        span = cal.interval(context.reference) if context.reference else None
+        anchor = span[0] if span and span[2] in ("day", "time") else dct
+        return _weekday(anchor, int(mm[2]), mm[1], None).isoformat()
     if mm := re.fullmatch(r"REL-([a-z]+)([+-](?:\d+|X))", body):
         return _relative(mm[1], mm[2], dct)
     if mm := re.fullmatch(r"yearrel([+-]\d+)-(\d\d|Q[1-4]|H[12])", body):

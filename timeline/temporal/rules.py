@@ -212,6 +212,23 @@ RULES: list[Rule] = [
           [("Sales were $5 million a year ago.", "1989-10-26", "a year ago", "1988"),
            ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3")]),
 
+    # ---- anaphoric: relative to the last date the text mentioned (resolver: reference time) -------------
+    _rule("that_unit", r"(?:(?P<mod>earlier|later|early|late)\s+)?(?:that|the\s+same)\s+(?P<u>day|week|month|year)", "DATE",
+          "UNDEF-ref-{unit(u)}+0",
+          [("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998"),
+           ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "1999-10-24", "Earlier that day", "1998-10-23")],
+          mod="{dmod(mod)}"),
+    _rule("following_unit", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<u>day|week|month|year)", "DATE",
+          "UNDEF-ref-{unit(u)}{reloffset(rel)}",
+          [("On May 22, 1995, he was promoted, and the following year he left.", "1998-04-18", "the following year", "1996"),
+           ("Talks began in March 1989. The following month they failed.", "1989-10-27", "The following month", "1989-04")]),
+    _rule("next_day", r"the\s+(?P<rel>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)", "DATE",
+          "UNDEF-ref-day{reloffset(rel)}",
+          [("He was arrested on Feb. 22, 2000 and appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-23")]),
+    _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)", "DATE",
+          "UNDEF-ref-{relword(rel)}-weekday-{weekday(w)}",
+          [("The offer expired on Oct. 27, 1989; the previous Friday it was raised.", "1989-10-30", "the previous Friday", "1989-10-20")]),
+
     # ---- days relative to the DCT ----------------------------------------------------------------------
     _rule("today", r"today", "DATE", "UNDEF-REL-day+0", [("Leaders meet today.", "2015-11-16", "today", "2015-11-16")]),
     _rule("tonight", r"tonight", "TIME", "UNDEF-REL-day+0", [("They meet tonight.", "2015-11-16", "tonight", "2015-11-16TNI")], time="TNI"),
