@@ -213,10 +213,12 @@ RULES: list[Rule] = [
            ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3")]),
 
     # ---- anaphoric: relative to the last date the text mentioned (resolver: reference time) -------------
-    _rule("that_unit", r"(?:(?P<mod>earlier|later|early|late)\s+)?(?:that|the\s+same)\s+(?P<u>day|week|month|year)", "DATE",
+    # ("the same day as the attacks" is relative to an event, not a date: the event stage dates it)
+    _rule("that_unit", r"(?:(?P<mod>earlier|later|early|late)\s+)?that(?:\s+same)?\s+(?P<u>day|week|month|year)", "DATE",
           "UNDEF-ref-{unit(u)}+0",
           [("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998"),
-           ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "1999-10-24", "Earlier that day", "1998-10-23")],
+           ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "1999-10-24", "Earlier that day", "1998-10-23"),
+           ("A plot was foiled on the same day as the Paris attacks.", "2015-11-16", "", "")],
           mod="{dmod(mod)}"),
     _rule("following_unit", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<u>day|week|month|year)", "DATE",
           "UNDEF-ref-{unit(u)}{reloffset(rel)}",
