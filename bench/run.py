@@ -1,0 +1,308 @@
+"""The newsline benchmark: tagging speed against dateparser, the whole flow at 10,000 articles, the
+incremental rerun, and the timeline page in headless Chromium.
+
+    python -m bench.run            # full sizes (1,000 annotated articles, 10,000-article flow)
+    python -m bench.run --quick    # small sizes, a few minutes; the same measurements
+    python -m bench.run --only annotate,flow,rerun,page
+
+Corpora are built from the development set's articles (bench/corpus.py) in a temporary folder that is
+removed afterwards. Prints a table and writes bench/results/<name>.json (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from bench import corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+NEWSLINE = str(Path(PYTHON).with_name("newsline"))
+RESULTS = ROOT / "bench" / "results"
+CHROMIUM = os.environ.get("NEWSLINE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+MB = 1e6  # throughput in decimal megabytes
+
+
+# ---------------------------------------------------------------- measuring a process tree
+
+def measure(command: list[str], env: dict | None = None, interval: float = 0.05) -> dict:
+    """Run a command; wall time, CPU time (user+sys of the whole tree) and peak RSS of the process tree
+    (the sum over the process and all its descendants, sampled every `interval` seconds)."""
+    started = time.perf_counter()
+    before = os.times()
+    proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.NoSuchProcess:
+            return
+        while proc.poll() is None:
+            total = 0
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        total += p.memory_info().rss
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
+                        pass
+            except psutil.NoSuchProcess:
+                break
+            peak[0] = max(peak[0], total)
+            time.sleep(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    sampler.join()
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "peak_rss_mb": round(peak[0] / 2**20, 1),
+            "stdout": out, "stderr": err}
+
+
+# ---------------------------------------------------------------- 1. tagging + resolution
+
+def bench_annotate(work: Path, count: int, dateparser_sample: int) -> dict:
+    folder = work / "annotate-in"
+    articles, file_bytes = corpus.write_timeml_corpus(folder, count)
+    text_bytes = sum(len(a.text.encode("utf-8")) for a in articles)
+    run = measure([NEWSLINE, "annotate", "--timeml", str(folder), "--out", str(work / "annotate-out")])
+    newsline_mb_s = text_bytes / MB / run["wall_s"]  # one process, one core
+
+    # dateparser as the evaluation runs it (timeline/evaluate/baseline.py: search_dates per sentence,
+    # languages=['en'], RELATIVE_BASE = the creation date) on an evenly spaced sample of the same articles.
+    from timeline.evaluate.baseline import dateparser_timexes
+
+    dateparser_timexes("warm-up on Friday.", articles[0].dct)  # import and language data load not timed
+    step = max(1, len(articles) // dateparser_sample)
+    sample = articles[::step][:dateparser_sample]
+    sample_bytes = sum(len(a.text.encode("utf-8")) for a in sample)
+    t0, c0 = time.perf_counter(), time.process_time()
+    found = sum(len(dateparser_timexes(a.text, a.dct)) for a in sample)
+    dp_wall, dp_cpu = time.perf_counter() - t0, time.process_time() - c0
+    dateparser_mb_s = sample_bytes / MB / dp_wall
+    return {
+        "articles": count, "text_mb": round(text_bytes / MB, 3), "file_mb": round(file_bytes / MB, 3),
+        "newsline": {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
+                     "mb_per_s_per_core": round(newsline_mb_s, 3),
+                     "annotated": run["stdout"].strip().splitlines()[-1:]},
+        "dateparser": {"sample_articles": len(sample), "sample_text_mb": round(sample_bytes / MB, 3),
+                       "wall_s": round(dp_wall, 3), "cpu_s": round(dp_cpu, 3), "timexes": found,
+                       "mb_per_s_per_core": round(dateparser_mb_s, 4),
+                       "extrapolated_wall_s_all_articles": round(dp_wall * text_bytes / sample_bytes, 1),
+                       "note": "in-process after a warm-up call (import not timed); extrapolated by text size"},
+        "speed_ratio": round(newsline_mb_s / dateparser_mb_s, 1),
+    }
+
+
+_ROW = re.compile(r"^(\S+)\s+(newsline|dateparser)\s+(\d+)\s+(\d+)\s+(\d+)\s+(.*)$")
+
+
+def bench_accuracy() -> dict:
+    """`newsline evaluate --gold tbaq`: value F1 (and strict/relaxed F1) per corpus for both systems."""
+    run = measure([NEWSLINE, "evaluate", "--gold", str(corpus.TBAQ)])
+    columns = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "type_f1", "value_f1")
+    scores: dict = {}
+    for line in run["stdout"].splitlines():
+        m = _ROW.match(line.strip())
+        if m:
+            values = dict(zip(columns, map(float, m.group(6).split())))
+            scores.setdefault(m.group(1), {})[m.group(2)] = {
+                "docs": int(m.group(3)), "gold": int(m.group(4)), "system": int(m.group(5)), **values}
+    return {"wall_s": run["wall_s"], "scores": scores}
+
+
+# ---------------------------------------------------------------- 2./3. the whole flow and the rerun
+
+def _library(folder: Path, out: Path, state: Path) -> dict:
+    run = measure([PYTHON, "-m", "bench.library_run", str(folder), str(out), str(state)])
+    record = json.loads(run["stdout"].strip().splitlines()[-1])
+    return {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
+            "stages_s": {k: round(v, 3) for k, v in record["seconds"].items()},
+            "documents": record["documents_ok"], "events": record["events"], "undated": record["undated"],
+            "analysed": record["analysed"], "reused": record["reused"]}
+
+
+def _flow(folder: Path, out: Path, state: Path, extra: list[str] = ()) -> dict:
+    run = measure([NEWSLINE, "run", str(folder), "--out", str(out), "--state-dir", str(state), *extra])
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
+            "stages_s": record["seconds"], "documents": record["documents_ok"], "events": record["events"],
+            "undated": record["undated_mentions"], "analysed": record["documents_analysed"],
+            "reused": record["documents_reused_from_cache"]}
+
+
+def _per_second(result: dict) -> None:
+    result["documents_per_s"] = round(result["documents"] / result["wall_s"], 1)
+    result["stage_sum_s"] = round(sum(result["stages_s"].values()), 3)
+
+
+def bench_flow(work: Path, count: int, added: int, dask: bool) -> dict:
+    folder = work / "flow-in"
+    size = corpus.write_flow_corpus(folder, count)
+    results: dict = {"articles": count, "input_mb": round(size / MB, 2)}
+    for name, runner in (("library", _library), ("prefect", _flow)):
+        result = runner(folder, work / f"out-{name}", work / f"state-{name}")
+        _per_second(result)
+        results[name] = result
+    if dask:
+        result = _flow(folder, work / "out-dask", work / "state-dask", ["--task-runner", "dask"])
+        _per_second(result)
+        results["prefect_dask"] = result
+
+    # 3. the rerun: `added` new articles beside the first ones, same state folder (cache warm)
+    corpus.write_flow_corpus(folder, added, start=count)
+    for name, runner in (("library", _library), ("prefect", _flow)):
+        result = runner(folder, work / f"out-{name}", work / f"state-{name}")
+        _per_second(result)
+        result["share_of_full_run"] = round(result["wall_s"] / results[name]["wall_s"], 3)
+        results[f"{name}_rerun_plus_{added}"] = result
+    return results
+
+
+# ---------------------------------------------------------------- 4. the page
+
+def bench_page(out: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    html = out / "timeline.html"
+    timeline = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}
+    result = {"events": len(timeline["events"]), "html_mb": round(sizes["timeline.html"] / MB, 2),
+              "plotly_js_mb": round(sizes.get("plotly.min.js", 0) / MB, 2),
+              "timeline_json_mb": round(sizes["timeline.json"] / MB, 2)}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            t0 = time.perf_counter()
+            page.goto(html.resolve().as_uri(), wait_until="load", timeout=120_000)
+            loaded = time.perf_counter() - t0
+            page.wait_for_selector("#timeline-plot[data-rendered=true]", timeout=120_000)
+            rendered = page.evaluate("() => performance.now()") / 1000
+            # one interaction: zoom the x axis to a tenth of the range and time the redraw
+            t0 = time.perf_counter()
+            page.evaluate("""() => new Promise(resolve => {
+                const plot = document.getElementById('timeline-plot');
+                const [a, b] = plot.layout.xaxis.range.map(v => new Date(v).getTime());
+                Plotly.relayout(plot, {'xaxis.range': [new Date(a + (b - a) * 0.45), new Date(a + (b - a) * 0.55)]})
+                  .then(() => resolve());
+            })""")
+            zoom = time.perf_counter() - t0
+            heap = page.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
+        finally:
+            browser.close()
+    result.update({"load_event_s": round(loaded, 2), "rendered_s": round(rendered, 2), "zoom_redraw_s": round(zoom, 2),
+                   "js_heap_mb": round(heap / 2**20, 1), "page_errors": errors[:5]})
+    return result
+
+
+# ---------------------------------------------------------------- report
+
+def machine() -> dict:
+    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+    model = re.search(r"Model name:\s*(.*)", lscpu)
+    return {"cpus": os.cpu_count(), "cpu_model": model.group(1).strip() if model else platform.processor(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1), "python": platform.python_version(),
+            "platform": platform.platform(), "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def table(results: dict) -> str:
+    rows: list[tuple[str, str, str]] = []
+    a = results.get("annotate")
+    if a:
+        rows += [
+            ("tagging+resolution: newsline annotate", f"{a['articles']} articles, {a['text_mb']} MB text",
+             f"{a['newsline']['wall_s']} s, {a['newsline']['mb_per_s_per_core']} MB/s/core (target >= 2)"),
+            ("  dateparser.search_dates (per sentence)", f"{a['dateparser']['sample_articles']}-article sample",
+             f"{a['dateparser']['mb_per_s_per_core']} MB/s/core, ~{a['dateparser']['extrapolated_wall_s_all_articles']} s "
+             f"for all (extrapolated)"),
+            ("  speed ratio newsline / dateparser", "", f"{a['speed_ratio']}x (target >= 25x)"),
+        ]
+    acc = results.get("accuracy")
+    if acc:
+        for name, systems in acc["scores"].items():
+            text = ", ".join(f"{s} {v['value_f1']:.2f}" for s, v in systems.items())
+            rows.append((f"  value F1 {name}", "TempEval-3 Task A", text))
+    f = results.get("flow")
+    if f:
+        for key, result in f.items():
+            if not isinstance(result, dict):
+                continue
+            stages = " ".join(f"{k} {v:.2f}" for k, v in result["stages_s"].items())
+            share = f", {100 * result['share_of_full_run']:.1f}% of full run" if "share_of_full_run" in result else ""
+            rows.append((f"flow: {key}", f"{result['documents']} docs, {result['events']} events",
+                         f"{result['wall_s']} s wall ({result['documents_per_s']} docs/s), peak RSS "
+                         f"{result['peak_rss_mb']} MB{share}; stages: {stages}"))
+    p = results.get("page")
+    if p:
+        rows.append(("timeline page", f"{p['events']} events",
+                     f"html {p['html_mb']} MB (+ plotly.min.js {p['plotly_js_mb']} MB), load {p['load_event_s']} s, "
+                     f"rendered {p['rendered_s']} s, zoom redraw {p['zoom_redraw_s']} s, JS heap {p['js_heap_mb']} MB"))
+    width = max(len(r[0]) for r in rows) if rows else 0
+    return "\n".join(f"{r[0]:<{width}}  {r[1]:<32}  {r[2]}" for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small corpora (200 annotated, 1,000 in the flow)")
+    parser.add_argument("--only", default="annotate,accuracy,flow,page",
+                        help="comma-separated parts: annotate, accuracy, flow (includes the rerun), page")
+    parser.add_argument("--dask", action="store_true", help="also run the flow with --task-runner dask")
+    parser.add_argument("--keep", type=Path, help="build the corpora here and keep them (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    parts = set(args.only.split(","))
+    sizes = dict(annotate=200, dateparser=20, flow=1000, added=10) if args.quick else \
+        dict(annotate=1000, dateparser=60, flow=10000, added=100)
+    results: dict = {"machine": machine(), "sizes": sizes, "quick": args.quick}
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsline-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if "annotate" in parts:
+            results["annotate"] = bench_annotate(work, sizes["annotate"], sizes["dateparser"])
+        if "accuracy" in parts:
+            results["accuracy"] = bench_accuracy()
+        if "flow" in parts:
+            results["flow"] = bench_flow(work, sizes["flow"], sizes["added"], args.dask)
+        if "page" in parts:
+            out = work / "out-library"
+            if not (out / "timeline.html").exists():
+                corpus.write_flow_corpus(work / "flow-in", sizes["flow"])
+                _library(work / "flow-in", out, work / "state-library")
+            results["page"] = bench_page(out)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    print(table(results))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    name = RESULTS / f"{'quick' if args.quick else 'full'}-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    name.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nresults: {name.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
