@@ -16,7 +16,7 @@ Tense = Literal["past", "future", "present"] | None
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
-_FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planned planning scheduled".split())
+_FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
 _FUTURE_PAIRS = frozenset(
     [(w, "to") for w in "going plan plans expected expect expects due set aim aims intend intends hope hopes "
