@@ -210,3 +210,23 @@ def test_weekday_with_bracketed_full_date_dates_the_event_without_dct(hostile_ru
     _, _, _, _, _, timeline = hostile_run
     dated = {m["trigger"] for e in timeline["events"] for m in e["mentions"] if m["document"] == "broken.html"}
     assert "met" in dated
+
+
+def test_a_document_whose_analysis_fails_does_not_lose_the_batch(tmp_path):
+    """A record published 9999-12-31 makes the resolver overflow on 'tomorrow' (see the strict xfail in
+    test_properties_temporal): the run completes, the other record's events are there, the entry says why."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "records.jsonl", b"\n".join([
+        json.dumps({"text": "Ministers will meet again tomorrow in Vienna.", "published": "9999-12-31"}).encode(),
+        json.dumps({"text": "Leaders met in Antalya on Nov 16, 2015.", "published": "2015-11-16"}).encode(),
+    ]))
+    summary = run(Settings(input_dir=folder, output_dir=tmp_path / "out", state_dir=tmp_path / "state"))
+    entries = {e["source"]: e for e in json.loads((tmp_path / "out" / "manifest.json").read_text())["documents"]}
+    assert entries["records.jsonl#2"]["reason"] == ""
+    assert {m.document for e in summary.timeline.events for m in e.mentions} == {"records.jsonl#2"}
+    if "analysis failed" in entries["records.jsonl#1"]["reason"]:       # while the resolver overflows
+        assert "Error" in entries["records.jsonl#1"]["reason"]
+    # the failure is not cached: a rerun tries again and says the same
+    again = run(Settings(input_dir=folder, output_dir=tmp_path / "out", state_dir=tmp_path / "state"))
+    assert again.events == summary.events

@@ -34,6 +34,7 @@ class AnalysedBatch:
     analyses: list[DocumentAnalysis]
     processed: int
     reused: int
+    failed: dict[str, str] = field(default_factory=dict)   # document id -> why its analysis failed
 
 
 def discover(settings: Settings) -> tuple[list[Path], list[ManifestEntry]]:
@@ -80,19 +81,35 @@ def analyse(document: Document) -> DocumentAnalysis:
 
 
 def analyse_batch(documents: list[Document], state_dir: Path | None) -> AnalysedBatch:
+    """Analyse each document (or reuse its cached analysis). A document whose analysis raises gets an empty
+    analysis, is not cached, and is named in `failed`: one bad article never loses the batch."""
     cache = AnalysisCache(state_dir) if state_dir is not None else None
-    analyses, processed, reused = [], 0, 0
+    analyses, processed, reused, failed = [], 0, 0, {}
     for doc in documents:
         found = cache.get(doc) if cache else None
         if found is None:
-            found = analyse(doc)
             processed += 1
+            try:
+                found = analyse(doc)
+            except (ArithmeticError, ValueError, LookupError, RecursionError) as error:
+                failed[doc.id] = f"analysis failed: {type(error).__name__}: {str(error)[:200]}; its events are left out"
+                analyses.append(DocumentAnalysis(document_id=doc.id, timexes=[], candidates=[]))
+                continue
             if cache:
                 cache.put(doc, found)
         else:
             reused += 1
         analyses.append(found)
-    return AnalysedBatch(analyses, processed, reused)
+    return AnalysedBatch(analyses, processed, reused, failed)
+
+
+def note_failures(ingested: Ingested, failed: dict[str, str]) -> Ingested:
+    """The manifest entries of documents whose analysis failed say so in their reason."""
+    if not failed:
+        return ingested
+    entries = [e.model_copy(update={"reason": "; ".join(r for r in (e.reason, failed[e.document_id]) if r)})
+               if e.document_id in failed and e.status == "ok" else e for e in ingested.entries]
+    return Ingested(ingested.documents, entries)
 
 
 def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
@@ -144,6 +161,7 @@ def run(settings: Settings) -> RunSummary:
     timings["ingest"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     batch = analyse_batch(ingested.documents, settings.state_dir)
+    ingested = note_failures(ingested, batch.failed)
     timings["analyse"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     timeline = build_timeline(ingested.documents, batch.analyses, settings.focus)
