@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 from timeline.evaluate.anchoring import gold_anchors
-from timeline.evaluate.scoring import Counts, pair, score
+from timeline.evaluate.scoring import Counts, pair, score, unscored_removed
 from timeline.timeml import read_timeml
 
 
@@ -23,6 +23,21 @@ def test_perfect_match():
     s = counts.scores()
     assert (counts.relaxed, counts.strict, counts.value_ok) == (2, 2, 2)
     assert s["strict_f1"] == s["relaxed_f1"] == s["value_f1"] == s["type_f1"] == 100.0
+
+
+@dataclass(frozen=True)
+class G(T):
+    function_in_document: str = "NONE"
+
+
+def test_creation_time_in_the_text_is_not_scored_for_gold_or_system():
+    dateline = G(10, 18, value="1998-08-08", function_in_document="PUBLICATION_TIME")
+    gold = [dateline, G(40, 46, value="1998-08-07")]
+    system = [T(10, 18, value="1998-08-08"), T(40, 46, value="1998-08-07"), T(60, 65)]
+    kept_gold, kept_system = unscored_removed(gold, system)
+    assert kept_gold == [gold[1]] and kept_system == [system[1], system[2]]
+    counts = score(kept_gold, kept_system)
+    assert (counts.gold, counts.system, counts.strict) == (1, 2, 1)
 
 
 def test_overlap_extent_type_and_value_errors():

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.evaluate.scoring import Counts, pair, count
+from timeline.evaluate.scoring import Counts, count, pair, unscored_removed
 from timeline.temporal import find_timexes
 from timeline.timeml import TimeMLDocument, TimeMLError, read_timeml, write_timeml
 
@@ -122,12 +122,12 @@ def evaluate_corpus(name: str, folder: Path, system_dir: Path | None, with_basel
             print(f"{path.name}: {error}", file=sys.stderr)
             continue
         result.documents += 1
-        gold = [t for t in document.timexes if t.function_in_document not in ("CREATION_TIME", "PUBLICATION_TIME")]
-        pairing = pair(gold, system)
+        gold, scored = unscored_removed(document.timexes, system)
+        pairing = pair(gold, scored)
         result.newsline.add(count(pairing))
         _record_errors(result, document, path.name, pairing)
         if with_baseline:
-            result.baseline.add(count(pair(gold, dateparser_timexes(document.text, document.dct))))
+            result.baseline.add(count(pair(*unscored_removed(document.timexes, dateparser_timexes(document.text, document.dct)))))
         if system_dir is None:
             anchored = anchoring_counts(document, system)
             if anchored is not None:

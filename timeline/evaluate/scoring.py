@@ -110,5 +110,17 @@ def count(pairing: Pairing) -> Counts:
     return counts
 
 
+def unscored_removed(gold: Iterable, system: Iterable[Span]) -> tuple[list, list[Span]]:
+    """Gold and system timexes without the creation time: a gold TIMEX3 of the text marked as the
+    document's creation or publication time (a dateline, "WASHINGTON, August 8 (Xinhua)") is not
+    scored, and neither is a system timex overlapping it (the same words, found or not)."""
+    kept_gold, unscored = [], []
+    for g in gold:
+        function = getattr(g, "function_in_document", "NONE")
+        (unscored if function in ("CREATION_TIME", "PUBLICATION_TIME") else kept_gold).append(g)
+    kept_system = [s for s in system if not any(_overlap(u, s) > 0 for u in unscored)]
+    return kept_gold, kept_system
+
+
 def score(gold: Iterable[Span], system: Iterable[Span]) -> Counts:
     return count(pair(gold, system))
