@@ -14,6 +14,9 @@ write either a full TimeML value (`1998-10-15`, `P3Y`, `PRESENT_REF`) or an unde
   UNDEF-weekday-N, UNDEF-<last|this|next>-weekday-N     a weekday (1 = Monday), by the tense policy
   UNDEF-weekend, UNDEF-<last|this|next>-weekend         a weekend
   UNDEF-<last|this|next>-month-MM / -season-SU          "last December", "next spring"
+  UNDEF-yearrel±N-MM / -Qn                               "June last year", "next year's first quarter"
+  UNDEF-ref-<unit>±N, UNDEF-ref-<last|next>-weekday-N    from the narrative's reference time ("later that
+                                                        year", "the following month", "the previous Friday")
   UNDEF-reporting-quarter                               the latest reported quarter ("the latest quarter")
   UNDEF-year-ago                                        a year before the period being reported on
   UNDEF-holiday-NAME                                    Christmas, Thanksgiving, ...
