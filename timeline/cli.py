@@ -32,9 +32,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date of the form YYYY-MM-DD") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: `newsline run: argument --batch-size: invalid int value: 'abc'`."""
+
+    def error(self, message: str):
+        raise UserError(f"{self.prog.removeprefix('newsline').strip() or 'usage'}: {message} (see `{self.prog} --help`)")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsline", description="Turn news articles into a dated, deduplicated, interactive timeline.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="newsline", description="Turn news articles into a dated, deduplicated, interactive timeline.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = sub.add_parser("run", help="build the timeline of a folder of articles (runs the Prefect flow in-process)")
     run.add_argument("input_dir", nargs="?", type=Path, default=Path("inputs"), help="folder of articles (default: inputs)")
@@ -109,6 +116,13 @@ def _check_folders(settings) -> None:
             pass
     except OSError as exc:
         raise UserError(f"output folder '{out}' is not writable: {exc.strerror or exc}") from None
+    state = Path(settings.state_dir)
+    try:   # the per-document cache: checked now rather than failing after the inputs are read
+        state.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=state, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise UserError(f"state folder '{state}' is not writable: {exc.strerror or exc}") from None
 
 
 # Defaults for Prefect's embedded mode (no PREFECT_API_URL): a local SQLite-backed server started for the
@@ -189,9 +203,9 @@ def _serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     if argv is not None:
         sys.argv = ["newsline", *argv]
-    args = _parser().parse_args(sys.argv[1:])
     commands = {"run": _run, "annotate": _annotate, "evaluate": _evaluate, "serve": _serve}
     try:
+        args = _parser().parse_args(sys.argv[1:])
         return commands[args.command](args)
     except UserError as exc:
         print(f"newsline: {exc}", file=sys.stderr)
