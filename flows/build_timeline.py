@@ -41,11 +41,27 @@ def read_files(paths: list[Path], settings: Settings) -> pipeline.Ingested:
     return pipeline.read_files(paths, settings)
 
 
-@task(name="read-feed", **IO_RETRIES)
+def _transient_fetch_failure(task, task_run, state) -> bool:
+    """Retry a fetch only when it may work next time (timeouts, 5xx), not on a 404 or an oversized page."""
+    from timeline.ingest import TransientFetchError
+
+    error = state.data if isinstance(state.data, BaseException) else state.result(raise_on_failure=False)
+    return isinstance(error, TransientFetchError)
+
+
+@task(name="fetch-page", retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=2),
+      retry_jitter_factor=0.2, retry_condition_fn=_transient_fetch_failure, cache_policy=NO_CACHE)
+def fetch_page(url: str, settings: Settings) -> bytes:
+    from timeline.ingest import fetch_page as fetch
+
+    return fetch(url, settings)
+
+
 def read_feed(settings: Settings) -> pipeline.Ingested:
+    """The feed and its linked pages; each download is a task run with retries and back-off."""
     from timeline.ingest import read_feed as read
 
-    result = read(settings.feed, settings)
+    result = read(settings.feed, settings, fetch=fetch_page)
     return pipeline.Ingested(list(result.documents), list(result.entries))
 
 
