@@ -30,11 +30,15 @@ from bench import corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
-NEWSLINE = str(Path(PYTHON).with_name("newsline"))
+NEWSLINE = [PYTHON, "-m", "timeline.cli"]
+# The measured code: the committed tree (HEAD) exported to the work folder, so edits in progress in the
+# working tree never change the code (and the cache's rules version) in the middle of a benchmark.
+CODE = ROOT
 RESULTS = ROOT / "bench" / "results"
 CHROMIUM = os.environ.get("NEWSLINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TIMEOUT = 1800  # seconds a measured process may take (--timeout)
 MB = 1e6  # throughput in decimal megabytes
 
 
@@ -45,7 +49,7 @@ def measure(command: list[str], env: dict | None = None, interval: float = 0.05)
     (the sum over the process and all its descendants, sampled every `interval` seconds)."""
     started = time.perf_counter()
     before = os.times()
-    proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})},
+    proc = subprocess.Popen(command, cwd=CODE, env={**os.environ, "PYTHONPATH": str(CODE), **(env or {})},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
 
@@ -69,7 +73,15 @@ def measure(command: list[str], env: dict | None = None, interval: float = 0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = proc.communicate()
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        for p in psutil.Process(proc.pid).children(recursive=True):
+            p.kill()
+        proc.kill()
+        proc.communicate()
+        raise RuntimeError(f"{' '.join(command[-6:])} did not finish in {TIMEOUT} s (peak RSS so far "
+                           f"{peak[0] / 2**20:.0f} MB)") from None
     wall = time.perf_counter() - started
     sampler.join()
     after = os.times()
@@ -86,7 +98,7 @@ def bench_annotate(work: Path, count: int, dateparser_sample: int) -> dict:
     folder = work / "annotate-in"
     articles, file_bytes = corpus.write_timeml_corpus(folder, count)
     text_bytes = sum(len(a.text.encode("utf-8")) for a in articles)
-    run = measure([NEWSLINE, "annotate", "--timeml", str(folder), "--out", str(work / "annotate-out")])
+    run = measure([*NEWSLINE, "annotate", "--timeml", str(folder), "--out", str(work / "annotate-out")])
     newsline_mb_s = text_bytes / MB / run["wall_s"]  # one process, one core
 
     # dateparser as the evaluation runs it (timeline/evaluate/baseline.py: search_dates per sentence,
@@ -120,7 +132,7 @@ _ROW = re.compile(r"^(\S+)\s+(newsline|dateparser)\s+(\d+)\s+(\d+)\s+(\d+)\s+(.*
 
 def bench_accuracy() -> dict:
     """`newsline evaluate --gold tbaq`: value F1 (and strict/relaxed F1) per corpus for both systems."""
-    run = measure([NEWSLINE, "evaluate", "--gold", str(corpus.TBAQ)])
+    run = measure([*NEWSLINE, "evaluate", "--gold", str(corpus.TBAQ)])
     columns = ("strict_p", "strict_r", "strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "type_f1", "value_f1")
     scores: dict = {}
     for line in run["stdout"].splitlines():
@@ -144,7 +156,7 @@ def _library(folder: Path, out: Path, state: Path) -> dict:
 
 
 def _flow(folder: Path, out: Path, state: Path, extra: list[str] = ()) -> dict:
-    run = measure([NEWSLINE, "run", str(folder), "--out", str(out), "--state-dir", str(state), *extra])
+    run = measure([*NEWSLINE, "run", str(folder), "--out", str(out), "--state-dir", str(state), *extra])
     record = json.loads((out / "run.json").read_text(encoding="utf-8"))
     return {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
             "stages_s": record["seconds"], "documents": record["documents_ok"], "events": record["events"],
@@ -221,6 +233,20 @@ def bench_page(out: Path) -> dict:
 
 # ---------------------------------------------------------------- report
 
+def snapshot(work: Path) -> str:
+    """Export HEAD's timeline/, flows/ and bench/ to work/code and measure that; returns the commit."""
+    global CODE
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout.strip()
+    target = work / "code"
+    target.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", "HEAD", "timeline", "flows", "bench"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    CODE = target
+    return commit
+
+
 def machine() -> dict:
     lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
     model = re.search(r"Model name:\s*(.*)", lscpu)
@@ -272,20 +298,31 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated parts: annotate, accuracy, flow (includes the rerun), page")
     parser.add_argument("--dask", action="store_true", help="also run the flow with --task-runner dask")
     parser.add_argument("--keep", type=Path, help="build the corpora here and keep them (default: a temporary folder)")
+    parser.add_argument("--working-tree", action="store_true", help="measure the working tree instead of HEAD")
+    parser.add_argument("--flow", type=int, help="articles in the flow corpus (default 10,000; 1,000 with --quick)")
+    parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds one measured process may take")
     args = parser.parse_args(argv)
+    globals()["TIMEOUT"] = args.timeout
     parts = set(args.only.split(","))
     sizes = dict(annotate=200, dateparser=20, flow=1000, added=10) if args.quick else \
         dict(annotate=1000, dateparser=60, flow=10000, added=100)
+    if args.flow:
+        sizes["flow"], sizes["added"] = args.flow, max(1, args.flow // 100)
     results: dict = {"machine": machine(), "sizes": sizes, "quick": args.quick}
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        results["code"] = snapshot(work) if not args.working_tree else "working tree"
         if "annotate" in parts:
             results["annotate"] = bench_annotate(work, sizes["annotate"], sizes["dateparser"])
         if "accuracy" in parts:
             results["accuracy"] = bench_accuracy()
         if "flow" in parts:
-            results["flow"] = bench_flow(work, sizes["flow"], sizes["added"], args.dask)
+            try:
+                results["flow"] = bench_flow(work, sizes["flow"], sizes["added"], args.dask)
+            except RuntimeError as error:
+                results["flow_error"] = str(error)
+                print(f"flow: {error}", file=sys.stderr)
         if "page" in parts:
             out = work / "out-library"
             if not (out / "timeline.html").exists():
