@@ -153,13 +153,14 @@ def test_unwritable_output_fails_the_run_naming_the_stage(prefect_server, projec
 
 
 def test_io_tasks_retry_with_backoff() -> None:
-    from flows.build_timeline import (analyse_documents, discover_inputs, export_timeline, read_feed,
+    from flows.build_timeline import (analyse_documents, discover_inputs, export_timeline, fetch_page,
                                       read_files)
 
-    for io_task in (discover_inputs, read_files, read_feed, export_timeline):
+    for io_task in (discover_inputs, read_files, fetch_page, export_timeline):
         assert io_task.retries == 3, io_task.name
         delays = io_task.retry_delay_seconds
         assert len(delays) == 3 and delays == sorted(delays) and delays[0] < delays[-1], io_task.name
+    assert fetch_page.retry_condition_fn is not None  # only transient fetch failures are retried
     assert analyse_documents.retries == 0  # pure computation: a retry would fail the same way
 
 
