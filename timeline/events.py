@@ -15,6 +15,7 @@ Light rules over words and their offsets (no statistical parser is available off
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -166,17 +167,16 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         self.toks = _tokens(text, start, end)
         self.timexes = timexes
+        self._ends = [tok.end for tok in self.toks]   # increasing: tokens found by bisection, not by a scan
         self.timex_of: dict[int, int] = {}  # token index -> timex index
         for ti, tx in enumerate(timexes):
-            for k, tok in enumerate(self.toks):
-                if tok.start < tx.char_end and tx.char_start < tok.end:
-                    self.timex_of[k] = ti
+            k = bisect.bisect_right(self._ends, tx.char_start)   # first token ending after the timex starts
+            while k < len(self.toks) and self.toks[k].start < tx.char_end:
+                self.timex_of[k] = ti
+                k += 1
 
     def first_token_at(self, offset: int) -> int:
-        for k, tok in enumerate(self.toks):
-            if tok.end > offset:
-                return k
-        return len(self.toks)
+        return bisect.bisect_right(self._ends, offset)
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks[a].start : self.toks[b].end]
@@ -430,13 +430,40 @@ def _date_confidence(tx: Timex, document: Document) -> float:
     return round(base, 3)
 
 
+# Sentences longer than this (a page of text with no sentence end: "May May May ...", a list without
+# punctuation) are cut into pieces at a space outside any time expression: the per-sentence work is
+# quadratic in its length, so a bound on the length keeps a document's analysis linear in its size.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded_spans(text: str, spans: list[tuple[int, int]], ordered: list[Timex]) -> list[tuple[int, int]]:
+    """`spans` with every span over MAX_SENTENCE_CHARS cut into pieces; `ordered`: timexes by char_start."""
+    out: list[tuple[int, int]] = []
+    tx = 0
+    for a, b in spans:
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+            cut = cut if cut > a else a + MAX_SENTENCE_CHARS
+            while tx < len(ordered) and ordered[tx].char_end <= cut:
+                tx += 1
+            if tx < len(ordered) and ordered[tx].char_start < cut:   # inside a time expression: cut around it
+                cut = ordered[tx].char_start if ordered[tx].char_start > a else ordered[tx].char_end
+            out.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandidate]:
     """Event candidates of one document: dated by a time expression, by another event, or awaiting a coreferent."""
     text = document.text
     candidates: list[EventCandidate] = []
     ordered = sorted(timexes, key=lambda t: t.char_start)
     tx_index = 0
-    for a, b in sentence_spans(text, document.body_start):
+    for a, b in _bounded_spans(text, sentence_spans(text, document.body_start), ordered):
         while tx_index < len(ordered) and ordered[tx_index].char_end <= a:
             tx_index += 1
         in_sentence = []
@@ -649,7 +676,7 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     anchors: list[EventAnchor] = []
     ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
     index = 0
-    for a, b in sentence_spans(text, start, end):
+    for a, b in _bounded_spans(text, sentence_spans(text, start, end), ordered):
         while index < len(ordered) and ordered[index].char_start < a:
             index += 1
         in_sentence = []
