@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.events import anchor_events, extract_events
+from timeline.events import anchor_events, extract_events, verb_forms
 from timeline.models import CreationTime, Document
 from timeline.temporal import find_timexes
 
@@ -97,3 +97,43 @@ def test_anchor_events_links_every_event_word_of_the_clause_to_its_time_expressi
     anchors = {(a.trigger, a.timex.text) for a in anchor_events(text, timexes)}
     assert ("rose", "the third quarter") in anchors and ("fell", "the third quarter") in anchors
     assert ("said", "Tuesday") in anchors
+
+
+# (sentence, creation date, event word, the time expression that dates it)
+ANCHORED = [
+    # present tense and base forms, states
+    ("Montedison currently owns about 72% of the shares.", dt.date(1989, 10, 30), "owns", "currently"),
+    ("Blassie's mother now wants the remains tested.", dt.date(1998, 1, 20), "wants", "now"),
+    ("But I think right now the mood is fairly intense.", dt.date(1998, 1, 26), "think", "right now"),
+    # "have" as a main verb, predicative words after "be", "according to"
+    ("The thrift had net income of $132,000 a year ago.", dt.date(1989, 11, 1), "had", "a year ago"),
+    ("The offer, which was due to expire yesterday, is conditional.", dt.date(1989, 11, 2), "due", "yesterday"),
+    ("Sales were $154 million last year, according to a memorandum.", dt.date(1989, 11, 2), "according", "last year"),
+    # nouns naming happenings and states
+    ("Saddam has been under quarantine since the crisis began on Aug. 2.", dt.date(1990, 8, 16), "crisis", "Aug. 2"),
+    # a clause without a time expression takes the sentence's nearest one
+    ("Police found explosives Sunday in a shed, and Pol Pot was arrested.", dt.date(1998, 3, 22), "arrested", "Sunday"),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,word,timex", ANCHORED, ids=[f"{r[2]}->{r[3]}" for r in ANCHORED])
+def test_anchor_events_dates_event_words_of_every_kind(sentence, dct, word, timex):
+    anchors = {a.trigger: a.timex.text for a in anchor_events(sentence, find_timexes(sentence, dct))}
+    assert anchors.get(word) == timex, anchors
+
+
+def test_anchor_events_leaves_auxiliaries_and_function_words_alone():
+    text = "The company has agreed to the deal and the shares of the bank were sold on Monday."
+    words = {a.trigger for a in anchor_events(text, find_timexes(text, dt.date(1989, 11, 1)))}
+    assert {"agreed", "deal", "sold"} <= words
+    assert not words & {"has", "were", "the", "of", "and", "company", "shares", "bank"}
+
+
+VERB_FORMS = [("own", {"own", "owns", "owned", "owning"}), ("move", {"moves", "moved", "moving"}),
+              ("stop", {"stops", "stopped", "stopping"}), ("try", {"tries", "tried", "trying"}),
+              ("push", {"pushes", "pushed", "pushing"})]
+
+
+@pytest.mark.parametrize("lemma,forms", VERB_FORMS, ids=[r[0] for r in VERB_FORMS])
+def test_verb_forms(lemma, forms):
+    assert forms <= verb_forms(lemma)

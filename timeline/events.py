@@ -632,7 +632,6 @@ def _tidy_title(title: str) -> str:
     return title[:1].upper() + title[1:] if title else title
 
 
-ANCHOR_REACH_TOKENS = 12
 # Word endings of nouns that name happenings or states: "revision", "payment", "arrival", "growth".
 _NOMINALIZATION = re.compile(r"(?:tion|sion|ment|ance|ence|ure|al|th|ing)s?$")
 _NOT_EVENT_WORDS = frozenset("""
@@ -644,24 +643,63 @@ _NOT_EVENT_WORDS = frozenset("""
 """.split())
 
 
+def verb_forms(lemma: str) -> set[str]:
+    """The regular forms of a verb: "own" -> own, owns, owned, owning; "stop" -> stopped; "move" -> moving."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.update({lemma + "d", lemma[:-1] + "ing"})
+    else:
+        forms.update({lemma + "ed", lemma + "ing"})
+        # short consonant-vowel-consonant stems double the last letter: "stopped", "planning"
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+_VERB_FORMS = frozenset(f for lemma in lexicon.VERB_LEMMAS for f in verb_forms(lemma))
+_HAVE = frozenset("has have had having".split())
+
+
+def _is_anchor_noun(word: str) -> bool:
+    return any(word[: len(word) - n] in lexicon.ANCHOR_EVENT_NOUNS
+               for n, suffix in ((0, ""), (1, "s"), (2, "es")) if word.endswith(suffix))
+
+
 def _is_event_word(toks: list[_Tok], i: int) -> bool:
-    """Any word that may name an event or state in TimeML's sense: verbs, event nouns, gerunds,
-    nominalizations ("revision", "growth"), predicative words after "be" ("was due", "were up")."""
+    """Any word that may name an event or state in TimeML's sense: verbs in every form, event nouns,
+    gerunds, nominalizations ("revision", "growth"), "have" as a main verb ("had a loss"), predicative
+    words after "be" ("was due", "were up"), "according to"."""
     tok = toks[i]
-    if not _is_word(tok) or not tok.text.isalpha():
+    if not _is_word(tok) or not tok.text.replace("-", "").isalpha():
         return False
     if _is_verb(toks, i) or _is_event_noun(toks, i):
         return True
     word = tok.lower
-    if word in lexicon.STOPWORDS or word in _NOT_EVENT_WORDS or len(word) < 4:
-        return False
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    before = toks[i - 1].lower if i > 0 else ""
+    if word in _HAVE:  # a main verb of possession, not the perfect auxiliary ("has 45 banks", "had a loss")
+        return bool(after) and not (after in lexicon.STOPWORDS - {"a", "an", "the", "no", "some", "its", "their"}
+                                    or _is_verb_form(after) or after in _VERB_FORMS or after.endswith("ly"))
+    if word == "according":
+        return after == "to"
+    if before in lexicon.BE_HAVE and word in lexicon.PREDICATIVE_WORDS:
+        return True
     if tok.text[0].isupper() and i > 0:
+        return False
+    if word in _VERB_FORMS or _is_anchor_noun(word):
+        return True
+    if word in lexicon.STOPWORDS or word in _NOT_EVENT_WORDS or len(word) < 4:
         return False
     if _NOMINALIZATION.search(word) or word in lexicon.ECONOMIC_EVENT_NOUNS:
         return True
-    before = toks[i - 1].lower if i > 0 else ""
-    if before in lexicon.BE_HAVE or before in ("he", "she", "it", "who", "which", "that"):
-        return True  # "was due", "it reaches", "who says"
+    if (before in lexicon.BE_HAVE or before in ("he", "she", "it", "who", "which", "that")) and not word.endswith("ly"):
+        return True  # "was vital", "it reaches", "who says"; not an adverb ("is fairly")
     return False
 
 
@@ -670,8 +708,8 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
 
     Wider than the timeline's choice of one event per expression: it measures how many annotated
     event-time links the event stage gets right. Within a sentence an event takes the expression of its
-    own clause, else the nearest one within a few words (coordinated clauses share a date: "sales rose
-    and profits fell in the quarter").
+    own clause (coordinated clauses share a date: "sales rose and profits fell in the quarter"), else the
+    sentence's expression nearest to it: a sentence that names one time mostly dates all it reports.
     """
     anchors: list[EventAnchor] = []
     ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
@@ -693,8 +731,8 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
                 continue
             lo, hi = _clause_bounds(s, k)
             near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if lo <= j < hi]
-            if not near:
-                near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if abs(j - k) <= ANCHOR_REACH_TOKENS]
+            if not near:  # a sentence's time expression dates its other clauses too, the nearest first
+                near = [(abs(j - k), ti) for j, ti in s.timex_of.items()]
             if near:
                 anchors.append(EventAnchor(tok.start, tok.end, tok.text, s.timexes[min(near)[1]]))
     return anchors

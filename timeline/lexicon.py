@@ -131,3 +131,50 @@ TEMPORAL_PREPOSITIONS = _words("on at in during since by until till from before 
 PHRASE_BREAKERS = _words("""
     and or but that which who whom whose because although though while if when where whether said says
 """)
+
+# Base forms of verbs common in news, for recognising event words in every form ("think", "owns",
+# "returned", "moving"); inflected forms are derived by `events.verb_forms`. Irregular past forms are in
+# IRREGULAR_VERBS.
+VERB_LEMMAS = _words("""
+    accept accuse achieve acquire act add address admit adopt affect agree aim allow announce answer appear
+    apply appoint approve argue arrest arrive ask assess assume attack attempt attend attribute avoid back ban
+    base battle bear beat become begin believe benefit bid block boost borrow break bring build buy call
+    campaign cancel capture care carry cause challenge change charge check cite claim clash clear close
+    collapse combine come comment commit compare compete complain complete concern conclude condemn confirm
+    consider consolidate contain continue contribute control convert convict cost count cover create cut
+    deal debate decide declare decline defeat defend delay deliver demand deny depend describe design destroy
+    determine develop die disclose discover discuss dismiss dispute divulge double doubt drag draw drive drop
+    earn ease elaborate elect eliminate emerge encounter encourage end enforce engage enjoy ensure enter
+    escape establish estimate evacuate examine exceed exist expand expect experience explain explode express
+    extend face fail fall fear feel fend fight file finance find finish fire flee follow force forecast
+    form found free gain get give go govern grow guarantee halt hand handle happen harm head hear help hire
+    hit hold hope hurt identify ignore impose improve include increase indicate inform injure insist intend
+    introduce invest investigate invite involve issue join judge jump keep kill know lack launch lead leave
+    lend let lie lift like limit link list live look lose maintain make manage mark matter mean meet mention
+    merge miss move name need negotiate note notice object obtain occur offer offset open operate oppose
+    order organize own participate pass pay perform permit pick place plan play plead plunge point post
+    pray predict prefer prepare present press prevent price produce promise promote propose protect protest
+    prove provide publish pull purchase purport pursue push put question raise rally reach react read
+    receive recognize recommend record recover reduce refer refuse regard reject relate release rely remain
+    remember remove rent repay replace report represent request require rescue resign resist resolve
+    respond rest restore restructure result resume retain retire return reveal review rise rule run save
+    say search secure see seek seem seize sell send serve set settle shift show sign slip slow slump soar
+    solve speak spend split stand start state stay step stop strengthen strike struggle study submit
+    succeed suffer suggest supply support suppose surge survive suspect suspend take talk target tell tend
+    tender terminate testify think threaten tie total trade train transfer travel treat try turn understand
+    urge use value vote wait want warn watch weaken welcome win wish withdraw wonder work worry write yield
+""")
+
+# Nouns that name a happening or a state in news (TimeML events) but are not among the EVENT_NOUNS the
+# timeline titles events with; read when anchoring events to time expressions.
+ANCHOR_EVENT_NOUNS = _words("""
+    act action anniversary attempt boom breakthrough buildup buy-out cease-fire ceasefire challenge change
+    collapse conquest crime crisis criticism cutback delay demise dispute downturn effect effort encounter
+    entry event exodus fight flow fraud genocide harm homicide impact initiative journey lease manhunt move
+    order outflow plunge practice problem process pursuit quiz race remark reply response result retreat
+    return reunion sabotage search service setback shift slowdown standoff strategy struggle suit support
+    tragedy trend turnaround upturn weakness work wreck write-down write-off
+""")
+
+# Short predicative words after "be" that name a state ("was due", "were up 2%", "is low").
+PREDICATIVE_WORDS = _words("due up down off low high ill out open shut")
