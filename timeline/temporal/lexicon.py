@@ -92,6 +92,9 @@ MACROS: dict[str, str] = {
     "YEAR4": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2}|['’][0-9]{2})",
     "NUMWORD": _alternation(list(COMPOUND_NUMBERS) + _CARDINAL_WORDS),
+    # spoken years (broadcast transcripts): "nineteen ninety-four", "two thousand and one"
+    "YEAR_WORDS": "(?:nineteen[- ]" + _alternation(list(COMPOUND_NUMBERS) + _CARDINAL_WORDS)
+                  + r"|two\s+thousand(?:\s+and)?(?:\s+" + _alternation(list(COMPOUND_NUMBERS) + _CARDINAL_WORDS) + ")?)",
     # at most three digits: a four-digit number next to a unit is a year ("the 1988 quarter")
     "NUM": _alternation(list(COMPOUND_NUMBERS) + [w for w in NUMBERS]) + r"|[0-9]{1,3}(?:\.[0-9]+|\s+1/2)?",
     "VAGUE": _alternation(VAGUE_NUMBERS),

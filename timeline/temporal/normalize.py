@@ -53,6 +53,8 @@ def day(word: str | None) -> str:
 
 def year(word: str | None) -> str:
     w = _clean(word).lstrip("'")
+    if w[:1].isalpha():  # a spoken year
+        return yearword(w)
     if len(w) == 2:  # '89 -> 1989, '05 -> 2005: the nearer century for news
         return ("20" if int(w) < 30 else "19") + w
     return w
@@ -66,6 +68,20 @@ def yearword(word: str | None) -> str:
         return str(2000 + (int(number(rest)) if rest else 0))
     rest = w[len("nineteen"):].strip(" -")
     return str(1900 + int(number(rest)))
+
+
+def calendar_date(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """A month with its optional day and year: complete when the year is written, else underspecified
+    for the resolver ('March', '30', None -> UNDEF-year-03-30)."""
+    head = year(year_word) if year_word else "UNDEF-year"
+    return f"{head}-{month(month_word)}" + (f"-{day(day_word)}" if day_word else "")
+
+
+def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The day a clock time is on, as an underspecified value: a weekday or a month-day."""
+    if weekday_word:
+        return f"weekday-{weekday(weekday_word)}"
+    return f"year-{month(month_word)}-{day(day_word)}"
 
 
 def weekday(word: str | None) -> str:
@@ -155,7 +171,8 @@ def signed(amount: str | None, _unused: str | None = None) -> str:
 
 def relword(word: str | None) -> str:
     w = _clean(word)
-    return {"past": "last", "coming": "next", "previous": "last", "preceding": "last", "following": "next"}.get(w, w)
+    return {"past": "last", "coming": "next", "previous": "last", "preceding": "last", "following": "next",
+            "this past": "recent", "this coming": "next"}.get(w, w)
 
 
 def reloffset(word: str | None) -> str:
@@ -215,6 +232,6 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, day_of, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

@@ -267,18 +267,21 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         else:
             year = dct.year
         return f"{year}-{month:02d}"
-    if mm := re.fullmatch(r"(last|next|this)-season-(SP|SU|FA|WI)", body):
+    if mm := re.fullmatch(r"(last|next|this|recent)-season-(SP|SU|FA|WI)", body):
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[2]]
         current = dt.date(dct.year, dct.month, 1)
-        if mm[1] == "last":  # news usage: last year's season ("last spring" in October is a year and a half back)
+        if mm[1] == "recent":  # "this past spring": the latest one begun before the DCT
+            year = dct.year if dt.date(dct.year, first, 1) <= current else dct.year - 1
+        elif mm[1] == "last":  # news usage: last year's season ("last spring" in October is a year and a half back)
             year = dct.year - 1 if not (mm[2] == "WI" and dct.month <= 2) else dct.year - 2
         elif mm[1] == "next":
             year = dct.year if dt.date(dct.year, first, 1) > current else dct.year + 1
         else:
             year = dct.year if not (mm[2] == "WI" and dct.month <= 2) else dct.year - 1
         return f"{year}-{mm[2]}"
-    if mm := re.fullmatch(r"(?:(last|next|this)-)?weekday-([1-7])", body):
-        return _weekday(dct, int(mm[2]), mm[1] or "", tense).isoformat()
+    if mm := re.fullmatch(r"(?:(last|next|this|recent)-)?weekday-([1-7])", body):
+        mode = "last" if mm[1] == "recent" else mm[1] or ""  # "this past Sunday" is the last one
+        return _weekday(dct, int(mm[2]), mode, tense).isoformat()
     if mm := re.fullmatch(r"(?:(last|next|this)-)?weekend", body):
         return _weekend(dct, mm[1] or "", tense)
     ended = _ENDED_IN.match(following) if body == "reporting-quarter" else None
