@@ -137,3 +137,18 @@ VERB_FORMS = [("own", {"own", "owns", "owned", "owning"}), ("move", {"moves", "m
 @pytest.mark.parametrize("lemma,forms", VERB_FORMS, ids=[r[0] for r in VERB_FORMS])
 def test_verb_forms(lemma, forms):
     assert forms <= verb_forms(lemma)
+
+
+def test_a_sentence_without_a_time_continues_the_one_date_of_its_paragraph():
+    text = ("Police found explosives on Sunday in a shed. They arrested two men.\n\n"
+            "The men denied the charges.")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 22)))}
+    assert anchors.get("arrested") == "Sunday"
+    assert "denied" not in anchors  # a new paragraph does not continue the date
+
+
+def test_no_continuation_after_a_sentence_with_several_dates():
+    text = "Sales rose in 1988 and fell in 1989. The company blamed the weather."
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1990, 1, 5)))}
+    assert anchors.get("rose") == "1988" and anchors.get("fell") == "1989"
+    assert "blamed" not in anchors

