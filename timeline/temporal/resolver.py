@@ -12,6 +12,8 @@ News policy (documented, tested by the rule examples):
 * "last X" (weekday, weekend) is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
   of the current week/year (a weekday: upcoming unless the clause is in the past tense).
 * A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
+* A quarter or half without a year is the latest one begun by the DCT ("the fourth quarter" in January
+  is the previous year's).
 * Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
   text, else the last completed quarter; "a year ago/earlier" is that quarter a year before when one was
   named just before, else the DCT's year minus one.
@@ -243,7 +245,14 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         chosen = _choose(candidates, dct.replace(day=1), tense, reach=250)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
-        return f"{dct.year}-{mm[1]}"
+        # results are reported after a period ends: the latest such period begun by the DCT ("the fourth
+        # quarter" in January is last year's); the clause's tense is no help here (future cues are mostly
+        # forecasts about the period being reported on: measured on TimeBank)
+        months = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}[mm[1]]
+        starts = [dt.date(y, months, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        span = 3 if mm[1].startswith("Q") else 6
+        current = dt.date(dct.year, (dct.month - 1) // span * span + 1, 1)
+        return f"{max(d for d in starts if d <= current).year}-{mm[1]}"
     if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[1]]
         candidates = [dt.date(y, first, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]

@@ -187,7 +187,8 @@ RULES: list[Rule] = [
     _rule("quarter", r"(?:the\s+)?(?:(?:latest|current|fiscal|company's|year's)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)", "DATE",
           "UNDEF-year-Q{ordinal(o)}",
           [("Net income in the third quarter rose", "1998-10-20", "the third quarter", "1998-Q3"),
-           ("third-quarter profit fell", "1989-10-26", "third-quarter", "1989-Q3")]),
+           ("third-quarter profit fell", "1989-10-26", "third-quarter", "1989-Q3"),
+           ("AT&T announced a drop in profits for the fourth quarter.", "1998-01-26", "the fourth quarter", "1997-Q4")]),
     _rule("quarter_relative", r"(?:the\s+)?(?P<rel>last|next|this|previous|current|coming|preceding|prior)\s+quarter", "DATE",
           "UNDEF-REL-quarter{reloffset(rel)}",
           [("Sales rose last quarter.", "1989-10-26", "last quarter", "1989-Q3")]),
@@ -275,7 +276,8 @@ RULES: list[Rule] = [
     # news corpora date "Friday night" mostly to the day (TimeBank/AQUAINT write the date alone more often)
     # ... but an evening is written as a time of that day
     _rule("weekday_evening", r"(?P<w>%WEEKDAY)\s+evening", "TIME", "UNDEF-weekday-{weekday(w)}",
-          [("A woman was killed Thursday evening, police said.", "1998-02-12", "Thursday evening", "1998-02-12TEV")], time="TEV"),
+          [("A woman was killed Thursday evening, police said.", "1998-02-12", "Thursday evening", "1998-02-12TEV"),
+           ("It had been due to expire Friday evening.", "1989-10-30", "Friday evening", "1989-10-27TEV")], time="TEV"),
     _rule("weekday_part", r"(?P<w>%WEEKDAY)\s+(?P<p>%PART_OF_DAY)", "DATE", "UNDEF-weekday-{weekday(w)}",
           [("Bombs exploded Saturday night.", "1991-02-25", "Saturday night", "1991-02-23")]),
     _rule("weekday", r"(?P<w>%WEEKDAY)", "DATE", "UNDEF-weekday-{weekday(w)}",

@@ -56,7 +56,8 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
     cues = []
     for i, word in enumerate(words):
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
-            cues.append((i, "future"))
+            # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
+            cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
         elif _is_past(word) and word not in _REPORTING:
             cues.append((i, "past"))
     return cues
