@@ -152,3 +152,23 @@ def test_no_continuation_after_a_sentence_with_several_dates():
     anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1990, 1, 5)))}
     assert anchors.get("rose") == "1988" and anchors.get("fell") == "1989"
     assert "blamed" not in anchors
+
+
+MODIFIERS = [
+    # a duration modifying a noun dates that noun only; the verb takes the sentence's date
+    ("Annan wrapped up a three hour meeting in Baghdad today.", dt.date(1998, 2, 22),
+     {"wrapped": "today", "meeting": "three hour"}),
+    # a duration in a prepositional phrase is an adverbial of the clause
+    ("The SEC accused him of engaging in fraud over a three-year period.", dt.date(1989, 10, 2),
+     {"engaging": "three-year"}),
+    # a frequency dates the recurring event of its clause
+    ("For weeks the government has held such rallies almost daily.", dt.date(2000, 1, 7), {"rallies": "daily"}),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,expected", MODIFIERS, ids=[r[0][:30] for r in MODIFIERS])
+def test_anchor_events_durations_as_modifiers_and_frequencies(sentence, dct, expected):
+    anchors = {a.trigger: a.timex.text for a in anchor_events(sentence, find_timexes(sentence, dct))}
+    for word, timex in expected.items():  # the expression's extent may include its article or head noun
+        assert timex in (anchors.get(word) or ""), anchors
+    assert "three hour" not in anchors.get("wrapped", "")

@@ -703,6 +703,44 @@ def _is_event_word(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+# Words after a duration that do not make it a modifier ("ten years ago", "a week earlier", "52 years old").
+_NOT_MODIFIED = frozenset("ago old earlier later long before after since".split())
+
+
+def _modified_phrases(s: _Sentence) -> dict[int, range]:
+    """Durations used as modifiers ("a three hour meeting", "a 24-hour candle", "its five-year effort"),
+    with the tokens of the noun phrase they modify: they date that phrase and nothing else."""
+    out: dict[int, range] = {}
+    last_of: dict[int, int] = {}
+    for k, ti in s.timex_of.items():
+        last_of[ti] = max(k, last_of.get(ti, k))
+    for ti, last in last_of.items():
+        if s.timexes[ti].type != "DURATION":
+            continue
+        first = s.first_token_at(s.timexes[ti].char_start)
+        before = first if s.toks[first].lower in _DETERMINERS else (
+            first - 1 if first > 0 and s.toks[first - 1].lower in _DETERMINERS else None)
+        if before is None or (before > 0 and s.toks[before - 1].lower in lexicon.TEMPORAL_PREPOSITIONS):
+            continue  # "six days aboard", "over a three-year period": an adverbial, not a modifier
+        k = last + 1
+        while k < len(s.toks) and k - last <= 3 and k not in s.timex_of and _is_modifier_word(s.toks, k):
+            k += 1
+        if k > last + 1:
+            out[ti] = range(last + 1, k)
+    return out
+
+
+_DETERMINERS = frozenset("a an the its their his her this that our your my".split())
+
+
+def _is_modifier_word(toks: list[_Tok], k: int) -> bool:
+    """A word of the noun phrase after a modifier: not a function word or a verb."""
+    w = toks[k].lower
+    return (_is_word(toks[k]) and w not in lexicon.STOPWORDS and w not in _NOT_MODIFIED
+            and w not in lexicon.AUXILIARIES and w not in lexicon.TEMPORAL_PREPOSITIONS
+            and not _is_verb(toks, k))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -712,7 +750,9 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     Wider than the timeline's choice of one event per expression: it measures how many annotated
     event-time links the event stage gets right. Within a sentence an event takes the expression of its
     own clause (coordinated clauses share a date: "sales rose and profits fell in the quarter"), else the
-    sentence's expression nearest to it: a sentence that names one time mostly dates all it reports.
+    sentence's expression nearest to it (after the word on a tie: "voted Friday"): a sentence that names
+    one time mostly dates all it reports. A duration that modifies a noun ("a three hour meeting") dates
+    that noun only; a frequency ("almost daily") dates the recurring event of its clause.
 
     A sentence without a time expression continues the time of the sentence before it in the same
     paragraph when that sentence names exactly one date or time ("Police found explosives Sunday in a
@@ -722,7 +762,7 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     across paragraphs or after several dates is right less than half the time.
     """
     anchors: list[EventAnchor] = []
-    ordered = sorted((t for t in timexes if t.type != "SET"), key=lambda t: t.char_start)
+    ordered = sorted(timexes, key=lambda t: t.char_start)
     index = 0
     carried: Timex | None = None  # the one date of the previous sentence of this paragraph
     previous_end = start
@@ -738,22 +778,25 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
             if ordered[j].char_end <= b:
                 in_sentence.append(ordered[j])
             j += 1
-        if not in_sentence:
-            if carried is not None:
-                toks = _tokens(text, a, b)
-                anchors.extend(EventAnchor(tok.start, tok.end, tok.text, carried)
-                               for k, tok in enumerate(toks) if _is_event_word(toks, k))
+        if not in_sentence and carried is None:
             continue
-        dates = [t for t in in_sentence if t.type in ("DATE", "TIME")]
-        carried = dates[0] if len(dates) == 1 else None
         s = _Sentence(text, a, b, in_sentence)
+        modifies = _modified_phrases(s)
+        free = {j: ti for j, ti in s.timex_of.items() if ti not in modifies}
         for k, tok in enumerate(s.toks):
             if k in s.timex_of or not _is_event_word(s.toks, k):
                 continue
-            lo, hi = _clause_bounds(s, k)
-            near = [(abs(j - k), ti) for j, ti in s.timex_of.items() if lo <= j < hi]
-            if not near:  # a sentence's time expression dates its other clauses too, the nearest first
-                near = [(abs(j - k), ti) for j, ti in s.timex_of.items()]
-            if near:
-                anchors.append(EventAnchor(tok.start, tok.end, tok.text, s.timexes[min(near)[1]]))
+            timex = next((s.timexes[ti] for ti, phrase in modifies.items() if k in phrase), None)
+            if timex is None and free:
+                lo, hi = _clause_bounds(s, k)
+                # the nearest expression of the clause, else of the sentence; after the word on a tie
+                near = [(abs(j - k), j < k, ti) for j, ti in free.items() if lo <= j < hi] \
+                    or [(abs(j - k), j < k, ti) for j, ti in free.items()]
+                timex = s.timexes[min(near)[-1]]
+            timex = timex or carried
+            if timex is not None:
+                anchors.append(EventAnchor(tok.start, tok.end, tok.text, timex))
+        if free:
+            dates = [s.timexes[ti] for ti in sorted(set(free.values())) if s.timexes[ti].type in ("DATE", "TIME")]
+            carried = dates[0] if len(dates) == 1 else None
     return anchors
