@@ -329,6 +329,10 @@ RULES: list[Rule] = [
           case_sensitive=True),
     _rule("past_ref", r"recently|lately", "DATE",
           "PAST_REF", [("He recently resigned.", "1998-01-08", "recently", "PAST_REF")]),
+    # "in recent years" names the recent past as a whole; shorter units read as vague durations
+    _rule("recent_years", r"(?:the\s+)?(?:past|recent)\s+years", "DATE", "PAST_REF",
+          [("Its growth in recent years came from junk bonds.", "1989-10-26", "recent years", "PAST_REF"),
+           ("There were sell programs in past years, too.", "1989-10-30", "past years", "PAST_REF")]),
     _rule("recent_units", r"recent\s+(?P<u>years|months|weeks|days|decades)", "DURATION", "{dur(x, u)}",
           [("in recent years prices rose", "1998-01-08", "recent years", "PXY")]),
     _rule("past_the", r"the\s+past", "DATE", "PAST_REF",
