@@ -334,7 +334,7 @@ RULES: list[Rule] = [
           [("Its growth in recent years came from junk bonds.", "1989-10-26", "recent years", "PAST_REF"),
            ("There were sell programs in past years, too.", "1989-10-30", "past years", "PAST_REF")]),
     _rule("recent_units", r"recent\s+(?P<u>years|months|weeks|days|decades)", "DURATION", "{dur(x, u)}",
-          [("in recent years prices rose", "1998-01-08", "recent years", "PXY")]),
+          [("in recent months prices rose", "1998-01-08", "recent months", "PXM")]),
     _rule("past_the", r"the\s+past", "DATE", "PAST_REF",
           [("as in the past, prices rose", "1998-01-08", "the past", "PAST_REF")]),
     _rule("future_term", r"the\s+(?:near|short|long|longer)\s+term", "DATE", "FUTURE_REF",
