@@ -7,6 +7,8 @@ News policy (documented, tested by the rule examples):
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
   a month-day or month takes the nearest candidate. The tense only chooses among candidates within
   250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one).
+* A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
+  names something that has happened, so it lies before the DCT.
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
   DCT's month but one ("last February" said in March is a year back: the month before is "last month").
 * "last X" (weekday, weekend) is the nearest X strictly before the DCT, "next X" the nearest strictly after, "this X" the one
@@ -290,6 +292,8 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         return f"{year}-{mm[2]}"
     if mm := re.fullmatch(r"(?:(last|next|this|recent)-)?weekday-([1-7])", body):
         mode = "last" if mm[1] == "recent" else mm[1] or ""  # "this past Sunday" is the last one
+        if not mode and following[:2] in ("'s", "’s"):  # "Wednesday's ruling" names what has happened
+            tense = "past"
         return _weekday(dct, int(mm[2]), mode, tense).isoformat()
     if mm := re.fullmatch(r"(?:(last|next|this)-)?weekend", body):
         return _weekend(dct, mm[1] or "", tense)

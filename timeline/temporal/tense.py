@@ -70,6 +70,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     a, b = _sentence_bounds(text, start, end)
     left = [w.lower() for w in _WORD.findall(text, max(a, start - 90), start)]
     right = [w.lower() for w in _WORD.findall(text, end, min(b, end + 100))]
+    if left and left[-1] == "until":  # a deadline: "postponed until Tuesday", "has until Friday to"
+        return "future"
     i = len(left) - 1
     while i >= 0 and left[i] in _SKIPPED_BEFORE and len(left) - i <= 2:
         i -= 1
