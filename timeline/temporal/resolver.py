@@ -5,7 +5,8 @@ News policy (documented, tested by the rule examples):
 * A weekday, a month, a month-day or a season without a year lies on or before the DCT (the nearest
   such day/month), because news reports what happened; it lies on or after the DCT when its clause
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
-  a month-day or month takes the nearest candidate. The tense only chooses among candidates within
+  a month-day lies on or before the DCT ("since shortly after the Oct. 23 slaying") and a month takes
+  the nearest candidate. The tense only chooses among candidates within
   250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one).
 * A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
   names something that has happened, so it lies before the DCT.
@@ -240,7 +241,7 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
                 continue
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
-        return _choose(candidates, dct, tense).isoformat()
+        return _choose(candidates, dct, tense, default="past").isoformat()
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
