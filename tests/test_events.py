@@ -144,7 +144,7 @@ def test_a_sentence_without_a_time_continues_the_one_date_of_its_paragraph():
             "The men denied the charges.")
     anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 22)))}
     assert anchors.get("arrested") == "Sunday"
-    assert "denied" not in anchors  # a new paragraph does not continue the date
+    assert "fled" not in anchors  # a new paragraph does not continue the date
 
 
 def test_no_continuation_after_a_sentence_with_several_dates():
@@ -172,3 +172,11 @@ def test_anchor_events_durations_as_modifiers_and_frequencies(sentence, dct, exp
     for word, timex in expected.items():  # the expression's extent may include its article or head noun
         assert timex in (anchors.get(word) or ""), anchors
     assert "three hour" not in anchors.get("wrapped", "")
+
+
+def test_a_reporting_verb_without_a_time_reports_on_the_news_day():
+    text = ("Police arrested two men on Sunday, officials said.\n\n"
+            "The men fled the country.\n\nA spokesman said the investigation continues.")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 23)))}
+    assert anchors.get("said") == "Sunday"       # the later "said", in its own paragraph
+    assert "fled" not in anchors and "continues" not in anchors  # not a reporting verb: left undated

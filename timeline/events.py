@@ -664,6 +664,8 @@ def verb_forms(lemma: str) -> set[str]:
 
 _VERB_FORMS = frozenset(f for lemma in lexicon.VERB_LEMMAS for f in verb_forms(lemma))
 _HAVE = frozenset("has have had having".split())
+_REPORTING_FORMS = frozenset({f for lemma in lexicon.REPORTING_LEMMAS for f in verb_forms(lemma)}
+                             | {"said", "told", "wrote", "according"})
 
 
 def _is_anchor_noun(word: str) -> bool:
@@ -741,6 +743,25 @@ def _is_modifier_word(toks: list[_Tok], k: int) -> bool:
             and not _is_verb(toks, k))
 
 
+def _anchor_clause(s: _Sentence, i: int) -> tuple[int, int]:
+    """Tokens of the clause around token i for anchoring: up to a clause word ("that", "which", "and",
+    "said"), a semicolon, colon, quote or bracket, or a parenthetical dash ("-- hundreds visibly pregnant --");
+    a time expression never breaks it."""
+    def breaks(k: int) -> bool:
+        return k not in s.timex_of and (_is_breaker(s.toks[k]) or s.toks[k].text in _ANCHOR_BREAKS)
+    lo = i
+    while lo > 0 and not breaks(lo - 1):
+        lo -= 1
+    hi = i + 1
+    while hi < len(s.toks) and not breaks(hi):
+        hi += 1
+    return lo, hi
+
+
+_ANCHOR_BREAKS = frozenset(["--", "_", "-"])  # parenthetical dashes
+
+
+NEWS_DAY_REACH = 400  # characters from the start of the article within which its lead names the news day
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -759,12 +780,20 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     shed. They arrested two men."); after a sentence with several dates, only durations, or across a
     paragraph break the continuation is too uncertain and the events stay undated. On TimeBank and
     AQUAINT this continuation is right for about three gold-anchored events in four (64 of 83); carrying
-    across paragraphs or after several dates is right less than half the time.
+    across paragraphs or after several dates is right less than half the time. A reporting verb ("said",
+    "told", "announced") left without a time reports on the news day, the first calendar day the article
+    names within its first NEWS_DAY_REACH characters ("... said Sunday."): right for 43 of 52 such
+    gold-anchored events; other past-tense events take it barely more often than not, so they do not.
     """
     anchors: list[EventAnchor] = []
     ordered = sorted(timexes, key=lambda t: t.char_start)
     index = 0
     carried: Timex | None = None  # the one date of the previous sentence of this paragraph
+    # the news day: the first calendar day the article names near its start ("said Sunday")
+    news_day = next((t for t in ordered if t.char_start >= start and t.type == "DATE" and t.granularity == "day"
+                     and t.start is not None and not t.value.endswith("_REF")), None)
+    if news_day is not None and news_day.char_start - start > NEWS_DAY_REACH:
+        news_day = None
     previous_end = start
     for a, b in _bounded_spans(text, sentence_spans(text, start, end), ordered):
         if _PARAGRAPH_BREAK.search(text, previous_end, a):
@@ -778,7 +807,7 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
             if ordered[j].char_end <= b:
                 in_sentence.append(ordered[j])
             j += 1
-        if not in_sentence and carried is None:
+        if not in_sentence and carried is None and news_day is None:
             continue
         s = _Sentence(text, a, b, in_sentence)
         modifies = _modified_phrases(s)
@@ -788,12 +817,12 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
                 continue
             timex = next((s.timexes[ti] for ti, phrase in modifies.items() if k in phrase), None)
             if timex is None and free:
-                lo, hi = _clause_bounds(s, k)
+                lo, hi = _anchor_clause(s, k)
                 # the nearest expression of the clause, else of the sentence; after the word on a tie
                 near = [(abs(j - k), j < k, ti) for j, ti in free.items() if lo <= j < hi] \
                     or [(abs(j - k), j < k, ti) for j, ti in free.items()]
                 timex = s.timexes[min(near)[-1]]
-            timex = timex or carried
+            timex = timex or carried or (news_day if tok.lower in _REPORTING_FORMS else None)
             if timex is not None:
                 anchors.append(EventAnchor(tok.start, tok.end, tok.text, timex))
         if free:

@@ -178,3 +178,9 @@ ANCHOR_EVENT_NOUNS = _words("""
 
 # Short predicative words after "be" that name a state ("was due", "were up 2%", "is low").
 PREDICATIVE_WORDS = _words("due up down off low high ill out open shut")
+
+# Verbs that report speech or writing ("said", "told", "announced"); news reports them on the news day.
+REPORTING_LEMMAS = _words("""
+    say tell report announce state add claim deny note explain confirm disclose reveal insist acknowledge
+    admit comment indicate predict warn assert contend maintain argue describe declare testify write quote
+""")
