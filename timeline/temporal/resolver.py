@@ -196,7 +196,7 @@ def underspecified(value: str) -> str:
     m = _UNDEF.match(value)
     if not m:
         return value
-    body = m[1]
+    body = m[1].removeprefix("last-") if m[1].startswith("last-holiday-") else m[1]
     parts = body.split("-")
     if parts[0] == "year":
         return "XXXX-" + "-".join(parts[1:])
@@ -319,7 +319,9 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
             qm = _QUARTER_VALUE.match(named)
             return f"{int(qm[1]) - 1}-Q{qm[2]}"
         return str(dct.year - 1)
-    if mm := re.fullmatch(r"holiday-(.+)", body):
-        candidates = [_holiday(mm[1], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if mm := re.fullmatch(r"(last-)?holiday-(.+)", body):
+        candidates = [_holiday(mm[2], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if mm[1]:
+            return max(c for c in candidates if c < dct).isoformat()
         return _choose(candidates, dct, tense).isoformat()
     return underspecified(value)

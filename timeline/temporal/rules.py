@@ -120,8 +120,9 @@ RULES: list[Rule] = [
           [("Leaders met on Monday (Nov 16) in Antalya.", "2015-11-16", "Monday (Nov 16)", "2015-11-16")]),
 
     # ---- months, seasons, years, decades, centuries ------------------------------------------------------
-    _rule("month_mod", r"(?P<mod>%DMOD)\s*(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}",
-          [("Prices fell in late November.", "1989-12-05", "late November", "1989-11")], mod="{dmod(mod)}"),
+    _rule("month_mod", r"(?P<mod>%DMOD)[-\s]*(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}",
+          [("Prices fell in late November.", "1989-12-05", "late November", "1989-11"),
+           ("to make the late-November trip", "2000-01-28", "late-November", "1999-11")], mod="{dmod(mod)}"),
     _rule("month_relative_year", r"(?P<m>%MONTH)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", "DATE",
           "UNDEF-yearrel{reloffset(rel)}-{month(m)}",
           [("He was hired in June last year.", "1998-02-19", "June last year", "1997-06")]),
@@ -408,6 +409,9 @@ RULES: list[Rule] = [
           time="T{noon(0)}"),
 
     # ---- holidays --------------------------------------------------------------------------------------
+    # "last Thanksgiving": the nearest one before the DCT
+    _rule("holiday_last", r"(?:last|this\s+past)\s+(?P<h>%HOLIDAY)", "DATE", "UNDEF-last-holiday-{holiday(h)}",
+          [("He was found in the Atlantic last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25")]),
     _rule("holiday", r"(?P<h>%HOLIDAY)", "DATE", "UNDEF-holiday-{holiday(h)}",
           [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),
            ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26")]),
