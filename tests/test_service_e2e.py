@@ -75,6 +75,19 @@ def _stop(process: subprocess.Popen) -> None:
         pass
 
 
+class _RetryBusy(httpx.HTTPTransport):
+    """Like the Prefect client and UI: a 503 (the SQLite database busy under load) is retried with back-off."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in range(6):
+            response = super().handle_request(request)
+            if response.status_code != 503:
+                return response
+            response.close()
+            time.sleep(0.5 * 2 ** attempt)
+        return response
+
+
 @dataclass
 class Service:
     api: str
@@ -156,7 +169,8 @@ def service(tmp_path_factory):
     })
     api = env["PREFECT_API_URL"]
     server_cmd = [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-    with _started(server_cmd, base, env, logs / "server.log") as server, httpx.Client(base_url=api, timeout=30) as http:
+    with _started(server_cmd, base, env, logs / "server.log") as server, \
+            httpx.Client(base_url=api, timeout=30, transport=_RetryBusy()) as http:
         deadline = time.monotonic() + 120
         while True:
             assert server.poll() is None, f"prefect server exited:\n{(logs / 'server.log').read_text()[-3000:]}"
