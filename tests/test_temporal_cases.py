@@ -111,6 +111,7 @@ def test_offsets_respect_the_window_and_point_into_the_text():
 def test_hostile_input_is_linear():
     import time
     text = ("1 " * 50000) + ("Nov " * 50000) + ("the past " * 30000)
-    started = time.perf_counter()
+    find_timexes("warm up the compiled rule table", D(2015, 11, 16))
+    started = time.process_time()  # CPU time: the machine may be shared with other work
     find_timexes(text, D(2015, 11, 16))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
