@@ -22,7 +22,7 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 UNITS: dict[str, str] = {  # unit word -> (TimeML duration letter) ; time units carry a T prefix
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "fortnight": "2W",
-    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "CE",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }
 # Unit word -> the calendar unit a relative date moves by.
 CALENDAR_UNITS: dict[str, str] = {

@@ -130,17 +130,17 @@ _UNIT_SECONDS = {"TS": 1, "TM": 60, "TH": 3600}
 
 
 def dur(amount: str | None, unit_word: str | None) -> str:
-    """A TimeML duration: ('two', 'days') -> P2D, ('2', 'hours') -> PT2H, vague amounts -> PXY."""
+    """A TimeML duration: ('two', 'days') -> P2D, ('2', 'hours') -> PT2H, vague amounts -> PXY, decades
+    in years ('two', 'decades') -> P20Y, ('several', 'decades') -> PXY."""
     n = number(amount)
     w = _clean(unit_word)
     w = "century" if w.startswith("centur") else w.rstrip("s")
     letter = lexicon.UNITS[w]
-    if w == "decade" and n is not None:
-        n, letter = n * 10, "Y"
+    # news annotation counts decades and centuries in years ("two decades" P20Y, "decades-long" PXY)
+    if w == "decade":
+        n, letter = (None if n is None else n * 10), "Y"
     elif w == "century" and n is not None:
         n, letter = n * 100, "Y"
-    elif letter == "CE":
-        letter = "CE"
     if n is None:
         return "PTX" + letter[1:] if letter.startswith("T") else f"PX{letter}"
     if n != int(n):  # a fraction: the remainder in the next smaller unit (5 1/2 hours -> PT5H30M)

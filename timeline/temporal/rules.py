@@ -380,7 +380,8 @@ RULES: list[Rule] = [
     _rule("duration_vague", r"(?:(?:a\s+)?(?:few|several|many|couple\s+of)\s+)(?P<u>%UNITS)", "DURATION", "{dur(x, u)}",
           [("It took several years.", "1998-01-01", "several years", "PXY")]),
     _rule("duration_decades", r"(?:for\s+)?(?P<t>(?P<u>decades|years|months|weeks)(?:-long)?)", "DURATION", "{dur(x, u)}",
-          [("a feud that lasted for decades", "2000-01-15", "decades", "PXE")], case_sensitive=False),
+          [("a feud that lasted for decades", "2000-01-15", "decades", "PXY"),
+           ("the decades-long dispute", "2000-01-15", "decades-long", "PXY")], case_sensitive=False),
 
     # ---- sets ------------------------------------------------------------------------------------------
     _rule("set_every_unit", r"(?:every|each|per)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",

@@ -176,7 +176,7 @@ def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tens
 
 def _duration_granularity(value: str) -> str:
     letter = value[-1]
-    return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade"}.get(letter, "day")
+    return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}.get(letter, "day")
 
 
 def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | None) -> list[Timex]:
