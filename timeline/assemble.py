@@ -102,34 +102,49 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
     return groups
 
 
-def _names_event(group: _Group, head: str, specific: str | None) -> bool:
-    """Does a dated event match a reference like 'the Paris attacks' (head 'attack', specific 'Paris')?"""
-    for m in group.members:
+class _AnchorIndex:
+    """Dated events by the ways a reference can name them, built once per grouping (lookups, not scans):
+    by kind and name ("the Paris attacks" -> attack + paris) and, for unnamed references, by article and
+    a kind of event in the title ("the summit communique" -> "Release of the G20 communique")."""
+
+    def __init__(self, groups: list[_Group]):
+        self.named: dict[tuple[str, str], list[_Group]] = {}
+        self.unnamed: dict[tuple[str, str], list[_Group]] = {}
+        self.documents: dict[int, set[str]] = {}
+        for g in groups:
+            self.documents[id(g)] = {m.document for m in g.members}
+            for m in g.members:
+                kind = m.head.split()[-1]
+                for name in m.names:
+                    _add(self.named, (kind, name.lower()), g)
+                for word in m.title.split():
+                    _add(self.unnamed, (m.document, event_kind(noun_lemma(word.strip(",.")))), g)
+
+    def find(self, c: EventCandidate, head: str, specific: str | None) -> _Group | None:
+        """The dated event a reference names: same article first, then any article of the batch."""
         if specific is not None:
-            if m.head.split()[-1] == head and specific.lower() in {n.lower() for n in m.names}:
-                return True
-        elif head in {event_kind(noun_lemma(w.strip(",."))) for w in m.title.split()}:
-            return True  # "the summit communique" -> "Release of the G20 communique" (same article only)
-    return False
+            matches = self.named.get((head, specific.lower()), [])
+        else:  # an unnamed reference is only resolved inside its article
+            matches = self.unnamed.get((c.document, head), [])
+        if not matches:
+            return None
+        same_doc = [g for g in matches if c.document in self.documents[id(g)]]
+        pool = same_doc or matches
+        return max(pool, key=lambda g: (sum(1 for m in g.members if m.timex is not None), len(g.members),
+                                        _preference(g.best)))
 
 
-def _find_anchor(groups: list[_Group], c: EventCandidate, head: str, specific: str | None) -> _Group | None:
-    """The dated event a reference names: same article first, then any article of the batch."""
-    matches = [g for g in groups if _names_event(g, head, specific)]
-    if specific is None:  # an unnamed reference ("the summit communique") is only resolved inside its article
-        matches = [g for g in matches if any(m.document == c.document for m in g.members)]
-    if not matches:
-        return None
-    same_doc = [g for g in matches if any(m.document == c.document for m in g.members)]
-    pool = same_doc or matches
-    return max(pool, key=lambda g: (sum(1 for m in g.members if m.timex is not None), len(g.members), _preference(g.best)))
+def _add(index: dict, key, group: _Group) -> None:
+    bucket = index.setdefault(key, [])
+    if not bucket or bucket[-1] is not group:
+        bucket.append(group)
 
 
 _RELATION_SHIFT = {"same_day": 0, "day_before": -1, "day_after": 1}
 
 
-def _date_through_event(c: EventCandidate, groups: list[_Group]) -> EventCandidate | None:
-    target = _find_anchor(groups, c, c.anchor_head or "", c.anchor_specific)
+def _date_through_event(c: EventCandidate, index: _AnchorIndex) -> EventCandidate | None:
+    target = index.find(c, c.anchor_head or "", c.anchor_specific)
     if target is None:
         return None
     best = target.best
@@ -190,8 +205,9 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
     pending = relative
     for _ in range(2):
         still = []
+        index = _AnchorIndex(groups)
         for c in pending:
-            r = _date_through_event(c, groups)
+            r = _date_through_event(c, index)
             (resolved if r else still).append(r or c)
         if not resolved:
             break
@@ -202,8 +218,9 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
     # named references join the event they name
     joined: dict[int, list[EventCandidate]] = {}
     unjoined: list[EventCandidate] = []
+    index = _AnchorIndex(groups)
     for c in references:
-        target = _find_anchor(groups, c, c.head, c.specific) if c.specific else None
+        target = index.find(c, c.head, c.specific) if c.specific else None
         if target is None:
             unjoined.append(c)
         else:

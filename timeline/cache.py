@@ -19,7 +19,7 @@ from timeline.export.atomic import write_bytes_atomic
 from timeline.models import Document, Timex
 
 # Modules whose code decides what a document yields; their source text is part of every cache key.
-_RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py", "models.py")
+_RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py", "models.py", "stories.py")
 
 
 class DocumentAnalysis(BaseModel):
@@ -30,6 +30,7 @@ class DocumentAnalysis(BaseModel):
     document_id: str
     timexes: list[Timex]
     candidates: list[EventCandidate]
+    story_words: tuple[str, ...] = ()  # names and rare words, for grouping articles into stories
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +47,8 @@ def rules_version() -> str:
 
 
 def analysis_key(document: Document) -> str:
-    basis = json.dumps([rules_version(), document.id, document.source, document.url, document.body_start,
-                        document.dct.model_dump(mode="json")], sort_keys=True)
+    basis = json.dumps([rules_version(), document.id, document.source, document.url, document.title,
+                        document.body_start, document.dct.model_dump(mode="json")], sort_keys=True)
     return hashlib.sha256(basis.encode()).hexdigest()[:32]
 
 

@@ -15,7 +15,7 @@ from timeline.cache import AnalysisCache, DocumentAnalysis
 from timeline.events import extract_events
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
 from timeline.settings import Settings
-from timeline.stories import story_clusters
+from timeline.stories import story_clusters, story_words
 from timeline.temporal import find_timexes
 
 
@@ -77,7 +77,8 @@ def _unique_documents(documents: list[Document]) -> list[Document]:
 def analyse(document: Document) -> DocumentAnalysis:
     """Time expressions and event candidates of one document."""
     timexes = find_timexes(document.text, document.dct.date, document.body_start)
-    return DocumentAnalysis(document_id=document.id, timexes=timexes, candidates=extract_events(document, timexes))
+    return DocumentAnalysis(document_id=document.id, timexes=timexes, candidates=extract_events(document, timexes),
+                            story_words=tuple(sorted(story_words(document))))
 
 
 def analyse_batch(documents: list[Document], state_dir: Path | None) -> AnalysedBatch:
@@ -113,7 +114,8 @@ def note_failures(ingested: Ingested, failed: dict[str, str]) -> Ingested:
 
 
 def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
-    story_of = story_clusters(documents)
+    words = {a.document_id: frozenset(a.story_words) for a in analyses}
+    story_of = story_clusters(documents, words)
     candidates = [c for a in analyses for c in a.candidates]
     timeline = assemble(documents, candidates, story_of)
     if focus:

@@ -75,10 +75,13 @@ def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
 MAX_POSTINGS = 500  # a word shared by more articles than this is not compared through (keeps it near-linear)
 
 
-def story_clusters(documents: list[Document]) -> dict[str, str]:
-    """Document id -> story id; articles linked by `same_story`, directly or through others, share a story."""
+def story_clusters(documents: list[Document], known_words: dict[str, frozenset[str]] | None = None) -> dict[str, str]:
+    """Document id -> story id; articles linked by `same_story`, directly or through others, share a story.
+
+    `known_words` (document id -> story words) spares recomputing them for documents analysed before."""
     ordered = sorted(documents, key=lambda d: d.id)
-    words = [story_words(d) for d in ordered]
+    known_words = known_words or {}
+    words = [known_words[d.id] if d.id in known_words else story_words(d) for d in ordered]
     common = common_words(words)
     words = [w - common for w in words]
     parent = list(range(len(ordered)))
