@@ -28,6 +28,9 @@ _TEMPLATE = re.compile(r"\{(\w+)\(([^)]*)\)\}")
 # A number glued to money, percentages or other digits is an amount, not a time.
 _AMOUNT_BEFORE = frozenset("$£€#¥")
 _AMOUNT_AFTER = re.compile(r"(?:%|\s*percent\b|\s*per\s*cent\b|[0-9]|,[0-9]|\.[0-9])")
+# A value naming one day, whole or underspecified (2015-11-16, XXXX-11-16, XXXX-XX-XX, XXXX-WXX-3):
+# the values a clock time or part of day is appended to.
+_DAY_VALUE = re.compile(r"(?:[0-9]{4}|XXXX)-(?:[0-9]{2}|XX)-(?:[0-9]{2}|XX)|(?:[0-9]{4}|XXXX)-W(?:[0-9]{2}|XX)-[1-7]")
 
 
 class RuleError(ValueError):
@@ -190,9 +193,7 @@ def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | No
                                   text[c.end:c.end + 40]) if dct else underspecified(c.value)
         else:
             value = c.value
-        if c.time and value[:4].isdigit() and len(value) == 10:
-            value += c.time
-        elif c.time and value.startswith("XXXX-XX-XX"):
+        if c.time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += c.time
         context.note_value(c.start, value, names_period=c.rule.name.startswith(("quarter", "half")))
         first, last, granularity = _interval(value, c.mod, c.rule, dct, tense) if (dct or not c.value.startswith("UNDEF")) else (None, None, None)
