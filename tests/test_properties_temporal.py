@@ -135,9 +135,6 @@ ANY_TEXT = st.one_of(st.text(max_size=300), mutated_news(), DATE_SALAD)
 # The properties skip exactly these so that they keep guarding everything else; when a defect is fixed its
 # xfail passes, fails as strict, and its line here goes.
 KNOWN_INVALID = {
-    "year_ago": re.compile(r"XXXX-ago"), "year_ago_period": re.compile(r"XXXX-ago"),
-    "year_ago_adjective": re.compile(r"XXXX-ago"), "year_ago_qualifier": re.compile(r"XXXX-ago"),
-    "amount_year_ago": re.compile(r"XXXX-ago"), "year_ago_same_period": re.compile(r"XXXX-ago"),
     "century": re.compile(r"-\d+"),
 }
 
@@ -150,9 +147,7 @@ def _known(tx) -> bool:
 @pytest.mark.parametrize("sentence, dct, type_", [
     ("a feud that lasted for decades", dt.date(2015, 11, 16), "DURATION"),   # PXY, as TimeBank's "decades-long"
     ("He was seized at 10 p.m. Wednesday.", None, "TIME"),                    # XXXX-WXX-3T22:00
-    pytest.param("Sales rose from a year earlier.", None, "DATE",
-                 marks=pytest.mark.xfail(strict=True, reason="temporal/resolver.underspecified has no case for "
-                                                             "UNDEF-year-ago: with no DCT the value is 'XXXX-ago'")),
+    ("Sales rose from a year earlier.", None, "DATE"),                        # XXXX
     pytest.param("in the 00th century", dt.date(2015, 11, 16), "DATE",
                  marks=pytest.mark.xfail(strict=True, reason="temporal/normalize.century: ordinal 0 gives '-1'")),
 ])

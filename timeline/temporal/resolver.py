@@ -25,7 +25,8 @@ News policy (documented, tested by the rule examples):
   mentioned before them (HeidelTime's "latest mentioned date"), else the DCT. A reference coarser than
   the expression leaves the finer part unknown ("that day" after "in 1994" is 1994-XX-XX).
 * Without a DCT nothing relative is resolved: values stay underspecified (XXXX-11-16, XXXX-WXX-5,
-  XXXX-XX) and get no interval. Absolute dates never need the DCT.
+  XXXX-XX; "a year ago" is XXXX, the year it names being unknown) and get no interval. Absolute dates
+  never need the DCT.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def underspecified(value: str) -> str:
         return value
     body = m[1].removeprefix("last-") if m[1].startswith("last-holiday-") else m[1]
     parts = body.split("-")
+    if body == "year-ago":  # a year (or a quarter) back from a DCT there is not: some year
+        return "XXXX"
     if parts[0] == "year":
         return "XXXX-" + "-".join(parts[1:])
     if parts[0].startswith("yearrel"):

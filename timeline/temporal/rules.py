@@ -208,7 +208,8 @@ RULES: list[Rule] = [
           [("Sales in the first half rose", "1998-10-20", "the first half", "1998-H1")]),
     # "the year-ago quarter" names a period; "year-ago results" only qualifies a noun ("the" stays outside)
     _rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-(?:ago|earlier)|year\s+(?:ago|earlier)|year-before|prior-year)\s+(?:period|quarter)", "DATE",
-          "UNDEF-year-ago", [("up from the year-ago period", "1989-10-26", "the year-ago period", "1988")]),
+          "UNDEF-year-ago", [("up from the year-ago period", "1989-10-26", "the year-ago period", "1988"),
+                             ("up from the year-ago period", None, "the year-ago period", "XXXX")]),
     _rule("year_ago_qualifier", r"(?:the\s+)?(?P<t>year-(?:ago|earlier)|year-before|prior-year)", "DATE",
           "UNDEF-year-ago", [("The year-ago results were restated.", "1989-10-26", "year-ago", "1988")]),
     _rule("year_ago_quarter", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-(?:ago|earlier)|year-before|prior-year)\s+(?P<o>first|second|third|fourth)[- ]quarter", "DATE",
@@ -227,7 +228,8 @@ RULES: list[Rule] = [
           [("up from the 1988 period", "1989-10-26", "the 1988 period", "1988-Q3")]),
     _rule("year_ago", r"(?:the\s+(?:quarter|period)\s+)?an?\s+year\s+(?:ago|earlier|before)", "DATE", "UNDEF-year-ago",
           [("Sales were $5 million a year ago.", "1989-10-26", "a year ago", "1988"),
-           ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3")]),
+           ("Third-quarter net rose to $5 from $4 a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"),
+           ("Sales rose from a year earlier.", None, "a year earlier", "XXXX")]),
 
     # ---- anaphoric: relative to the last date the text mentioned (resolver: reference time) -------------
     # ("the same day as the attacks" is relative to an event, not a date: the event stage dates it)
