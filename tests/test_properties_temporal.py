@@ -134,9 +134,7 @@ ANY_TEXT = st.one_of(st.text(max_size=300), mutated_news(), DATE_SALAD)
 # Invalid values the tagger emits today, each pinned by a strict xfail below (rule -> value it emits).
 # The properties skip exactly these so that they keep guarding everything else; when a defect is fixed its
 # xfail passes, fails as strict, and its line here goes.
-KNOWN_INVALID = {
-    "century": re.compile(r"-\d+"),
-}
+KNOWN_INVALID: dict[str, re.Pattern] = {}   # none at present; the tests below guard the fixed ones
 
 
 def _known(tx) -> bool:
@@ -148,12 +146,16 @@ def _known(tx) -> bool:
     ("a feud that lasted for decades", dt.date(2015, 11, 16), "DURATION"),   # PXY, as TimeBank's "decades-long"
     ("He was seized at 10 p.m. Wednesday.", None, "TIME"),                    # XXXX-WXX-3T22:00
     ("Sales rose from a year earlier.", None, "DATE"),                        # XXXX
-    pytest.param("in the 00th century", dt.date(2015, 11, 16), "DATE",
-                 marks=pytest.mark.xfail(strict=True, reason="temporal/normalize.century: ordinal 0 gives '-1'")),
 ])
 def test_known_invalid_values(sentence, dct, type_):
     timexes = [t for t in find_timexes(sentence, dct) if t.type == type_]
     assert timexes and all(is_timeml_value(t.type, t.value) for t in timexes), [(t.text, t.value) for t in timexes]
+
+
+def test_century_zero_is_not_a_timex():
+    # there is no 0th century: the rule rejects the ordinal rather than writing the year -1
+    assert find_timexes("in the 00th century", dt.date(2015, 11, 16)) == []
+    assert find_timexes("in the 0th century", None) == []
 
 
 @pytest.mark.xfail(strict=True, raises=(OverflowError, ValueError),

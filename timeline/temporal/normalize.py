@@ -110,7 +110,11 @@ def half(word: str | None) -> str:
 
 
 def century(word: str | None) -> str:
-    return f"{_ordinal_number(word) - 1:02d}"
+    """'20th' -> 19 (the years 1900-1999); there is no 0th century, so '00th' is not a date."""
+    n = _ordinal_number(word)
+    if n < 1:
+        raise ValueError(f"century {word}")
+    return f"{n - 1:02d}"
 
 
 def decade(word: str | None) -> str:

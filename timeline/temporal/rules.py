@@ -176,7 +176,8 @@ RULES: list[Rule] = [
            ("in the late 1970s the mill", "1998-02-19", "the late 1970s", "197")], mod="{dmod(mod)}"),
     _rule("century", r"(?:the\s+)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
           [("art of the 20th century", "1998-02-19", "the 20th century", "19"),
-           ("an 11th century church", "1998-02-19", "11th century", "10")]),
+           ("an 11th century church", "1998-02-19", "11th century", "10"),
+           ("in the 00th century", "2015-11-16", "", "")]),
     # news annotation writes "this century" as the hundred years it spans, not as the century's name
     _rule("this_century", r"this\s+century", "DATE", "P100Y",
           [("the disasters of this century", "1999-03-12", "this century", "P100Y")]),
