@@ -66,4 +66,6 @@ class AnalysisCache:
             return None  # absent or unreadable: analyse again
 
     def put(self, document: Document, analysis: DocumentAnalysis) -> None:
-        write_bytes_atomic(self.folder / f"{analysis_key(document)}.json", analysis.model_dump_json().encode())
+        # not fsynced: a cache entry lost to a crash is recomputed on the next run
+        write_bytes_atomic(self.folder / f"{analysis_key(document)}.json", analysis.model_dump_json().encode(),
+                           durable=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-import re2
+import re
 
 from timeline.models import Document
 
@@ -22,7 +22,9 @@ STORY_WINDOW_CHARS = 20_000     # the opening of an article tells its story; bou
 COMMON_SHARE = 0.5              # words in more than this share of a batch are not story words...
 COMMON_MIN_BATCH = 10           # ...once the batch is big enough to tell
 LONG_WORD = 9
-_WORD = re2.compile(r"[\pL\pN]+(?:['’\-][\pL\pN]+)*")
+# Python's `re` here: RE2's wrapper creates a Python object per match and costs ~10x on short words; the
+# pattern cannot backtrack (each repetition starts with a required separator).
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Capitalised function words and titles that open sentences or precede names but name nothing.
 _NOT_NAMES = frozenset("""
 a an the this that these those it its he she they we i you his her their our my your
@@ -40,7 +42,7 @@ def story_words(document: Document) -> frozenset[str]:
     text = document.text[document.body_start:document.body_start + STORY_WINDOW_CHARS]
     if document.title:
         text = document.title + "\n" + text
-    words = [match.group() for match in _WORD.finditer(text)]
+    words = _WORD.findall(text)
     lower = {word for word in words if word[:1].islower()}
     found = set()
     for word in words:

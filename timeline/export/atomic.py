@@ -18,16 +18,20 @@ os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` atomically; creates the parent folder; returns `path`."""
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> Path:
+    """Write `data` to `path` atomically; creates the parent folder; returns `path`.
+
+    `durable=False` skips the fsyncs: still atomic (readers see the old or the new file, never half of
+    one), but a power cut may lose the write. For caches, where a lost entry is simply recomputed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp_name, _FILE_MODE)
         os.replace(tmp_name, path)
     except BaseException:
@@ -36,7 +40,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
         except FileNotFoundError:
             pass
         raise
-    _fsync_folder(path.parent)
+    if durable:
+        _fsync_folder(path.parent)
     return path
 
 

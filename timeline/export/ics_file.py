@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
-
 from timeline.export.describe import (
     GRANULARITY_WORDS, dating_words, event_date_label, event_sources, latest_creation_date,
 )
@@ -53,26 +51,57 @@ def _description(event: Event) -> str:
     return "\n".join(lines)
 
 
+# RFC 5545 text values: backslash, semicolon, comma and line breaks are escaped.
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
+LINE_OCTETS = 75  # RFC 5545 3.1: content lines are folded after 75 octets
+
+
+def _text(value: str) -> str:
+    return value.translate(_TEXT_ESCAPES)
+
+
+def _fold(line: str) -> bytes:
+    """One content line, folded into physical lines of at most 75 octets, never inside a UTF-8 sequence."""
+    data = line.encode("utf-8")
+    if len(data) <= LINE_OCTETS:
+        return data + b"\r\n"
+    parts = []
+    limit = LINE_OCTETS
+    while len(data) > limit:
+        cut = limit
+        while cut > 0 and (data[cut] & 0xC0) == 0x80:  # step back to the start of a character
+            cut -= 1
+        parts.append(data[:cut])
+        data = data[cut:]
+        limit = LINE_OCTETS - 1  # continuation lines begin with one space
+    parts.append(data)
+    return b"\r\n ".join(parts) + b"\r\n"
+
+
+def _date(day: dt.date) -> str:
+    return day.strftime("%Y%m%d")
+
+
 def timeline_ics(timeline: Timeline, title: str) -> str:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", clean_display_text(title))
-    stamp = calendar_stamp(timeline)
+    """Written line by line (the icalendar package builds an object per property, which costs seconds
+    at thousands of events); tests parse the result back with icalendar."""
+    stamp = calendar_stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
+    lines = [b"BEGIN:VCALENDAR\r\n", b"VERSION:2.0\r\n", _fold(f"PRODID:{PRODID}"), b"CALSCALE:GREGORIAN\r\n",
+             _fold(f"X-WR-CALNAME:{_text(clean_display_text(title))}")]
     for event in timeline.events:
-        entry = icalendar.Event()
-        entry.add("uid", event_uid(event))
-        entry.add("dtstamp", stamp)
-        entry.add("dtstart", event.start)
-        entry.add("dtend", event.end + dt.timedelta(days=1))
-        entry.add("summary", clean_display_text(event.title))
-        entry.add("description", _description(event))
-        entry.add("transp", "TRANSPARENT")  # news, not a meeting: never block anyone's calendar
+        lines.append(b"BEGIN:VEVENT\r\n")
+        lines.append(_fold(f"UID:{_text(event_uid(event))}"))
+        lines.append(_fold(f"DTSTAMP:{stamp}"))
+        lines.append(_fold(f"DTSTART;VALUE=DATE:{_date(event.start)}"))
+        lines.append(_fold(f"DTEND;VALUE=DATE:{_date(event.end + dt.timedelta(days=1))}"))
+        lines.append(_fold(f"SUMMARY:{_text(clean_display_text(event.title))}"))
+        lines.append(_fold(f"DESCRIPTION:{_text(_description(event))}"))
         if event.places:
-            entry.add("location", clean_display_text(event.places[0]))
+            lines.append(_fold(f"LOCATION:{_text(clean_display_text(event.places[0]))}"))
         categories = [clean_display_text(v) for v in event.actors + event.places if clean_display_text(v)]
         if categories:
-            entry.add("categories", categories)
-        calendar.add_component(entry)
-    return calendar.to_ical().decode("utf-8")
+            lines.append(_fold("CATEGORIES:" + ",".join(_text(c) for c in categories)))
+        lines.append(b"TRANSP:TRANSPARENT\r\n")  # news, not a meeting: never block anyone's calendar
+        lines.append(b"END:VEVENT\r\n")
+    lines.append(b"END:VCALENDAR\r\n")
+    return b"".join(lines).decode("utf-8")
