@@ -69,7 +69,7 @@ def interval(value: str) -> tuple[dt.date, dt.date, str] | None:
         if m := _CENTURY.match(value):
             year = int(m[1]) * 100
             return dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31), "century"
-    except ValueError:  # 2015-02-30, week 54: not a calendar date
+    except (ValueError, OverflowError):  # 2015-02-30, week 54, the weekend after 9999-12-31: not on the calendar
         return None
     return None
 

@@ -165,9 +165,15 @@ def _relative(unit: str, amount: str, dct: dt.date) -> str:
     if unit == "year":
         return str(dct.year + n)
     if unit == "decade":
-        return str(dct.year // 10 + n)
+        decade = dct.year // 10 + n
+        if not 0 <= decade <= 999:
+            raise ValueError(f"decade {decade} is off the calendar")
+        return f"{decade:03d}"
     if unit == "century":
-        return f"{dct.year // 100 + n:02d}"
+        century = dct.year // 100 + n
+        if not 0 <= century <= 99:
+            raise ValueError(f"century {century} is off the calendar")
+        return f"{century:02d}"
     return "XXXX-XX-XX"
 
 
@@ -229,7 +235,35 @@ def underspecified(value: str) -> str:
 
 def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext,
                   original: str = "", following: str = "") -> str:
-    """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy)."""
+    """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy).
+    Arithmetic that leaves the calendar (a DCT of 9999-12-31 and "tomorrow", 0001-01-01 and "last
+    year") leaves the expression as underspecified as it is with no DCT."""
+    try:
+        resolved = _resolve(value, dct, tense, offset, context, original, following)
+    except (OverflowError, ValueError):  # datetime's own bounds: years 1 to 9999
+        return underspecified(value)
+    return resolved if _on_calendar(resolved) else underspecified(value)
+
+
+# The number a resolved value starts with: its year, or a whole decade (199) or century (19).
+_LEADING_NUMBER = re.compile(r"^-?[0-9]+")
+
+
+def _on_calendar(value: str) -> bool:
+    """False for a year the arithmetic pushed off the calendar ('0', '-1', '10000-01-01'); decades and
+    centuries are bounded where they are computed (`_relative`)."""
+    m = _LEADING_NUMBER.match(value)
+    if m is None:                                  # PAST_REF, XXXX-11-16, P3Y
+        return True
+    if not m[0].isdigit():                         # a negative year
+        return False
+    if m[0] == value and len(value) in (2, 3):     # a century, a decade
+        return True
+    return len(m[0]) == 4 and int(m[0]) >= 1
+
+
+def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext,
+             original: str, following: str) -> str:
     m = _UNDEF.match(value)
     if not m:
         return value

@@ -259,7 +259,9 @@ RULES: list[Rule] = [
            ("Late yesterday the talks broke up.", "2015-11-16", "Late yesterday", "2015-11-15")], mod="{dmod(mod)}"),
     _rule("part_relday", r"(?:mid-?)?(?P<p>%PART_OF_DAY)\s+(?P<r>yesterday|today|tomorrow)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("It fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF")], time="T{part(p)}"),
-    _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17")]),
+    _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17"),
+                                                                # off the calendar: left underspecified
+                                                                ("Talks end tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX")]),
     _rule("relday_part", r"(?P<r>yesterday|today|tomorrow|this)\s+(?P<p>%PART_OF_DAY)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("He spoke this morning.", "1989-10-26", "this morning", "1989-10-26TMO"),
            ("They met yesterday afternoon.", "2015-11-16", "yesterday afternoon", "2015-11-15TAF")], time="T{part(p)}"),
@@ -268,6 +270,7 @@ RULES: list[Rule] = [
           "UNDEF-REL-{unit(u)}{signed(n, 0)}",
           [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),
            ("He left two years ago.", "1998-05-01", "two years ago", "1996"),
+           ("He left two years ago.", "0001-06-01", "two years ago", "XXXX"),
            ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10")], mod="{mod(mod)}"),
     _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
           [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
