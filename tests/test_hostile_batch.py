@@ -204,8 +204,6 @@ def test_rejections_in_the_summary(hostile_run):
     assert summary.documents_ok == sum(1 for e in entries.values() if e["status"] == "ok")
 
 
-@pytest.mark.xfail(strict=True, reason="temporal/events: in an article with no creation date, 'on Monday (Nov 16, "
-                   "2015)' dates the event by the bare weekday (XXXX-WXX-1, undated) instead of the bracketed date")
 def test_weekday_with_bracketed_full_date_dates_the_event_without_dct(hostile_run):
     _, _, _, _, _, timeline = hostile_run
     dated = {m["trigger"] for e in timeline["events"] for m in e["mentions"] if m["document"] == "broken.html"}

@@ -115,9 +115,16 @@ RULES: list[Rule] = [
     _rule("date_day_month", r"(?:the\s+)?(?P<d>%DAY)\s+(?:of\s+)?(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}-{day(d)}",
           [("talks ended on 13 November after dawn", "2015-11-16", "13 November", "2015-11-13"),
            ("on the 4th of July the parade passed", "2015-11-16", "the 4th of July", "2015-07-04")]),
-    _rule("date_weekday_paren_date", r"(?P<w>%WEEKDAY)\s*\(\s*(?P<m>%MONTH)\s*(?P<d>%DAY)\s*\)", "DATE",
-          "UNDEF-year-{month(m)}-{day(d)}",
-          [("Leaders met on Monday (Nov 16) in Antalya.", "2015-11-16", "Monday (Nov 16)", "2015-11-16")]),
+    # a weekday with its date in brackets is that date, complete when the year is written
+    _rule("date_weekday_paren_date", r"(?P<w>%WEEKDAY)\s*\(\s*(?P<m>%MONTH)\s*(?P<d>%DAY)(?:,?\s+(?P<y>%YEAR4))?\s*\)", "DATE",
+          "{calendar_date(y, m, d)}",
+          [("Leaders met on Monday (Nov 16) in Antalya.", "2015-11-16", "Monday (Nov 16)", "2015-11-16"),
+           ("Leaders met on Monday (Nov 16, 2015) in Antalya.", None, "Monday (Nov 16, 2015)", "2015-11-16"),
+           ("Leaders met on Monday (Nov 16) in Antalya.", None, "Monday (Nov 16)", "XXXX-11-16")]),
+    _rule("date_weekday_paren_day_month", r"(?P<w>%WEEKDAY)\s*\(\s*(?P<d>%DAY)\s+(?:of\s+)?(?P<m>%MONTH)(?:,?\s+(?P<y>%YEAR4))?\s*\)", "DATE",
+          "{calendar_date(y, m, d)}",
+          [("Leaders met on Monday (16 November 2015) in Antalya.", None, "Monday (16 November 2015)", "2015-11-16"),
+           ("Leaders met on Monday (16 November) in Antalya.", "2015-11-17", "Monday (16 November)", "2015-11-16")]),
 
     # ---- months, seasons, years, decades, centuries ------------------------------------------------------
     _rule("month_mod", r"(?P<mod>%DMOD)[-\s]*(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}",
