@@ -71,8 +71,8 @@ def date_documents(ingested: pipeline.Ingested, settings: Settings) -> pipeline.
 
 
 @task(name="analyse-documents", **PLAIN)
-def analyse_documents(documents: list[Document], state_dir: Path) -> pipeline.AnalysedBatch:
-    return pipeline.analyse_batch(documents, state_dir)
+def analyse_documents(documents: list[Document], state_dir: Path, workers: int) -> pipeline.AnalysedBatch:
+    return pipeline.analyse_batch(documents, state_dir, workers)
 
 
 @task(name="assemble-timeline", **PLAIN)
@@ -132,6 +132,7 @@ def build_timeline(
     fetch_timeout_s: float = _param("fetch_timeout_s"),
     fetch_max_bytes: int = _param("fetch_max_bytes"),
     batch_size: int = _param("batch_size"),
+    analysis_workers: int = _param("analysis_workers"),
 ) -> dict:
     """Read the articles of the input folder (and feed), resolve their dates and events, and write the timeline.
 
@@ -167,7 +168,10 @@ def _build(settings: Settings) -> dict:
     t0 = time.perf_counter()
     with _stage("analysing the documents", f"If the cache in '{settings.state_dir}' is damaged, delete that folder "
                                            "and run again."):
-        futures = [analyse_documents.submit(b, settings.state_dir)
+        # Batches run side by side on the task runner's threads; their documents go to one shared pool of
+        # worker processes (timeline/parallel.py), so the analysis uses every core.
+        workers = pipeline.analysis_workers(settings)
+        futures = [analyse_documents.submit(b, settings.state_dir, workers)
                    for b in _batches(ingested.documents, settings.batch_size)]
         batches = [f.result() for f in futures]
     analyses = [a for b in batches for a in b.analyses]
@@ -205,6 +209,7 @@ def run_flow(settings: Settings) -> dict:
         runner = DaskTaskRunner(address=settings.dask_address) if settings.dask_address else \
             DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
         runner_flow = build_timeline.with_options(task_runner=runner)
+        settings = settings.model_copy(update={"analysis_workers": 1})  # Dask's workers are the parallelism
     return runner_flow(**flow_parameters(settings))
 
 

@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--task-runner", choices=["thread", "dask"], help="Prefect task runner (default: thread)")
     run.add_argument("--dask-address", help="Dask scheduler address (default: a local cluster)")
     run.add_argument("--batch-size", type=int, help="documents per task")
+    run.add_argument("--workers", dest="analysis_workers", type=int,
+                     help="processes analysing documents side by side (default 0: one per core)")
     run.add_argument("--max-document-bytes", type=int, help="reject inputs larger than this")
     run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
 
@@ -95,7 +97,7 @@ def _positional_args() -> list[str]:
     """Positional words after `run` (to tell `newsline run --feed X` from `newsline run DIR --feed X`)."""
     words, skip = [], False
     takes_value = {"--out", "--anchor-date", "--feed", "--state-dir", "--lanes", "--focus", "--base-url",
-                   "--task-runner", "--dask-address", "--batch-size", "--max-document-bytes"}
+                   "--task-runner", "--dask-address", "--batch-size", "--max-document-bytes", "--workers"}
     for word in sys.argv[2:]:
         if skip:
             skip = False

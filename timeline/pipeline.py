@@ -14,6 +14,7 @@ from timeline.assemble import assemble
 from timeline.cache import AnalysisCache, DocumentAnalysis
 from timeline.events import extract_events
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
+from timeline.parallel import available_cores, map_in_workers
 from timeline.settings import Settings
 from timeline.stories import story_clusters, story_words
 from timeline.temporal import find_timexes
@@ -81,26 +82,38 @@ def analyse(document: Document) -> DocumentAnalysis:
                             story_words=tuple(sorted(story_words(document))))
 
 
-def analyse_batch(documents: list[Document], state_dir: Path | None) -> AnalysedBatch:
-    """Analyse each document (or reuse its cached analysis). A document whose analysis raises gets an empty
-    analysis, is not cached, and is named in `failed`: one bad article never loses the batch."""
+def analyse_or_reason(document: Document) -> DocumentAnalysis | str:
+    """The document's analysis, or why it failed (one bad article never loses the batch)."""
+    try:
+        return analyse(document)
+    except (ArithmeticError, ValueError, LookupError, RecursionError) as error:
+        return f"analysis failed: {type(error).__name__}: {str(error)[:200]}; its events are left out"
+
+
+def analyse_batch(documents: list[Document], state_dir: Path | None, workers: int = 1) -> AnalysedBatch:
+    """Analyse each document (or reuse its cached analysis), on `workers` processes for large batches.
+    A document whose analysis raises gets an empty analysis, is not cached, and is named in `failed`."""
     cache = AnalysisCache(state_dir) if state_dir is not None else None
-    analyses, processed, reused, failed = [], 0, 0, {}
-    for doc in documents:
-        found = cache.get(doc) if cache else None
-        if found is None:
-            processed += 1
-            try:
-                found = analyse(doc)
-            except (ArithmeticError, ValueError, LookupError, RecursionError) as error:
-                failed[doc.id] = f"analysis failed: {type(error).__name__}: {str(error)[:200]}; its events are left out"
-                analyses.append(DocumentAnalysis(document_id=doc.id, timexes=[], candidates=[]))
-                continue
-            if cache:
-                cache.put(doc, found)
+    found: dict[int, DocumentAnalysis] = {}
+    if cache:
+        for i, doc in enumerate(documents):
+            hit = cache.get(doc)
+            if hit is not None:
+                found[i] = hit
+    todo = [i for i in range(len(documents)) if i not in found]
+    outcomes = map_in_workers(analyse_or_reason, [documents[i] for i in todo], workers)
+    failed: dict[str, str] = {}
+    for i, outcome in zip(todo, outcomes):
+        doc = documents[i]
+        if isinstance(outcome, str):
+            failed[doc.id] = outcome
+            found[i] = DocumentAnalysis(document_id=doc.id, timexes=[], candidates=[])
         else:
-            reused += 1
-        analyses.append(found)
+            found[i] = outcome
+            if cache:
+                cache.put(doc, outcome)
+    analyses = [found[i] for i in range(len(documents))]
+    processed, reused = len(todo), len(documents) - len(todo)
     return AnalysedBatch(analyses, processed, reused, failed)
 
 
@@ -111,6 +124,10 @@ def note_failures(ingested: Ingested, failed: dict[str, str]) -> Ingested:
     entries = [e.model_copy(update={"reason": "; ".join(r for r in (e.reason, failed[e.document_id]) if r)})
                if e.document_id in failed and e.status == "ok" else e for e in ingested.entries]
     return Ingested(ingested.documents, entries)
+
+
+def analysis_workers(settings: Settings) -> int:
+    return settings.analysis_workers or available_cores()
 
 
 def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
@@ -162,7 +179,7 @@ def run(settings: Settings) -> RunSummary:
     ingested = date_batch(ingested, settings)
     timings["ingest"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    batch = analyse_batch(ingested.documents, settings.state_dir)
+    batch = analyse_batch(ingested.documents, settings.state_dir, analysis_workers(settings))
     ingested = note_failures(ingested, batch.failed)
     timings["analyse"] = time.perf_counter() - t0
     t0 = time.perf_counter()

@@ -34,3 +34,5 @@ class Settings(BaseModel):
     task_runner: Literal["thread", "dask"] = Field("thread", description="Prefect task runner for per-batch work.")
     dask_address: str | None = Field(None, description="Dask scheduler address; a local cluster when empty.")
     batch_size: int = Field(200, ge=1, description="Documents per task.")
+    analysis_workers: int = Field(0, ge=0, description="Processes that analyse documents side by side "
+                                                       "(0: one per core; 1: in the run's own process).")

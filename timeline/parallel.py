@@ -1,0 +1,59 @@
+"""Analysis on several cores: documents go to a pool of worker processes in chunks.
+
+Python threads share one core for this kind of work (the GIL), so a large batch is split into chunks that
+worker processes analyse side by side. Workers are started with `spawn` (never `fork`: the parent may run
+Prefect's threads) and live for the whole process, so their start-up (about a second each) is paid once.
+Small batches are analysed in the calling process: starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MIN_PARALLEL_ITEMS = 64   # below this, one process is faster than starting workers
+CHUNK_ITEMS = 25          # documents per chunk sent to a worker
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    if workers not in _pools:
+        _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return _pools[workers]
+
+
+@atexit.register
+def _shutdown() -> None:
+    for pool in _pools.values():
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _apply_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [function(item) for item in chunk]
+
+
+def map_in_workers(function: Callable[[T], R], items: list[T], workers: int) -> list[R]:
+    """`[function(item) for item in items]`, on `workers` processes when the batch is large enough.
+
+    `function` must be a module-level function (it is pickled by name); results keep the input order.
+    """
+    if workers <= 1 or len(items) < MIN_PARALLEL_ITEMS:
+        return [function(item) for item in items]
+    chunks = [items[i : i + CHUNK_ITEMS] for i in range(0, len(items), CHUNK_ITEMS)]
+    pool = _pool(workers)
+    futures = [pool.submit(_apply_chunk, function, chunk) for chunk in chunks]
+    return [result for future in futures for result in future.result()]
