@@ -186,7 +186,7 @@ RULES: list[Rule] = [
            ("an 11th century church", "1998-02-19", "11th century", "10"),
            ("in the 00th century", "2015-11-16", "", "")]),
     # news annotation writes "this century" as the hundred years it spans, not as the century's name
-    _rule("this_century", r"this\s+century", "DATE", "P100Y",
+    _rule("this_century", r"this\s+century", "DURATION", "P100Y",
           [("the disasters of this century", "1999-03-12", "this century", "P100Y")]),
 
     # ---- quarters and halves (business news) ------------------------------------------------------------
