@@ -496,7 +496,9 @@ _NAMED_EVENT_HINT = re2.compile(
 
 def _might_hold_event(text: str, a: int, b: int) -> bool:
     """Cheap test before tokenizing a sentence without a time expression."""
-    return _NAMED_EVENT_HINT.search(text, a, b) is not None
+    # the slice, not search(text, a, b): re2's str wrapper converts positions by re-reading the text from
+    # its start, which made every call cost the whole document (quadratic on a long article)
+    return _NAMED_EVENT_HINT.search(text[a:b]) is not None
 
 
 def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
