@@ -74,7 +74,7 @@ def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= MIN_SHARED_WORDS and jaccard(a, b) >= SAME_STORY_THRESHOLD
 
 
-MAX_POSTINGS = 500  # a word shared by more articles than this is not compared through (keeps it near-linear)
+MAX_POSTINGS = 200  # a word shared by more articles than this is not compared through (keeps it near-linear)
 
 
 def story_clusters(documents: list[Document], known_words: dict[str, frozenset[str]] | None = None) -> dict[str, str]:
@@ -98,10 +98,15 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
     for i, group in enumerate(words):
         for word in group:
             postings.setdefault(word, []).append(i)
+    usable = {word: docs for word, docs in postings.items() if 1 < len(docs) <= MAX_POSTINGS}
     for i, group in enumerate(words):
-        shared = Counter(j for word in group for j in postings.get(word, ()) if j > i and len(postings[word]) <= MAX_POSTINGS)
+        shared: Counter[int] = Counter()
+        for word in group:
+            docs = usable.get(word)
+            if docs:
+                shared.update(docs)  # counted in C; pairs j <= i are skipped below
         for j, count in shared.items():
-            if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
+            if j > i and count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
                 parent[root(j)] = root(i)
     members: dict[int, list[str]] = {}
     for i, d in enumerate(ordered):

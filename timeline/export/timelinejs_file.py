@@ -16,7 +16,7 @@ from timeline.export.describe import (
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, shorten
 from timeline.export.json_files import dump_json
-from timeline.models import Event, Timeline
+from timeline.models import DocumentSummary, Event, Timeline
 
 ERA_MIN_DAYS = 4
 SENTENCE_LIMIT = 400
@@ -50,8 +50,7 @@ def unique_ids(timeline: Timeline) -> dict[str, str]:
     return result
 
 
-def _event_html(event: Event, timeline: Timeline) -> str:
-    documents = documents_by_source(timeline)
+def _event_html(event: Event, documents: dict[str, DocumentSummary]) -> str:
     sources = event_sources(event)
     parts = [
         f"<p><b>{escape_html(event_date_label(event))}</b> ({escape_html(GRANULARITY_WORDS[event.granularity])}), "
@@ -75,6 +74,7 @@ def _event_html(event: Event, timeline: Timeline) -> str:
 
 def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> dict:
     ids = unique_ids(timeline)
+    documents = documents_by_source(timeline)
     events = []
     eras = []
     for event in timeline.events:
@@ -83,7 +83,7 @@ def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, 
             "end_date": _date(event.end, event.granularity),
             "text": {
                 "headline": escape_html(clean_display_text(event.title)),
-                "text": _event_html(event, timeline),
+                "text": _event_html(event, documents),
             },
             "group": escape_html(clean_display_text(lane_of[event.id].label)),
             "display_date": escape_html(event_date_label(event)),
