@@ -17,6 +17,7 @@ from typing import Literal, Optional
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 from pydantic import Field
 from pydantic.fields import FieldInfo
 
@@ -25,6 +26,8 @@ from timeline import pipeline
 from timeline.models import Document
 from timeline.settings import Settings
 
+# Large task inputs (documents, analyses, the timeline) are passed in `quote(...)`: Prefect then hands them
+# over as they are instead of walking every nested field looking for futures (seconds at 10,000 articles).
 # newsline keeps its own per-document cache (timeline/cache.py); Prefect's input hashing would only cost time.
 IO_RETRIES = dict(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1), retry_jitter_factor=0.2,
                   cache_policy=NO_CACHE)
@@ -162,7 +165,7 @@ def _build(settings: Settings) -> dict:
         with _stage("reading the feed", f"Check that the feed '{settings.feed}' is reachable, or clear `feed`."):
             ingested.extend(read_feed(settings))
     with _stage("dating the documents", "This is a bug in newsline: report it with the manifest of the inputs."):
-        ingested = date_documents(ingested, settings)
+        ingested = date_documents(quote(ingested), settings)
     timings["ingest"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -171,7 +174,7 @@ def _build(settings: Settings) -> dict:
         # Batches run side by side on the task runner's threads; their documents go to one shared pool of
         # worker processes (timeline/parallel.py), so the analysis uses every core.
         workers = pipeline.analysis_workers(settings)
-        futures = [analyse_documents.submit(b, settings.state_dir, workers)
+        futures = [analyse_documents.submit(quote(b), settings.state_dir, workers)
                    for b in _batches(ingested.documents, settings.batch_size)]
         batches = [f.result() for f in futures]
     analyses = [a for b in batches for a in b.analyses]
@@ -180,11 +183,11 @@ def _build(settings: Settings) -> dict:
 
     t0 = time.perf_counter()
     with _stage("assembling the timeline", "This is a bug in newsline: report it with the manifest of the inputs."):
-        timeline = assemble_timeline(ingested.documents, analyses, settings.focus)
+        timeline = assemble_timeline(quote(ingested.documents), quote(analyses), settings.focus)
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with _stage("writing the outputs", f"Check that '{settings.output_dir}' is writable and the disk is not full."):
-        outputs = export_timeline(timeline, ingested, settings)
+        outputs = export_timeline(quote(timeline), quote(ingested), settings)
     timings["export"] = time.perf_counter() - t0
 
     summary = pipeline.summarize(ingested, timeline, processed, reused, timings, outputs)
