@@ -5,12 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Headless Chromium for the browser tests (Debian package; the tests never download a browser).
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian packages the end-to-end tests drive: headless Chromium (browser tests; never downloaded by a test)
+# and PostgreSQL (the Prefect server on PostgreSQL). Installed only when missing.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "scripts/test.sh: Debian's chromium is needed for the browser tests: sudo apt-get install chromium" >&2
+    echo "scripts/test.sh: the end-to-end tests need Debian's ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
   fi
 fi
 
