@@ -120,7 +120,8 @@ def test_20_megabyte_article_in_linear_time_and_bounded_memory(tmp_path):
     print(results)
     per_mb = {mb: r["seconds"] / mb for mb, r in results.items()}
     assert per_mb[20] < 2.0 * per_mb[2], per_mb                       # linear: 10x the size, ~10x the time
-    # memory: the text, its timexes and event candidates, not a multiple of quadratic structures
-    assert results[20]["peak_mb"] < 400 * 20, results
+    # memory grows linearly with the article (measured ~81 MB of peak per MB: the text, ~10,000 Timex and
+    # ~13,000 event candidates per MB held as models), never with its square
     growth = (results[20]["peak_mb"] - results[2]["peak_mb"]) / 18
-    assert growth < 400, results                                      # MB of peak memory per MB of article
+    assert growth < 120, results                                      # MB of peak memory per MB of article
+    assert results[20]["peak_mb"] < 120 * 20 + 400, results
