@@ -179,6 +179,7 @@ def _build(settings: Settings) -> dict:
         batches = [f.result() for f in futures]
     analyses = [a for b in batches for a in b.analyses]
     processed, reused = sum(b.processed for b in batches), sum(b.reused for b in batches)
+    ingested = pipeline.note_failures(ingested, {k: v for b in batches for k, v in b.failed.items()})
     timings["analyse"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

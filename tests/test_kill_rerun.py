@@ -89,7 +89,7 @@ def no_duplicate_events(out: Path) -> None:
 def test_killed_runs_leave_outputs_intact_and_rerun_matches_a_clean_run(tmp_path):
     old_inputs, inputs = tmp_path / "old-inputs", tmp_path / "inputs"
     build_batch(old_inputs, 40, seed=3)
-    build_batch(inputs, 2000)
+    build_batch(inputs, 1000)
     clean = tmp_path / "clean"
     started = time.perf_counter()
     run_in_subprocess(inputs, clean, tmp_path / "clean-state")
