@@ -103,6 +103,14 @@ def _pack(events: list[Event], marker_days: float) -> list[tuple[Event, int, flo
     return placed
 
 
+POINT_SIZE, SIZE_PER_SOURCE, MAX_POINT_SIZE = 10, 3, 22
+
+
+def marker_size(event: Event) -> int:
+    """A one-day event's marker grows with the number of articles that agree on it."""
+    return min(MAX_POINT_SIZE, POINT_SIZE + SIZE_PER_SOURCE * (len(event_sources(event)) - 1))
+
+
 def _hover(event: Event, lane: Lane) -> str:
     sources = event_sources(event)
     precision = GRANULARITY_WORDS[event.granularity]
@@ -184,7 +192,7 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
             figure.add_trace(go.Scatter(
                 mode="markers", x=[f"{e.start.isoformat()} 12:00" for e, _ in points], y=[y for _, y in points],
                 customdata=[e.id for e, _ in points], hovertext=[_hover(e, lane) for e, _ in points],
-                marker=dict(color=colour, size=10, line=dict(color="white", width=1),
+                marker=dict(color=colour, size=[marker_size(e) for e, _ in points], line=dict(color="white", width=1),
                             symbol=["diamond" if e.conflicts else symbol for e, _ in points]),
                 showlegend=not shown, meta="events:point", **common))
         for e, y in placed_with_y(placed, top):

@@ -212,7 +212,7 @@ def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: s
         chart = (
             '<p class="hint">Hover over an event for its dates and sources; click it to pin the details below; '
             "drag to zoom, double-click to reset; the slider under the chart moves through time.</p>\n"
-            '<p class="hint key"><span>● one day</span><span>▬ several days</span>'
+            '<p class="hint key"><span>● one day (larger: more articles agree)</span><span>▬ several days</span>'
             "<span>▨ light band: date known only to the week, month, season or year</span>"
             "<span>◇ ◯ reports disagree about the date</span></p>\n"
             f'<div id="timeline-plot" style="width:100%;height:{figure.layout.height}px"></div>\n'
