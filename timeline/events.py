@@ -461,21 +461,29 @@ def _bounded_spans(text: str, spans: list[tuple[int, int]], ordered: list[Timex]
     return out
 
 
+def _with_timexes(spans, ordered: list[Timex]):
+    """(start, end, time expressions inside) for each span, in one pass over spans and expressions,
+    both sorted by offset."""
+    index = 0
+    for a, b in spans:
+        while index < len(ordered) and ordered[index].char_start < a:
+            index += 1
+        inside = []
+        j = index
+        while j < len(ordered) and ordered[j].char_start < b:
+            if ordered[j].char_end <= b:
+                inside.append(ordered[j])
+            j += 1
+        yield a, b, inside
+
+
 def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandidate]:
     """Event candidates of one document: dated by a time expression, by another event, or awaiting a coreferent."""
     text = document.text
     candidates: list[EventCandidate] = []
     ordered = sorted(timexes, key=lambda t: t.char_start)
-    tx_index = 0
-    for a, b in _bounded_spans(text, sentence_spans(text, document.body_start), ordered):
-        while tx_index < len(ordered) and ordered[tx_index].char_end <= a:
-            tx_index += 1
-        in_sentence = []
-        j = tx_index
-        while j < len(ordered) and ordered[j].char_start < b:
-            if ordered[j].char_end <= b:
-                in_sentence.append(ordered[j])
-            j += 1
+    spans = _bounded_spans(text, sentence_spans(text, document.body_start), ordered)
+    for a, b, in_sentence in _with_timexes(spans, ordered):
         if not in_sentence and not _might_hold_event(text, a, b):
             continue
         sentence = _Sentence(text, a, b, in_sentence)
@@ -798,7 +806,6 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     """
     anchors: list[EventAnchor] = []
     ordered = sorted(timexes, key=lambda t: t.char_start)
-    index = 0
     carried: Timex | None = None  # the one date of the previous sentence of this paragraph
     # the news day: the first calendar day the article names near its start ("said Sunday")
     news_day = next((t for t in ordered if t.char_start >= start and t.type == "DATE" and t.granularity == "day"
@@ -806,18 +813,10 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     if news_day is not None and news_day.char_start - start > NEWS_DAY_REACH:
         news_day = None
     previous_end = start
-    for a, b in _bounded_spans(text, sentence_spans(text, start, end), ordered):
+    for a, b, in_sentence in _with_timexes(_bounded_spans(text, sentence_spans(text, start, end), ordered), ordered):
         if _PARAGRAPH_BREAK.search(text, previous_end, a):
             carried = None
         previous_end = b
-        while index < len(ordered) and ordered[index].char_start < a:
-            index += 1
-        in_sentence = []
-        j = index
-        while j < len(ordered) and ordered[j].char_start < b:
-            if ordered[j].char_end <= b:
-                in_sentence.append(ordered[j])
-            j += 1
         if not in_sentence and carried is None and news_day is None:
             continue
         s = _Sentence(text, a, b, in_sentence)
