@@ -64,8 +64,7 @@ def read_feed(settings: Settings) -> pipeline.Ingested:
     """The feed and its linked pages; each download is a task run with retries and back-off."""
     from timeline.ingest import read_feed as read
 
-    result = read(settings.feed, settings, fetch=fetch_page)
-    return pipeline.Ingested(list(result.documents), list(result.entries))
+    return read(settings.feed, settings, fetch=fetch_page)
 
 
 @task(name="date-documents", **PLAIN)

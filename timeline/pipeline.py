@@ -13,6 +13,7 @@ from pathlib import Path
 from timeline.assemble import assemble
 from timeline.cache import AnalysisCache, DocumentAnalysis
 from timeline.events import extract_events
+from timeline.ingest.documents import ReadResult
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
 from timeline.parallel import available_cores, map_in_workers
 from timeline.settings import Settings
@@ -20,14 +21,8 @@ from timeline.stories import story_clusters, story_words
 from timeline.temporal import find_timexes
 
 
-@dataclass
-class Ingested:
-    documents: list[Document] = field(default_factory=list)
-    entries: list[ManifestEntry] = field(default_factory=list)
-
-    def extend(self, other: "Ingested") -> None:
-        self.documents.extend(other.documents)
-        self.entries.extend(other.entries)
+# Everything read so far: documents and one manifest entry per input, document or rejected part.
+Ingested = ReadResult
 
 
 @dataclass
@@ -53,7 +48,7 @@ def read_files(paths: list[Path], settings: Settings) -> Ingested:
     out = Ingested()
     for path in paths:
         result = read_input(path, Path(settings.input_dir), settings)
-        out.extend(Ingested(list(result.documents), list(result.entries)))
+        out.extend(result)
     return out
 
 
@@ -175,7 +170,7 @@ def run(settings: Settings) -> RunSummary:
         from timeline.ingest import read_feed
 
         feed = read_feed(settings.feed, settings)
-        ingested.extend(Ingested(list(feed.documents), list(feed.entries)))
+        ingested.extend(feed)
     ingested = date_batch(ingested, settings)
     timings["ingest"] = time.perf_counter() - t0
     t0 = time.perf_counter()
