@@ -173,7 +173,7 @@ def _build(settings: Settings) -> dict:
         # Batches run side by side on the task runner's threads; their documents go to one shared pool of
         # worker processes (timeline/parallel.py), so the analysis uses every core.
         workers = pipeline.analysis_workers(settings)
-        futures = [analyse_documents.submit(quote(b), settings.state_dir, workers)
+        futures = [analyse_documents.submit(b, settings.state_dir, workers)  # not quoted: Dask ships it as is
                    for b in _batches(ingested.documents, settings.batch_size)]
         batches = [f.result() for f in futures]
     analyses = [a for b in batches for a in b.analyses]
