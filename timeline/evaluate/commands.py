@@ -35,7 +35,7 @@ def annotate_command(in_dir: Path, out_dir: Path) -> int:
     for path in files:
         try:
             raw = path.read_text(encoding="utf-8")
-            document = read_timeml(raw, path.name)
+            document = read_timeml(raw, path.name, annotations=False)
             timexes = find_timexes(document.text, document.dct)
             (out_dir / path.name).write_text(write_timeml(raw, timexes, path.name), encoding="utf-8")
         except (OSError, UnicodeDecodeError, TimeMLError) as error:

@@ -206,7 +206,7 @@ def read_tml(data: bytes, source: str, format: str = "tml") -> ReadResult:
     """TimeML: the text of <TEXT> (tags removed), the creation time from <DCT> as metadata."""
     decoded = decode_bytes(data)
     try:
-        timeml = read_timeml(decoded.text, source)
+        timeml = read_timeml(decoded.text, source, annotations=False)
     except (TimeMLError, ValueError) as error:
         raise Rejected("malformed", f"not valid TimeML: {error}") from None
     if not timeml.text.strip():

@@ -48,11 +48,26 @@ def _wrap(rule: Rule, pattern: str) -> str:
     return f"(?{flags}:{body})" if flags else body
 
 
+class _Singles:
+    """Each rule's own pattern with its groups, compiled with the stdlib engine the first time a found span
+    needs it: compiling all of them up front costs ~0.4 s per process, and most texts use a few rules."""
+
+    def __init__(self, patterns: list[str]):
+        self._patterns = patterns
+        self._compiled: list[re.Pattern | None] = [None] * len(patterns)
+
+    def __getitem__(self, index: int) -> re.Pattern:
+        single = self._compiled[index]
+        if single is None:
+            single = self._compiled[index] = re.compile(self._patterns[index])
+        return single
+
+
 @dataclass(frozen=True)
 class _Compiled:
     scanner: "re2._Regexp"   # all rules, no groups: RE2 runs it as a DFA over the whole text
     rule_set: "re2.Set"      # all rules as an anchored set: which rules match a found span exactly
-    singles: tuple
+    singles: _Singles
     rules: tuple[Rule, ...]
 
 
@@ -68,7 +83,7 @@ def compiled() -> _Compiled:
             pattern = expand(rule.pattern)
             # a found span is re-read with the stdlib engine: spans are short, and re2's str wrapper
             # re-encodes the whole text on every call
-            singles.append(re.compile(_wrap(rule, pattern)))
+            singles.append(_wrap(rule, pattern))
             alternatives.append("(" + _wrap(rule, _NAMED_GROUP.sub("(?:", pattern)) + ")")
         except Exception as error:  # re2.error carries no rule name
             raise RuleError(f"rule {rule.name}: {error}") from error
@@ -77,7 +92,7 @@ def compiled() -> _Compiled:
     for alternative in alternatives:
         rule_set.Add(alternative)
     rule_set.Compile()
-    return _Compiled(scanner, rule_set, tuple(singles), tuple(RULES))
+    return _Compiled(scanner, rule_set, _Singles(singles), tuple(RULES))
 
 
 def _fill(template: str, match) -> str:
