@@ -1,0 +1,54 @@
+"""Analysis on worker processes: same results as in one process, and no worker outlives a killed run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from timeline.parallel import MIN_PARALLEL_ITEMS, map_in_workers
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+def test_results_keep_the_input_order():
+    items = list(range(3 * MIN_PARALLEL_ITEMS))
+    assert map_in_workers(square, items, workers=2) == [n * n for n in items]
+    assert map_in_workers(square, items[:3], workers=2) == [0, 1, 4]  # small batches stay in process
+
+
+_HOLD = """
+import sys, time
+from tests.test_parallel import square
+from timeline.parallel import map_in_workers
+map_in_workers(square, list(range(200)), workers=2)
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.slow
+def test_workers_exit_when_their_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", _HOLD], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert parent.stdout.readline().strip() == "ready"
+        workers = psutil.Process(parent.pid).children()
+        assert len(workers) >= 2
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers):
+        time.sleep(0.2)
+    assert not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers)
