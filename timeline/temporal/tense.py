@@ -9,6 +9,7 @@ the publication date unless its clause speaks of the future ("will", "is to", "n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Tense = Literal["past", "future", "present"] | None
@@ -68,8 +69,15 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     clearly past ("said Friday", "met on Friday", but not "will be held Friday"); otherwise the cue
     nearest the expression in its sentence, one on its left counting a little more."""
     a, b = _sentence_bounds(text, start, end)
-    left = [w.lower() for w in _WORD.findall(text, max(a, start - 90), start)]
-    right = [w.lower() for w in _WORD.findall(text, end, min(b, end + 100))]
+    return _tense_of_windows(text[max(a, start - 90):start], text[end:min(b, end + 100)])
+
+
+@lru_cache(maxsize=8192)
+def _tense_of_windows(left_text: str, right_text: str) -> Tense:
+    """The tense from the words left and right of an expression; the same windows (lists, tables,
+    repeated boilerplate) are read once."""
+    left = [w.lower() for w in _WORD.findall(left_text)]
+    right = [w.lower() for w in _WORD.findall(right_text)]
     if left and left[-1] == "until":  # a deadline: "postponed until Tuesday", "has until Friday to"
         return "future"
     i = len(left) - 1
