@@ -237,3 +237,14 @@ def test_focus_keeps_events_naming_the_focus() -> None:
     assert focus_timeline(timeline, "assad").undated == timeline.undated
     assert focus_timeline(timeline, "Nobody at all").events == []
     assert focus_timeline(timeline, "") == timeline
+
+
+def test_model_json_is_the_standard_json_encoding():
+    """timeline.json is written by pydantic's serializer; it must equal the stdlib encoding byte for byte."""
+    import json
+
+    from tests.fixtures_timeline import g20_timeline, hostile_timeline
+    from timeline.export.json_files import model_json
+
+    for timeline in (g20_timeline(), hostile_timeline()):
+        assert model_json(timeline) == json.dumps(timeline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"

@@ -19,7 +19,9 @@ def dump_json(value: object) -> str:
 
 
 def model_json(model: BaseModel) -> str:
-    return dump_json(model.model_dump(mode="json"))
+    # pydantic's own serializer writes the same bytes as dump_json(model.model_dump(mode="json")) (tested),
+    # about ten times faster
+    return model.model_dump_json(indent=2) + "\n"
 
 
 def timeline_json(timeline: Timeline) -> str:
