@@ -52,3 +52,21 @@ def test_workers_exit_when_their_parent_is_killed():
     while time.monotonic() < deadline and any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers):
         time.sleep(0.2)
     assert not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers)
+
+
+_UNGUARDED = """
+from tests.test_parallel import square
+from timeline.parallel import map_in_workers
+print(sum(map_in_workers(square, list(range(200)), workers=2)))
+"""
+
+
+@pytest.mark.slow
+def test_a_script_without_a_main_guard_still_gets_its_results(tmp_path):
+    script = tmp_path / "unguarded.py"
+    script.write_text(_UNGUARDED)
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == str(sum(n * n for n in range(200)))
+    assert "analysing in this process" in done.stderr

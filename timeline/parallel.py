@@ -4,6 +4,8 @@ Python threads share one core for this kind of work (the GIL), so a large batch 
 worker processes analyse side by side. Workers are started with `spawn` (never `fork`: the parent may run
 Prefect's threads) and live for the whole process, so their start-up (about a second each) is paid once.
 Small batches are analysed in the calling process: starting workers would cost more than it saves.
+As with any `spawn` pool, a script that calls the pipeline should do so under `if __name__ == "__main__":`;
+without it the workers cannot start and the work falls back to the calling process.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import multiprocessing
 import os
 import threading
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
@@ -69,6 +73,14 @@ def map_in_workers(function: Callable[[T], R], items: list[T], workers: int) -> 
     if workers <= 1 or len(items) < MIN_PARALLEL_ITEMS:
         return [function(item) for item in items]
     chunks = [items[i : i + CHUNK_ITEMS] for i in range(0, len(items), CHUNK_ITEMS)]
-    pool = _pool(workers)
-    futures = [pool.submit(_apply_chunk, function, chunk) for chunk in chunks]
-    return [result for future in futures for result in future.result()]
+    try:
+        pool = _pool(workers)
+        futures = [pool.submit(_apply_chunk, function, chunk) for chunk in chunks]
+        return [result for future in futures for result in future.result()]
+    except BrokenProcessPool:
+        # Workers could not start, e.g. a script that runs newsline at import time without an
+        # `if __name__ == "__main__":` guard (a spawned worker re-imports the main script): do the work here.
+        _pools.pop(workers, None)
+        warnings.warn("newsline: analysis worker processes could not run; analysing in this process",
+                      RuntimeWarning, stacklevel=2)
+        return [function(item) for item in items]
