@@ -180,3 +180,10 @@ def test_a_reporting_verb_without_a_time_reports_on_the_news_day():
     anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 23)))}
     assert anchors.get("said") == "Sunday"       # the later "said", in its own paragraph
     assert "fled" not in anchors and "continues" not in anchors  # not a reporting verb: left undated
+
+
+def test_undated_reasons_say_what_is_missing():
+    (duration,) = [c for c in _events("Talks resumed in Geneva for a week of meetings.") if c.timex is not None]
+    assert duration.start is None and "length of time" in duration.undated_reason
+    (no_dct,) = [c for c in _events("The attacks in Paris on Friday shocked Europe.", dct=None)]
+    assert "no creation date" in no_dct.undated_reason

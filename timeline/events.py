@@ -554,8 +554,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(
             first, head, last, min(span_lo, first), max(t_last, last), timex=tx, start=start, end=end,
             granularity=granularity, confidence=_date_confidence(tx, document) if dated else 0.0,
-            undated_reason="" if dated else f"'{tx.text}' could not be placed on the calendar: "
-                                              f"the article has no creation date",
+            undated_reason="" if dated else _why_not_on_calendar(tx, document),
         ))
 
     # 2. events dated through another event ("on the same day as the Paris attacks")
@@ -599,6 +598,14 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(first, head, last, first, span_last,
                         undated_reason="no time expression in its clause and no dated report of the same event"))
     return out
+
+
+def _why_not_on_calendar(tx: Timex, document: Document) -> str:
+    if document.dct.date is None:
+        return f"'{tx.text}' could not be placed on the calendar: the article has no creation date"
+    if tx.type == "DURATION":
+        return f"'{tx.text}' is a length of time ({tx.value}) that the text does not tie to a date"
+    return f"'{tx.text}' ({tx.value}) names no particular day, month or year"
 
 
 def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
