@@ -8,7 +8,6 @@ Screenshots go to test-artifacts/ (git-ignored). Needs Debian's chromium and the
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest

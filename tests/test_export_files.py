@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from fixtures_timeline import (
-    HOSTILE_SENTENCE, HOSTILE_TITLE, SRC_A, SRC_B, g20_manifest, g20_timeline, hostile_manifest,
+    HOSTILE_TITLE, SRC_A, SRC_B, g20_manifest, g20_timeline, hostile_manifest,
     hostile_timeline,
 )
 from timeline.export import focus_timeline, write_outputs

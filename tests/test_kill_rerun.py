@@ -10,7 +10,6 @@ analysis or the export rather than inside server start-up.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 2, 1
+EXIT_OK, EXIT_USAGE = 0, 2
 
 
 class UserError(Exception):

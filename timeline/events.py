@@ -415,10 +415,6 @@ def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] |
     return None
 
 
-def _granularity_day(tx: Timex) -> Granularity | None:
-    return tx.granularity
-
-
 def _date_confidence(tx: Timex, document: Document) -> float:
     if tx.start is None:
         return 0.0

@@ -54,12 +54,6 @@ ECONOMIC_EVENT_NOUNS = _words("""
     supply orders shipments spending exports imports production volume results rally slump
 """)
 
-# Event nouns that are too generic to identify one real event across articles without a place or name.
-GENERIC_EVENT_NOUNS = _words("""
-    statement report warning threat plan request offer proposal increase decline drop fall rise gain loss
-    cut session meeting discussion discussions talks fighting conflict campaign operation
-""")
-
 # Irregular past tense and participle forms (regular -ed forms are recognised by their ending).
 IRREGULAR_VERBS = _words("""
     said told held met took made went came gave won lost fell rose began begun saw seen sought brought bought

@@ -17,7 +17,6 @@ is escaped (escape.plotly_lines / escape_plotly) before it goes into the figure.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
@@ -43,13 +42,6 @@ HOVER_MAX_SOURCES = 4
 LANE_LABEL_LIMIT = 32
 DAY_MS = 86_400_000
 ASSUMED_PLOT_PX = 1100      # for packing: how many days one marker covers at the initial zoom
-
-
-@dataclass(frozen=True)
-class Placed:
-    event: Event
-    lane_index: int
-    y: float
 
 
 def _padded(first: dt.date, last_exclusive: dt.date) -> tuple[dt.date, dt.date]:
