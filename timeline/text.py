@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space and an
-# upper-case letter, digit or opening quote; or at a blank line. Abbreviations below do not end one.
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?…]+["'”’)\]]*(?=["“][A-Z])|[.!?…]["”’]+(?=[A-Z])|\n\s*\n""")
+# upper-case letter or digit, possibly behind an opening quote (also the typewriter `` of wire copy); or at
+# a blank line. Abbreviations below do not end one.
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])|[.!?…]+["'”’)\]]*(?=["“][A-Z])|[.!?…]["”’]+(?=[A-Z])|\n\s*\n""")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m mt ft ave rev messrs".split()
