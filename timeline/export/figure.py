@@ -129,6 +129,16 @@ def _hover(event: Event, lane: Lane) -> str:
     return "<br>".join(lines)
 
 
+def _span_trace(items: list[tuple[Event, float]], lane: Lane, width: float, meta: str, showlegend: bool,
+                common: dict, marker: dict) -> go.Bar:
+    """Horizontal bars from each event's first day to the end of its last day (bars and bands)."""
+    return go.Bar(
+        orientation="h", base=[e.start.isoformat() for e, _ in items],
+        x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in items], y=[y for _, y in items],
+        width=width, customdata=[e.id for e, _ in items], hovertext=[_hover(e, lane) for e, _ in items],
+        marker=marker, showlegend=showlegend, meta=meta, **common)
+
+
 def _lane_style(index: int, lane: Lane) -> tuple[str, str]:
     if lane.key == OTHER_LANE_KEY:
         return OTHER_COLOUR, "circle"
@@ -164,21 +174,13 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
                       hoverlabel=dict(bgcolor="white", bordercolor=colour, font=dict(color="#222222")))
         shown = False
         if bands:
-            figure.add_trace(go.Bar(
-                orientation="h", base=[e.start.isoformat() for e, _ in bands],
-                x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in bands], y=[y for _, y in bands],
-                width=0.86, customdata=[e.id for e, _ in bands], hovertext=[_hover(e, lane) for e, _ in bands],
-                marker=dict(color=colour, opacity=0.35, line=dict(color=colour, width=1),
-                            pattern=dict(shape="/", fgcolor=colour, size=6, solidity=0.25)),
-                showlegend=not shown, meta="events:band", **common))
+            figure.add_trace(_span_trace(bands, lane, 0.86, "events:band", not shown, common, marker=dict(
+                color=colour, opacity=0.35, line=dict(color=colour, width=1),
+                pattern=dict(shape="/", fgcolor=colour, size=6, solidity=0.25))))
             shown = True
         if bars:
-            figure.add_trace(go.Bar(
-                orientation="h", base=[e.start.isoformat() for e, _ in bars],
-                x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in bars], y=[y for _, y in bars],
-                width=0.6, customdata=[e.id for e, _ in bars], hovertext=[_hover(e, lane) for e, _ in bars],
-                marker=dict(color=colour, line=dict(color="white", width=0.5)),
-                showlegend=not shown, meta="events:interval", **common))
+            figure.add_trace(_span_trace(bars, lane, 0.6, "events:interval", not shown, common, marker=dict(
+                color=colour, line=dict(color="white", width=0.5))))
             shown = True
         if points:
             figure.add_trace(go.Scatter(
