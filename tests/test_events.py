@@ -140,11 +140,12 @@ def test_verb_forms(lemma, forms):
 
 
 def test_a_sentence_without_a_time_continues_the_one_date_of_its_paragraph():
-    text = ("Police found explosives on Sunday in a shed. They arrested two men.\n\n"
-            "The men denied the charges.")
-    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 22)))}
-    assert anchors.get("arrested") == "Sunday"
-    assert "fled" not in anchors  # a new paragraph does not continue the date
+    text = ("Officials spoke on Tuesday.\n\n"
+            "Police found explosives in 1997 in a shed. They arrested two men.\n\n"
+            "The men fled.")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))}
+    assert anchors.get("arrested") == "1997"
+    assert "fled" not in anchors  # a new paragraph does not continue a date other than the news day
 
 
 def test_no_continuation_after_a_sentence_with_several_dates():
@@ -176,10 +177,77 @@ def test_anchor_events_durations_as_modifiers_and_frequencies(sentence, dct, exp
 
 def test_a_reporting_verb_without_a_time_reports_on_the_news_day():
     text = ("Police arrested two men on Sunday, officials said.\n\n"
-            "The men fled the country.\n\nA spokesman said the investigation continues.")
+            "The men had left the country in 1996.\n\nA spokesman said the men fled.")
     anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 23)))}
-    assert anchors.get("said") == "Sunday"       # the later "said", in its own paragraph
-    assert "fled" not in anchors and "continues" not in anchors  # not a reporting verb: left undated
+    assert anchors.get("left") == "1996"
+    assert anchors.get("said") == "Sunday"  # the later "said", after a paragraph that named another year
+    assert "fled" not in anchors            # a past-tense event that is not reported: left undated
+
+
+def test_across_a_paragraph_break_only_the_news_day_continues():
+    text = ("A bomb exploded outside the embassy on Friday, officials said.\n\n"
+            "The blast destroyed a bank.\n\n"
+            "The embassy had been attacked in 1995.\n\n"
+            "Rescuers searched the rubble.")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 8, 7)))}
+    assert anchors.get("destroyed") == "Friday"  # the news day continues into the next paragraph
+    assert anchors.get("attacked") == "1995"
+    assert "searched" not in anchors  # 1995 is not the news day: it stays in its paragraph
+
+
+def test_the_news_day_may_be_named_relative_to_the_publication_after_a_long_lead():
+    lead = "The long struggle over the future of the company took another turn. " * 7  # > NEWS_DAY_REACH
+    text = lead + "\n\nThe board met yesterday, its chairman said.\n\nA spokesman said the offer was fair."
+    anchors = anchor_events(text, find_timexes(text, dt.date(1989, 11, 2)))
+    spokesman = text.index("A spokesman")
+    (later_said,) = [a for a in anchors if a.trigger == "said" and a.trigger_start > spokesman]
+    assert later_said.timex.text == "yesterday"
+    absolute = lead + "\n\nThe offer expires on Dec. 10, its chairman said.\n\nA spokesman said the offer was fair."
+    anchors = anchor_events(absolute, find_timexes(absolute, dt.date(1989, 11, 2)))
+    assert not [a for a in anchors if a.trigger == "said" and a.trigger_start > absolute.index("A spokesman")]
+
+
+PRESENT_TENSE = [
+    # (text, word, expected); the news day is Tuesday, and the lead names two dates, so it carries none
+    ("Officials met on Tuesday and reviewed 1997.\n\nThe boy's relatives are fighting to keep him.", "fighting", "Tuesday"),
+    ("Officials met on Tuesday and reviewed 1997.\n\nCastro wants the boy back.", "wants", "Tuesday"),
+    ("Officials met on Tuesday and reviewed 1997.\n\nShe still supports the cause.", "supports", "Tuesday"),
+    ("Officials met on Tuesday and reviewed 1997.\n\n``We lack direct information,'' he wrote.", "lack", "Tuesday"),
+    ("Officials met on Tuesday and reviewed 1997.\n\nBin Laden is accused of masterminding the attack.", "accused", "Tuesday"),
+    ("Officials met on Tuesday and reviewed 1997.\n\nThe United States has taken steps.", "taken", None),   # present perfect
+    ("Officials met on Tuesday and reviewed 1997.\n\nThe talks collapsed.", "talks", None),                # a plural noun
+    ("Officials met on Tuesday and reviewed 1997.\n\nThe men fled the country.", "fled", None),            # past tense
+]
+
+
+@pytest.mark.parametrize("text,word,expected", PRESENT_TENSE, ids=[r[1] for r in PRESENT_TENSE])
+def test_a_present_tense_event_without_a_time_takes_the_news_day(text, word, expected):
+    second = text.index("\n\n")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
+               if a.trigger_start > second}
+    assert anchors.get(word) == expected, anchors
+
+
+def test_a_present_tense_event_keeps_the_date_its_paragraph_carries():
+    text = "Officials met on Monday.\n\nRebels attacked the town on Sunday. They are fighting."
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))}
+    assert anchors.get("fighting") == "Sunday"  # not the news day, Monday
+
+
+def test_be_as_a_main_verb_is_an_event_word_and_as_an_auxiliary_is_not():
+    text = "Slepian's death was among the first topics raised in Saturday's debate, and two men were arrested."
+    words = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 10, 26)))}
+    assert words.get("was") == "Saturday"
+    assert "were" not in words and words.get("arrested") == "Saturday"
+
+
+def test_a_duration_that_frames_a_sentence_continues_into_the_next():
+    text = "In the nine months, profit rose 10% to $313 million. Sales rose 3% to $4 billion."
+    anchors = [(a.trigger, a.timex.text) for a in anchor_events(text, find_timexes(text, dt.date(1989, 11, 1)))]
+    assert anchors.count(("rose", "the nine months")) == 2
+    inner = "Profit rose for six months. Sales fell."  # a duration inside the clause frames nothing after it
+    anchors = {a.trigger: a.timex.text for a in anchor_events(inner, find_timexes(inner, dt.date(1989, 11, 1)))}
+    assert anchors.get("rose") == "six months" and "fell" not in anchors
 
 
 def test_undated_reasons_say_what_is_missing():
