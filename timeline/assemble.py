@@ -12,6 +12,7 @@ Event ids come from the event's content, and events are sorted by date, then tit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
@@ -150,11 +151,11 @@ def _date_through_event(c: EventCandidate, index: _AnchorIndex) -> EventCandidat
     best = target.best
     shift = dt.timedelta(days=_RELATION_SHIFT[c.relation or "same_day"])
     via = f"'{best.timex.text}' in {best.document}" if best.timex else best.document
-    return c.model_copy(update={
-        "start": best.start + shift, "end": best.end + shift, "granularity": best.granularity,
-        "confidence": round(best.confidence * 0.85, 3),
-        "undated_reason": f"{c.anchor_text} -> {best.start.isoformat()} ({best.title}, dated by {via})",
-    })
+    return dataclasses.replace(
+        c, start=best.start + shift, end=best.end + shift, granularity=best.granularity,
+        confidence=round(best.confidence * 0.85, 3),
+        undated_reason=f"{c.anchor_text} -> {best.start.isoformat()} ({best.title}, dated by {via})",
+    )
 
 
 def _mention(c: EventCandidate, dated_by: str, evidence: str, start=None, end=None) -> Mention:

@@ -1,6 +1,6 @@
 """The data model of newsline: documents, time expressions, events, the timeline and the run manifest.
 
-Every stage reads and writes these pydantic models; the exporters and the published JSON Schema
+Every stage reads and writes these pydantic models (the tagger's `Timex` is a plain dataclass); the exporters and the published JSON Schema
 (`timeline.schema.json`) come from them. Character offsets always count code points of the
 document's decoded text (`Document.text`), never of a re-searched string.
 """
@@ -8,6 +8,7 @@ document's decoded text (`Document.text`), never of a re-searched string.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -78,19 +79,24 @@ class Document(_Model):
     body_start: int = Field(0, description="Offset where the article body starts (after any front matter).")
 
 
-class Timex(_Model):
-    """A temporal expression found in a text, with its TimeML type and value and its calendar interval."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timex:
+    """A temporal expression found in a text, with its TimeML type and value and its calendar interval.
+
+    A slotted dataclass, not a validated model: the tagger builds it from its own rule tables (nothing to
+    validate), a long article yields tens of thousands of them, and this form is several times smaller
+    and faster to build. It is not part of the published timeline (mentions carry a `MentionTimex`)."""
 
     text: str
     char_start: int
     char_end: int
     type: TimexType
-    value: str = Field(description="TimeML value: 2015-11-13, 2015-W46-WE, 2015-11, P4Y, PRESENT_REF, XXXX-11-16 ...")
-    mod: str | None = Field(None, description="TimeML mod: START, MID, END, APPROX, BEFORE, AFTER, ...")
-    start: dt.date | None = Field(None, description="First calendar day the expression covers (inclusive).")
-    end: dt.date | None = Field(None, description="Last calendar day the expression covers (inclusive).")
+    value: str                           # TimeML value: 2015-11-13, 2015-W46-WE, 2015-11, P4Y, PRESENT_REF ...
+    mod: str | None = None               # TimeML mod: START, MID, END, APPROX, BEFORE, AFTER, ...
+    start: dt.date | None = None         # first calendar day the expression covers (inclusive)
+    end: dt.date | None = None           # last calendar day the expression covers (inclusive)
     granularity: Granularity | None = None
-    rule: str = Field("", description="Name of the rule that produced it.")
+    rule: str = ""                       # name of the rule that produced it
 
 
 class MentionTimex(_Model):
