@@ -16,7 +16,7 @@ from fixtures_timeline import (
 )
 from timeline.export import write_outputs
 from timeline.export.describe import inputs_digest
-from timeline.export.figure import MAX_LANES, MAX_ROWS_PER_LANE
+from timeline.export.figure import MAX_LANES, MAX_ROWS_PER_LANE, RANGE_SLIDER_MAX_EVENTS
 from timeline.export.page import _PAGE_SCRIPT
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
@@ -214,3 +214,13 @@ def test_a_thousand_events_stay_readable(tmp_path: Path) -> None:
     assert max(ys) < MAX_LANES * MAX_ROWS_PER_LANE
     assert len(html.encode("utf-8")) < 3_000_000
     assert max(len(h) for t in figure["data"] for h in t["hovertext"]) < 3000
+    assert figure["layout"]["xaxis"]["rangeslider"]["visible"] is True
+
+
+def test_a_very_large_timeline_drops_the_range_slider(tmp_path: Path) -> None:
+    """The slider draws every mark twice; past RANGE_SLIDER_MAX_EVENTS it costs more than it shows."""
+    timeline = many_events_timeline(RANGE_SLIDER_MAX_EVENTS + 1)
+    figure = figure_of(write_page(tmp_path, timeline, manifest_for(timeline)))
+    assert figure["layout"]["xaxis"]["rangeslider"]["visible"] is False
+    assert set(marks(figure)) == {e.id for e in timeline.events}
+    assert [b["label"] for b in figure["layout"]["xaxis"]["rangeselector"]["buttons"]] == ["1w", "1m", "1y", "all"]
