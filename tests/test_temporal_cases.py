@@ -52,6 +52,13 @@ CASES = [
     ("Sales started in January.", "2015-06-20", "January", "DATE", "2015-01"),
     ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
     ("Sales rose in January.", "2015-12-20", "January", "DATE", "2016-01"),  # 11 months back: nearest wins
+    # the clause's tense: "since" looks back, "until"/"by" name a deadline unless the clause looks back from it
+    ("The border has stayed shut since Saturday and was scheduled to reopen.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
+    ("Until Monday, officials had not named a suspect.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("The port wants to handle twice the cargo by August, rebuilding docks damaged by storms.", "2015-02-10", "August", "DATE", "2015-08"),
+    ("Thirty members had filed reports by Monday, and all agreed.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("Farmers gathered in the square on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
+    ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
 ]
 
 NEGATIVES = [
