@@ -59,6 +59,13 @@ CASES = [
     ("Thirty members had filed reports by Monday, and all agreed.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
     ("Farmers gathered in the square on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
     ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
+    # a clock time alone is on the day the story is at; "last <month> <day>" is the latest one before the DCT
+    ("The ferry sank on Nov. 3, 2014. Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2014-11-03T06:40"),
+    ("Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2015-11-16T06:40"),
+    ("The mill burned down last Dec. 2 and never reopened.", "2015-11-16", "Dec. 2", "DATE", "2014-12-02"),
+    ("A ruling is due the week of Nov. 30.", "2015-11-16", "the week of Nov. 30", "DATE", "2015-W49"),
+    ("Turnout on Election Day was low.", "2016-11-20", "Election Day", "DATE", "2016-11-08"),
+    ("The hearing lasted two and a half hours.", "2015-11-16", "two and a half hours", "DURATION", "PT2H30M"),
 ]
 
 NEGATIVES = [

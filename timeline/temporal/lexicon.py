@@ -62,7 +62,7 @@ HOLIDAYS: dict[str, str] = {
     "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
     "new year's eve": "12-31", "new year's": "01-01", "independence day": "07-04", "valentine's day": "02-14",
     "halloween": "10-31", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
-    "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday",
+    "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday", "election day": "electionday",
 }
 
 

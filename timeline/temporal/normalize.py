@@ -7,6 +7,7 @@ the literal word (so `{dur(one, u)}` reads "one" and the unit group).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable
 
@@ -75,6 +76,15 @@ def calendar_date(year_word: str | None, month_word: str | None, day_word: str |
     for the resolver ('March', '30', None -> UNDEF-year-03-30)."""
     head = year(year_word) if year_word else "UNDEF-year"
     return f"{head}-{month(month_word)}" + (f"-{day(day_word)}" if day_word else "")
+
+
+def week_of(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The ISO week holding a date ('1999', 'Jan.', '4' -> 1999-W01); without a year, underspecified for
+    the resolver (UNDEF-week-of-year-01-04)."""
+    if not year_word:
+        return f"UNDEF-week-of-year-{month(month_word)}-{day(day_word)}"
+    year_, week, _ = dt.date(int(year(year_word)), int(month(month_word)), int(day(day_word))).isocalendar()
+    return f"{year_}-W{week:02d}"
 
 
 def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None) -> str:
@@ -167,6 +177,15 @@ def dur(amount: str | None, unit_word: str | None) -> str:
     return f"P{amount_text}{letter}"
 
 
+def dur_and_half(amount: str | None, unit_word: str | None, *half_words: str | None) -> str:
+    """A duration with an optional "and a half" before or after its unit: ('a', 'minute', None, 'and a half')
+    -> PT1M30S, ('two', 'years', 'and a half', None) -> P2Y6M."""
+    n = number(amount)
+    if not any(half_words) or n is None:
+        return dur(amount, unit_word)
+    return dur(str(n + 0.5), unit_word)
+
+
 def signed(amount: str | None, _unused: str | None = None) -> str:
     """'two' (ago) -> '-2'; the rule's own wording decides the sign through `direction`."""
     n = number(amount)
@@ -236,6 +255,7 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, day_of, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
+                            dur_and_half,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

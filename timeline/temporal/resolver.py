@@ -144,6 +144,9 @@ def _holiday(name: str, year: int) -> dt.date:
         return _easter(year)
     if name == "goodfriday":
         return _easter(year) - dt.timedelta(days=2)
+    if name == "electionday":  # U.S. Election Day: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 1)
     month, day = name.split("-")
     return dt.date(year, int(month), int(day))
 
@@ -207,8 +210,8 @@ def underspecified(value: str) -> str:
     parts = body.split("-")
     if body == "year-ago":  # a year (or a quarter) back from a DCT there is not: some year
         return "XXXX"
-    if parts[0] == "year":
-        return "XXXX-" + "-".join(parts[1:])
+    if parts[0] == "year" or parts[:2] == ["last", "date"]:
+        return "XXXX-" + "-".join(parts[-2:] if parts[0] == "last" else parts[1:])
     if parts[0].startswith("yearrel"):
         return "XXXX-" + parts[-1]
     if parts[0] == "ref":
@@ -218,6 +221,8 @@ def underspecified(value: str) -> str:
         return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
                 "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
                 "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
+    if body.startswith("week-of-"):
+        return "XXXX-WXX"
     if "weekday" in parts:
         return "XXXX-WXX-" + parts[-1]
     if "weekend" in parts:
@@ -229,7 +234,7 @@ def underspecified(value: str) -> str:
     if parts[0] in ("reporting", "quarter"):
         return "XXXX-QX"
     if parts[0] == "holiday":
-        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday") else "XXXX-" + "-".join(parts[1:])
+        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday", "electionday") else "XXXX-" + "-".join(parts[1:])
     return "XXXX-XX-XX"
 
 
@@ -279,6 +284,20 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
         return _choose(candidates, dct, tense, default="past").isoformat()
+    if mm := re.fullmatch(r"week-of-(.+)", body):  # the ISO week of a date, resolved first when it has no year
+        day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
+        span = cal.interval(day)
+        return cal.iso_week(span[0]) if span and span[2] == "day" else underspecified(value)
+    if mm := re.fullmatch(r"last-date-(\d\d)-(\d\d)", body):  # "last Oct. 23": the latest one before the DCT
+        month, day = int(mm[1]), int(mm[2])
+        for year in range(dct.year, dct.year - 9, -1):  # Feb. 29 may be years back
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate < dct:
+                return candidate.isoformat()
+        return f"XXXX-{mm[1]}-{mm[2]}"
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
@@ -299,6 +318,9 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
     if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
+    if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's
+        span = cal.interval(context.reference) if context.reference else None
+        return span[0].isoformat() if span and span[2] in ("day", "time") else dct.isoformat()
     if mm := re.fullmatch(r"ref-(last|next)-weekday-([1-7])", body):
         span = cal.interval(context.reference) if context.reference else None
         anchor = span[0] if span and span[2] in ("day", "time") else dct
