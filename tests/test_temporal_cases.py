@@ -66,6 +66,13 @@ CASES = [
     ("A ruling is due the week of Nov. 30.", "2015-11-16", "the week of Nov. 30", "DATE", "2015-W49"),
     ("Turnout on Election Day was low.", "2016-11-20", "Election Day", "DATE", "2016-11-08"),
     ("The hearing lasted two and a half hours.", "2015-11-16", "two and a half hours", "DURATION", "PT2H30M"),
+    # "a year earlier" in results news: the quarter reported on, not one named in passing or forecast
+    ("Acme posted higher third-quarter profit. After a weak second quarter, sales recovered and rose 5% "
+     "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
+    ("Acme's third-quarter profit fell. Analysts see losses through the third quarter of 1990. Sales fell 5% "
+     "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
+    ("Acme's third-quarter profit fell. " + "Its chairman spoke at length about costs and prices. " * 10
+     + "In the year-ago period, Acme earned $4 million.", "1989-11-01", "the year-ago period", "DATE", "1988-Q3"),
 ]
 
 NEGATIVES = [

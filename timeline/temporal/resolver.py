@@ -17,9 +17,11 @@ News policy (documented, tested by the rule examples):
 * A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
 * A quarter or half without a year is the latest one begun by the DCT ("the fourth quarter" in January
   is the previous year's).
-* Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
-  text, else the last completed quarter; "a year ago/earlier" is that quarter a year before when one was
-  named just before, else the DCT's year minus one.
+* Business news reports on quarters: the quarter reported on is the latest of those the preceding text
+  named that had ended by the DCT, within the year before it (a forecast, an old quarter or one named
+  in passing is not it); "the latest quarter" is that quarter, else the last completed quarter; "a year
+  ago/earlier" is that quarter a year before when one was named just before ("the year-ago period":
+  named anywhere before), else the DCT's year minus one.
 * Anaphoric expressions ("that day", "later that year", "the following month", "the next morning",
   "the previous Friday") move from the reference time of the narrative: the last calendar date the text
   mentioned before them (HeidelTime's "latest mentioned date"), else the DCT. A reference coarser than
@@ -51,19 +53,34 @@ class DocumentContext:
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
     reference: str | None = None                   # the last calendar date mentioned: the narrative's time
     notes: list[str] = field(default_factory=list)
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
 
     def note_value(self, offset: int, value: str, names_period: bool) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
         the last date on the calendar as the reference time of what follows."""
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
+            self.quarters.append((offset, value))
         if value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference = value[:10]
 
-    def recent_quarter(self, offset: int, reach: int) -> str | None:
-        if self.last_quarter and offset - self.last_quarter[0] <= reach:
-            return self.last_quarter[1]
+    def recent_quarter(self, offset: int, reach: int, dct: dt.date) -> str | None:
+        """The quarter being reported on, when the text named one within `reach` characters before:
+        the latest of the quarters it has named that had ended by the DCT, within the year before it.
+        A forecast ("losses through the third quarter of 1990"), a look back ("stopped paying in the
+        third quarter of 1984") or a comparison ("after a flat second quarter") is not the period reported."""
+        last_ended = _shift_quarter(dct.year, _quarter_of(dct), -1)
+        oldest = _shift_quarter(dct.year, _quarter_of(dct), -5)
+        reported = [(at, q) for at, q in self.quarters if _quarter_key(oldest) <= _quarter_key(q) <= _quarter_key(last_ended)]
+        if not reported:  # a fiscal quarter still running by the calendar ("its fourth quarter ended Sept. 30")
+            reported = self.quarters
+        if reported and offset - reported[-1][0] <= reach:
+            return max((q for _, q in reported), key=_quarter_key)
         return None
+
+
+def _quarter_key(value: str) -> tuple[int, int]:
+    return int(value[:4]), int(value[-1])
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -367,13 +384,14 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
     if body == "reporting-quarter":
         if "latest" in original or "recent" in original:  # the last completed quarter
             return _shift_quarter(dct.year, _quarter_of(dct), -1)
-        named = context.recent_quarter(offset, 1500)
+        named = context.recent_quarter(offset, 1500, dct)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
     if mm := re.fullmatch(r"quarter-of-(\d{4})", body):
-        named = context.recent_quarter(offset, 1500) or _shift_quarter(dct.year, _quarter_of(dct), -1)
+        named = context.recent_quarter(offset, 1500, dct) or _shift_quarter(dct.year, _quarter_of(dct), -1)
         return f"{mm[1]}-{named[-2:]}"
     if body == "year-ago":
-        named = context.recent_quarter(offset, 400)
+        # "the year-ago period" names a period: the reported quarter however far back it was named
+        named = context.recent_quarter(offset, 1500 if original.endswith(("period", "quarter")) else 400, dct)
         if named:
             qm = _QUARTER_VALUE.match(named)
             return f"{int(qm[1]) - 1}-Q{qm[2]}"
