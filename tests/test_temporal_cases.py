@@ -73,6 +73,8 @@ CASES = [
      "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
     ("Acme's third-quarter profit fell. " + "Its chairman spoke at length about costs and prices. " * 10
      + "In the year-ago period, Acme earned $4 million.", "1989-11-01", "the year-ago period", "DATE", "1988-Q3"),
+    # a sentence opening "In <month>," tells the background: the latest such month, even ten months back
+    ("The deal took a year. In December, the board fired its chief.", "2015-10-20", "December", "DATE", "2014-12"),
 ]
 
 NEGATIVES = [

@@ -315,6 +315,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             if candidate < dct:
                 return candidate.isoformat()
         return f"XXXX-{mm[1]}-{mm[2]}"
+    if mm := re.fullmatch(r"opening-month-(\d\d)", body):
+        if tense != "future":  # the latest such month begun by the DCT
+            month = int(mm[1])
+            return f"{dct.year if month <= dct.month else dct.year - 1}-{month:02d}"
+        body = f"year-{mm[1]}"
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]

@@ -151,6 +151,13 @@ RULES: list[Rule] = [
            ("Flights leave Bombay from March 30, the airline said.", "1998-02-13", "March 30", "1998-03-30"),
            ("Prices have risen since May 1997.", "1998-02-13", "May 1997", "1997-05")], anchor="since"),
     # capitalized "March" and "May" are months; lower-case "march" and "may" are verbs
+    # a sentence opening "In January, ..." tells the story's background: the latest such month begun by the
+    # DCT, however far back, unless the clause speaks of the future
+    _rule("month_opening", r"In\s+(?P<t>(?P<m>%MONTH)),", "DATE", "UNDEF-opening-month-{month(m)}",
+          [("In January, the firm hired a new chief executive.", "1989-10-27", "January", "1989-01"),
+           ("In October, sales rose.", "1989-10-27", "October", "1989-10"),
+           ("In January, the new rules will take effect.", "1989-10-27", "January", "1990-01"),
+           ("Sales fell in January, the firm said.", "1989-10-27", "January", "1990-01")], case_sensitive=True),
     _rule("month_alone", r"(?P<m>%MONTH_SAFE|March|May)", "DATE", "UNDEF-year-{month(m)}",
           [("Exports rose in August.", "1989-10-27", "August", "1989-08"),
            ("Sales rose in May and fell.", "1998-08-01", "May", "1998-05"),
