@@ -89,6 +89,18 @@ RULES: list[Rule] = [
           "UNDEF-REL-{unit(u)}-1", [("It cost 5 cents a month ago.", "1989-10-26", "a month ago", "1989-09")]),
     _rule("age_years_old", r"[0-9]+\s+(?:years|months)\s+old", "NONE",
           examples=[("she is 35 years old", "2015-11-16", "", "")]),
+    # comparisons and names that hold a time word: "the quarter-to-quarter comparison", the film "High Noon",
+    # "the March for Life", ABC's "This Week"
+    _rule("unit_to_unit", r"(?:the\s+)?(?:day|week|month|quarter|year)-to-(?:day|week|month|quarter|year)", "NONE",
+          examples=[("The quarter-to-quarter comparison was weak.", "1989-11-01", "", ""),
+                    ("It handles day-to-day operations.", "1989-11-01", "", "")]),
+    _rule("high_noon", r"high\s+noon", "NONE", examples=[("For Poland, high noon comes today.", "1999-03-12", "today", "1999-03-12")]),
+    _rule("march_event", r"the\s+(?:annual\s+)?(?-i:March)\s+(?:for|on|of\s+the)", "NONE",
+          examples=[("Crowds joined the annual March for Life on Capitol Hill.", "1999-01-22", "", ""),
+                    ("She led the March of the Mothers.", "2000-01-22", "", "")]),
+    _rule("this_week_title", r"This\s+Week", "NONE", case_sensitive=True,
+          examples=[('Baker, speaking on ABC News\' "This Week," said so.', "1990-08-13", "", ""),
+                    ("This week the talks resume.", "1990-08-13", "This week", "1990-W33")]),
 
     # ---- full calendar dates -----------------------------------------------------------------------------
     _rule("date_month_day_year", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "DATE",
@@ -462,4 +474,12 @@ RULES: list[Rule] = [
            ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26"),
            ("the campaign runs from now to Election Day", "1998-10-26", "Election Day", "1998-11-03"),
            ("the campaign runs to Election Day", None, "Election Day", "XXXX-XX-XX")]),
+
+    # "a second" before a word is an ordinal ("a second group"), unless the word places it in time
+    # ("a second later"); last in the table, so that on equal length the duration reading wins
+    _rule("second_then", r"(?P<t>an?\s+(?:split\s+)?second)\s+(?:later|earlier|before|after|longer|or|and|ago)", "DURATION",
+          "PT1S", [("A second later, the lights went out.", "1998-01-14", "A second", "PT1S")]),
+    _rule("second_ordinal", r"an?\s+second\s+[a-z]+", "NONE",
+          examples=[("A second group of directors also seeks control.", "1989-10-27", "", ""),
+                    ("It would be a second betrayal, she said.", "2000-04-17", "", "")]),
 ]
