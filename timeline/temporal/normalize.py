@@ -134,6 +134,12 @@ def decade(word: str | None) -> str:
     return w[:3]
 
 
+def decade_word(word: str | None) -> str:
+    """'nineties' -> 199: the decade of the 1900s news speaks of by name."""
+    tens = lexicon.NUMBERS[_clean(word).removesuffix("ies") + "y"]
+    return f"19{tens // 10}"
+
+
 def unit(word: str | None) -> str:
     w = _clean(word)
     w = "century" if w.startswith("centur") else w.rstrip("s")
@@ -255,7 +261,7 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }
