@@ -479,6 +479,10 @@ RULES: list[Rule] = [
     # "last Thanksgiving": the nearest one before the DCT
     _rule("holiday_last", r"(?:last|this\s+past)\s+(?P<h>%HOLIDAY)", "DATE", "UNDEF-last-holiday-{holiday(h)}",
           [("He was found in the Atlantic last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25")]),
+    # "Easter week", "Thanksgiving week": the ISO week holding the holiday
+    _rule("holiday_week", r"(?P<h>%HOLIDAY)\s+week", "DATE", "UNDEF-week-of-holiday-{holiday(h)}",
+          [("Crowds filled the square during Easter week.", "2000-04-17", "Easter week", "2000-W16"),
+           ("Crowds filled the square during Easter week.", None, "Easter week", "XXXX-WXX")]),
     _rule("holiday", r"(?P<h>%HOLIDAY)", "DATE", "UNDEF-holiday-{holiday(h)}",
           [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),
            ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26"),
