@@ -75,6 +75,10 @@ CASES = [
      + "In the year-ago period, Acme earned $4 million.", "1989-11-01", "the year-ago period", "DATE", "1988-Q3"),
     # a sentence opening "In <month>," tells the background: the latest such month, even ten months back
     ("The deal took a year. In December, the board fired its chief.", "2015-10-20", "December", "DATE", "2014-12"),
+    # a part of the day alone is on the story's day
+    ("Prices slid on Friday. Traders had sold heavily in the morning.", "2015-11-16", "the morning", "TIME", "2015-11-13TMO"),
+    ("By late afternoon the square was empty.", "2015-11-16", "late afternoon", "TIME", "2015-11-16TAF"),
+    ("The ship sailed at 5 in the afternoon.", "2015-11-16", "5 in the afternoon", "TIME", "2015-11-16T17:00"),
 ]
 
 NEGATIVES = [

@@ -240,7 +240,7 @@ def adverb(word: str | None) -> str:
 
 def clock(hour: str | None, minute: str | None, ampm: str | None) -> str:
     h = int(hour or 0)
-    a = _clean(ampm).replace(".", "")
+    a = {"morning": "am", "afternoon": "pm", "evening": "pm"}.get(_clean(ampm), _clean(ampm).replace(".", ""))
     if a == "pm" and h < 12:
         h += 12
     elif a == "am" and h == 12:

@@ -295,11 +295,22 @@ RULES: list[Rule] = [
     _rule("yesterday", r"(?:(?P<mod>early|late|earlier|later)\s+)?yesterday", "DATE", "UNDEF-REL-day-1",
           [("He spoke yesterday.", "2015-11-16", "yesterday", "2015-11-15"),
            ("Late yesterday the talks broke up.", "2015-11-16", "Late yesterday", "2015-11-15")], mod="{dmod(mod)}"),
-    _rule("part_relday", r"(?:mid-?)?(?P<p>%PART_OF_DAY)\s+(?P<r>yesterday|today|tomorrow)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
+    _rule("part_relday", r"(?:(?:in|by|during|until)\s+(?:the\s+)?)?(?P<t>(?:mid-?)?(?P<p>%PART_OF_DAY)\s+(?P<r>yesterday|today|tomorrow))", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("It fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF")], time="T{part(p)}"),
     _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17"),
                                                                 # off the calendar: left underspecified
                                                                 ("Talks end tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX")]),
+    # "at 4 in the morning": a clock time, on the day the story is at
+    _rule("clock_part_of_day", r"(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5][0-9]))?\s+(?:o'clock\s+)?in\s+the\s+(?P<p>morning|afternoon|evening)", "TIME",
+          "UNDEF-ref-day-or-dct", [("The plane left at 4 in the morning.", "2000-04-05", "4 in the morning", "2000-04-05T04:00"),
+                                    ("The plane left at 7 in the evening.", "2000-04-05", "7 in the evening", "2000-04-05T19:00")],
+          time="T{clock(h, mi, p)}"),
+    # a part of the day alone ("by mid afternoon", "in the morning") is on the day the story is at, like a clock time
+    _rule("part_of_day_alone", r"(?:in|by|during|until)\s+(?P<t>(?:the\s+)?(?:mid-?\s*|late\s+|early\s+)?(?P<p>morning|afternoon|evening))", "TIME",
+          "UNDEF-ref-day-or-dct",
+          [("By mid afternoon, the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+           ("Shares fell Friday. Dealers had placed buy orders in the morning.", "1989-10-30", "the morning", "1989-10-27TMO"),
+           ("The show aired on the morning talk show.", "1998-04-18", "", "")], time="T{part(p)}"),
     _rule("relday_part", r"(?P<r>yesterday|today|tomorrow|this)\s+(?P<p>%PART_OF_DAY)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("He spoke this morning.", "1989-10-26", "this morning", "1989-10-26TMO"),
            ("They met yesterday afternoon.", "2015-11-16", "yesterday afternoon", "2015-11-15TAF")], time="T{part(p)}"),
