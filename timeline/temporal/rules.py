@@ -405,6 +405,14 @@ RULES: list[Rule] = [
           [("in recent months prices rose", "1998-01-08", "recent months", "PXM")]),
     _rule("past_the", r"the\s+past", "DATE", "PAST_REF",
           [("as in the past, prices rose", "1998-01-08", "the past", "PAST_REF")]),
+    # "soon" points ahead when a modal or "to" carries it ("may soon seek", "to soon grow", "soon will begin");
+    # "soon after", "as soon as" and a past "was soon released" are not timexes
+    _rule("future_soon", r"(?:will|may|might|could|would|should|shall|to)\s+(?P<t>soon)", "DATE", "FUTURE_REF",
+          [("Prosecutors may soon seek an indictment.", "1989-10-27", "soon", "FUTURE_REF"),
+           ("He was soon released.", "2000-02-24", "", ""),
+           ("He left soon after the vote.", "2000-02-24", "", "")]),
+    _rule("soon_will", r"(?P<t>soon)\s+will", "DATE", "FUTURE_REF",
+          [("It soon will begin selling boxes for 99 cents.", "1989-10-30", "soon", "FUTURE_REF")]),
     _rule("future_term", r"the\s+(?:near|short|long|longer)\s+term", "DATE", "FUTURE_REF",
           [("Prices will stay low in the near term.", "1989-10-30", "the near term", "FUTURE_REF")]),
     _rule("future_units", r"future\s+(?:years|months|weeks|quarters|days)", "DATE", "FUTURE_REF",
