@@ -241,8 +241,10 @@ RULES: list[Rule] = [
            ("Sales rose in the quarter ended Sept. 30 to $5.", "1989-10-26", "the quarter", "1989-Q3"),
            ("In the quarter ended July 31, Jayark had 5.6 million shares.", "1989-10-30", "the quarter", "1989-Q2"),
            ("For the quarter, revenue rose.", "1989-10-26", "the quarter", "1989-Q3")]),
-    _rule("half_year", r"(?:the\s+)?(?P<o>first|second|last)\s+half\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE",
-          "{year(y)}-H{half(o)}", [("in the first half of 1998 sales", "1998-10-20", "the first half of 1998", "1998-H1")]),
+    _rule("half_year", r"(?:the\s+)?(?P<o>first|second|last)\s+(?:half|two\s+quarters|six\s+months)\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-H{half(o)}", [("in the first half of 1998 sales", "1998-10-20", "the first half of 1998", "1998-H1"),
+                                   ("through the first two quarters of 1990", "1989-10-26", "the first two quarters of 1990", "1990-H1"),
+                                   ("in the last six months of 1990", "1989-10-26", "the last six months of 1990", "1990-H2")]),
     _rule("half", r"(?:the\s+)?(?P<o>first|second)[- ]half", "DATE", "UNDEF-year-H{half(o)}",
           [("Sales in the first half rose", "1998-10-20", "the first half", "1998-H1")]),
     # "the year-ago quarter" names a period; "year-ago results" only qualifies a noun ("the" stays outside)
@@ -382,6 +384,9 @@ RULES: list[Rule] = [
     # "the year ended March 31": a fiscal year named by its end, written as a duration in news annotation
     _rule("the_year_ended", r"(?P<t>the\s+(?:(?:fiscal|full)\s+)?year)\s+(?:ended|ending|ends|to)\b", "DURATION", "P1Y",
           [("It earned $5 for the year ended March 31.", "1989-10-26", "the year", "P1Y")]),
+    # "the latest fiscal year": the last one completed
+    _rule("the_latest_year", r"the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|full|calendar)\s+)?year", "DATE", "UNDEF-REL-year-1",
+          [("Sales were $7 billion in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "1988")]),
     _rule("the_year", r"the\s+(?:(?:current|full|fiscal|entire|whole)\s+)*year", "DATE", "UNDEF-REL-year+0",
           [("Profit for the full year will rise.", "1989-10-26", "the full year", "1989"),
            ("Sales fell during the year.", "1989-10-26", "the year", "1989")]),
