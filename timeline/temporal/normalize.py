@@ -78,6 +78,14 @@ def calendar_date(year_word: str | None, month_word: str | None, day_word: str |
     return f"{head}-{month(month_word)}" + (f"-{day(day_word)}" if day_word else "")
 
 
+def date_before_dct(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """A day that lies before the DCT ("last Oct. 23", "ended Jan. 31"): complete when the year is written,
+    else the latest such day before the DCT (UNDEF-last-date-10-23)."""
+    if year_word:
+        return calendar_date(year_word, month_word, day_word)
+    return f"UNDEF-last-date-{month(month_word)}-{day(day_word)}"
+
+
 def week_of(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
     """The ISO week holding a date ('1999', 'Jan.', '4' -> 1999-W01); without a year, underspecified for
     the resolver (UNDEF-week-of-year-01-04)."""
@@ -261,7 +269,7 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }
