@@ -86,6 +86,14 @@ def date_before_dct(year_word: str | None, month_word: str | None, day_word: str
     return f"UNDEF-last-date-{month(month_word)}-{day(day_word)}"
 
 
+def since_date(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The start of "since June", "since Dec. 3": complete when the year is written, else the latest such
+    day (UNDEF-last-date-12-03) or month begun (UNDEF-latest-month-06) before the DCT."""
+    if year_word or day_word:
+        return date_before_dct(year_word, month_word, day_word)
+    return f"UNDEF-latest-month-{month(month_word)}"
+
+
 def week_of(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
     """The ISO week holding a date ('1999', 'Jan.', '4' -> 1999-W01); without a year, underspecified for
     the resolver (UNDEF-week-of-year-01-04)."""
@@ -269,7 +277,7 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

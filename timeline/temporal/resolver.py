@@ -315,7 +315,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             if candidate < dct:
                 return candidate.isoformat()
         return f"XXXX-{mm[1]}-{mm[2]}"
-    if mm := re.fullmatch(r"opening-month-(\d\d)", body):
+    if mm := re.fullmatch(r"latest-month-(\d\d)", body):
         if tense != "future":  # the latest such month begun by the DCT
             month = int(mm[1])
             return f"{dct.year if month <= dct.month else dct.year - 1}-{month:02d}"

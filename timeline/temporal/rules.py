@@ -165,6 +165,14 @@ RULES: list[Rule] = [
            ("It opens next March.", "2016-01-05", "next March", "2016-03"),
            ("He arrived last February.", "1998-03-01", "last February", "1997-02")]),
     # "since"/"from" keeps a lone capitalized month a month; a day or a year written after it belongs to it
+    # "since" looks back: the latest such day or month before the DCT, however far back
+    _rule("month_since_past", r"since\s+(?P<t>(?P<m>%MONTH)(?:\s*(?P<d>%DAY))?(?:,?\s+(?P<y>%YEAR4))?)", "DATE",
+          "{since_date(y, m, d)}",
+          [("Prices have fallen since December.", "1989-10-30", "December", "1988-12"),
+           ("Prices have fallen since Dec. 3.", "1989-10-30", "Dec. 3", "1988-12-03"),
+           ("Prices have fallen since Dec. 3, 1987.", "1989-10-30", "Dec. 3, 1987", "1987-12-03")], anchor="since"),
+    _rule("since_year_end", r"since\s+(?P<t>(?:the\s+)?year-end)", "DATE", "UNDEF-last-date-12-31",
+          [("The percentage change is since year-end.", "1989-10-30", "year-end", "1988-12-31")], anchor="since"),
     _rule("month_since", r"(?:since|from)\s+(?P<t>(?P<m>%MONTH_SAFE|(?-i:March|May))(?:\s*(?P<d>%DAY))?(?:,?\s+(?P<y>%YEAR4))?)", "DATE",
           "{calendar_date(y, m, d)}",
           [("Fighting has raged since June.", "2015-11-16", "June", "2015-06"),
@@ -173,7 +181,7 @@ RULES: list[Rule] = [
     # capitalized "March" and "May" are months; lower-case "march" and "may" are verbs
     # a sentence opening "In January, ..." tells the story's background: the latest such month begun by the
     # DCT, however far back, unless the clause speaks of the future
-    _rule("month_opening", r"In\s+(?P<t>(?P<m>%MONTH)),", "DATE", "UNDEF-opening-month-{month(m)}",
+    _rule("month_opening", r"In\s+(?P<t>(?P<m>%MONTH)),", "DATE", "UNDEF-latest-month-{month(m)}",
           [("In January, the firm hired a new chief executive.", "1989-10-27", "January", "1989-01"),
            ("In October, sales rose.", "1989-10-27", "October", "1989-10"),
            ("In January, the new rules will take effect.", "1989-10-27", "January", "1990-01"),
