@@ -485,6 +485,12 @@ RULES: list[Rule] = [
     # ---- sets ------------------------------------------------------------------------------------------
     _rule("set_every_unit", r"(?:every|each|per)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
           [("They meet every week.", "2015-11-16", "every week", "P1W")]),
+    # a weekday in the plural recurs: "on Tuesdays", "on Tuesday nights"
+    _rule("set_weekday_plural", r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", "SET", "XXXX-WXX-{weekday(w)}",
+          [("The market is closed on Sundays.", "2015-11-16", "Sundays", "XXXX-WXX-7")]),
+    _rule("set_weekday_parts", r"(?P<w>%WEEKDAY)\s+(?P<p>nights|mornings|afternoons|evenings)", "SET", "XXXX-WXX-{weekday(w)}",
+          [("Flights leave on Tuesday nights from March 30.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI")],
+          time="T{part(p)}"),
     _rule("set_every_weekday", r"(?:every|each)\s+(?P<w>%WEEKDAY)", "SET", "XXXX-WXX-{weekday(w)}",
           [("She calls every Monday.", "2015-11-16", "every Monday", "XXXX-WXX-1")]),
     _rule("set_every_month", r"(?:every|each)\s+(?P<m>%MONTH)", "SET", "XXXX-{month(m)}",
