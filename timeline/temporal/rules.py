@@ -412,6 +412,8 @@ RULES: list[Rule] = [
     _rule("present_ref", r"now|currently|nowadays|at\s+present|at\s+the\s+moment|presently|these\s+days|right\s+now|as\s+of\s+now", "DATE",
           "PRESENT_REF", [("Prices are now higher.", "1998-01-08", "now", "PRESENT_REF"),
                           ("He is currently abroad.", "1998-01-08", "currently", "PRESENT_REF")]),
+    _rule("then_current", r"then[- ]current", "DATE", "PAST_REF",
+          [("holders may buy shares at half the then current market price", "1989-10-26", "then current", "PAST_REF")]),
     _rule("present_current", r"current", "DATE", "PRESENT_REF", [("the current price of oil", "1998-01-08", "current", "PRESENT_REF")],
           case_sensitive=True),
     _rule("past_ref", r"recently|lately", "DATE",
