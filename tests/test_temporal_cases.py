@@ -79,6 +79,8 @@ CASES = [
     ("Prices slid on Friday. Traders had sold heavily in the morning.", "2015-11-16", "the morning", "TIME", "2015-11-13TMO"),
     ("By late afternoon the square was empty.", "2015-11-16", "late afternoon", "TIME", "2015-11-16TAF"),
     ("The ship sailed at 5 in the afternoon.", "2015-11-16", "5 in the afternoon", "TIME", "2015-11-16T17:00"),
+    # "will be named": the auxiliaries give the tense; a planned month may be nine months ahead
+    ("She will be named commander of the crew for a launch in December.", "2015-03-04", "December", "DATE", "2015-12"),
 ]
 
 NEGATIVES = [

@@ -7,7 +7,8 @@ News policy (documented, tested by the rule examples):
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
   a month-day lies on or before the DCT ("since shortly after the Oct. 23 slaying") and a month takes
   the nearest candidate. The tense only chooses among candidates within
-  250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one).
+  250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one), a month
+  in a future clause within 300 days ahead ("will be named ... for a mission in December", in March).
 * A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
   names something that has happened, so it lies before the DCT.
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
@@ -92,12 +93,17 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
+# A month named in a future clause may lie further ahead than a past one lies back: a plan made in
+# March for "a mission in December" (nine months on).
+MONTH_FUTURE_REACH = 300
+
+
 def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest",
-            reach: int = 250) -> dt.date:
+            reach: int = 250, future_reach: int | None = None) -> dt.date:
     """Pick one of the candidate dates by the news policy: the tense decides among candidates within
-    `reach` days of the DCT; otherwise the nearest."""
+    `reach` days of the DCT (`future_reach` days ahead when given); otherwise the nearest."""
     before = [c for c in candidates if c <= dct and (dct - c).days <= reach]
-    after = [c for c in candidates if c >= dct and (c - dct).days <= reach]
+    after = [c for c in candidates if c >= dct and (c - dct).days <= (future_reach or reach)]
     if tense == "future" and after:
         return min(after)
     if tense == "past" and before:
@@ -323,7 +329,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250)  # a month back or ahead
+        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth

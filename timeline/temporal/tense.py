@@ -57,6 +57,11 @@ def _plan_auxiliary(words: list[str], i: int) -> bool:
     return words[i] in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS
 
 
+def _future_passive(words: list[str], i: int) -> bool:
+    """'named' in "will be named", "is to be completed": the auxiliaries, not the participle, give the tense."""
+    return i >= 2 and words[i - 1] == "be" and words[i - 2] in ("will", "would", "shall", "'ll", "to")
+
+
 def _cues(words: list[str]) -> list[tuple[int, str]]:
     """(word index, 'future' | 'past') for each cue word of a window."""
     cues = []
@@ -64,7 +69,7 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
-        elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i):
+        elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i):
             cues.append((i, "past"))
     return cues
 
