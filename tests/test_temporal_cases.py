@@ -81,6 +81,11 @@ CASES = [
     ("The ship sailed at 5 in the afternoon.", "2015-11-16", "5 in the afternoon", "TIME", "2015-11-16T17:00"),
     # "will be named": the auxiliaries give the tense; a planned month may be nine months ahead
     ("She will be named commander of the crew for a launch in December.", "2015-03-04", "December", "DATE", "2015-12"),
+    # "the 1988 period" after the nine months reported is part of the year, written as the year
+    ("Acme's third-quarter net fell. In the first nine months, net was $3 million, against $2 million in the "
+     "1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988"),
+    ("Acme's third-quarter net fell to $3 million from $2 million in the 1988 period.", "1989-11-02",
+     "the 1988 period", "DATE", "1988-Q3"),
 ]
 
 NEGATIVES = [

@@ -55,6 +55,7 @@ class DocumentContext:
     reference: str | None = None                   # the last calendar date mentioned: the narrative's time
     notes: list[str] = field(default_factory=list)
     quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
+    last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
 
     def note_value(self, offset: int, value: str, names_period: bool) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
@@ -62,6 +63,8 @@ class DocumentContext:
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
             self.quarters.append((offset, value))
+        if value in ("P6M", "P9M") or re.fullmatch(r"\d{4}-H[12]", value):
+            self.last_long_period = offset
         if value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference = value[:10]
 
@@ -398,6 +401,8 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         named = context.recent_quarter(offset, 1500, dct)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
     if mm := re.fullmatch(r"quarter-of-(\d{4})", body):
+        if context.last_long_period is not None and (context.last_quarter is None or context.last_long_period > context.last_quarter[0]):
+            return mm[1]  # "In the first nine months, ... in the 1988 period": part of a year, written as the year
         named = context.recent_quarter(offset, 1500, dct) or _shift_quarter(dct.year, _quarter_of(dct), -1)
         return f"{mm[1]}-{named[-2:]}"
     if body == "year-ago":
