@@ -52,6 +52,40 @@ CASES = [
     ("Sales started in January.", "2015-06-20", "January", "DATE", "2015-01"),
     ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
     ("Sales rose in January.", "2015-12-20", "January", "DATE", "2016-01"),  # 11 months back: nearest wins
+    # the clause's tense: "since" looks back, "until"/"by" name a deadline unless the clause looks back from it
+    ("The border has stayed shut since Saturday and was scheduled to reopen.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
+    ("Until Monday, officials had not named a suspect.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("The port wants to handle twice the cargo by August, rebuilding docks damaged by storms.", "2015-02-10", "August", "DATE", "2015-08"),
+    ("Thirty members had filed reports by Monday, and all agreed.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("Farmers gathered in the square on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
+    ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
+    # a clock time alone is on the day the story is at; "last <month> <day>" is the latest one before the DCT
+    ("The ferry sank on Nov. 3, 2014. Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2014-11-03T06:40"),
+    ("Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2015-11-16T06:40"),
+    ("The mill burned down last Dec. 2 and never reopened.", "2015-11-16", "Dec. 2", "DATE", "2014-12-02"),
+    ("A ruling is due the week of Nov. 30.", "2015-11-16", "the week of Nov. 30", "DATE", "2015-W49"),
+    ("Turnout on Election Day was low.", "2016-11-20", "Election Day", "DATE", "2016-11-08"),
+    ("The hearing lasted two and a half hours.", "2015-11-16", "two and a half hours", "DURATION", "PT2H30M"),
+    # "a year earlier" in results news: the quarter reported on, not one named in passing or forecast
+    ("Acme posted higher third-quarter profit. After a weak second quarter, sales recovered and rose 5% "
+     "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
+    ("Acme's third-quarter profit fell. Analysts see losses through the third quarter of 1990. Sales fell 5% "
+     "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
+    ("Acme's third-quarter profit fell. " + "Its chairman spoke at length about costs and prices. " * 10
+     + "In the year-ago period, Acme earned $4 million.", "1989-11-01", "the year-ago period", "DATE", "1988-Q3"),
+    # a sentence opening "In <month>," tells the background: the latest such month, even ten months back
+    ("The deal took a year. In December, the board fired its chief.", "2015-10-20", "December", "DATE", "2014-12"),
+    # a part of the day alone is on the story's day
+    ("Prices slid on Friday. Traders had sold heavily in the morning.", "2015-11-16", "the morning", "TIME", "2015-11-13TMO"),
+    ("By late afternoon the square was empty.", "2015-11-16", "late afternoon", "TIME", "2015-11-16TAF"),
+    ("The ship sailed at 5 in the afternoon.", "2015-11-16", "5 in the afternoon", "TIME", "2015-11-16T17:00"),
+    # "will be named": the auxiliaries give the tense; a planned month may be nine months ahead
+    ("She will be named commander of the crew for a launch in December.", "2015-03-04", "December", "DATE", "2015-12"),
+    # "the 1988 period" after the nine months reported is part of the year, written as the year
+    ("Acme's third-quarter net fell. In the first nine months, net was $3 million, against $2 million in the "
+     "1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988"),
+    ("Acme's third-quarter net fell to $3 million from $2 million in the 1988 period.", "1989-11-02",
+     "the 1988 period", "DATE", "1988-Q3"),
 ]
 
 NEGATIVES = [

@@ -19,6 +19,7 @@ WEEKDAYS: dict[str, int] = {
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+    "mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI",
 }
 UNITS: dict[str, str] = {  # unit word -> (TimeML duration letter) ; time units carry a T prefix
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "fortnight": "2W",
@@ -62,7 +63,7 @@ HOLIDAYS: dict[str, str] = {
     "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
     "new year's eve": "12-31", "new year's": "01-01", "independence day": "07-04", "valentine's day": "02-14",
     "halloween": "10-31", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
-    "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday",
+    "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday", "election day": "electionday",
 }
 
 
@@ -87,7 +88,7 @@ MACROS: dict[str, str] = {
     "MONTH_SAFE": r"(?-i:January|February|April|June|July|August|September|October|November|December)",
     "WEEKDAY": _alternation(w for w in WEEKDAYS if len(w) > 4 or w in ("wed",)) ,
     "SEASON": _alternation(SEASONS),
-    "PART_OF_DAY": _alternation(p for p in PARTS_OF_DAY if p != "tonight"),
+    "PART_OF_DAY": _alternation(p for p in PARTS_OF_DAY if p != "tonight" and not p.endswith("s")),
     "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR4": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2}|['’][0-9]{2})",

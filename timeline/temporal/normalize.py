@@ -7,6 +7,7 @@ the literal word (so `{dur(one, u)}` reads "one" and the unit group).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable
 
@@ -77,6 +78,31 @@ def calendar_date(year_word: str | None, month_word: str | None, day_word: str |
     return f"{head}-{month(month_word)}" + (f"-{day(day_word)}" if day_word else "")
 
 
+def date_before_dct(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """A day that lies before the DCT ("last Oct. 23", "ended Jan. 31"): complete when the year is written,
+    else the latest such day before the DCT (UNDEF-last-date-10-23)."""
+    if year_word:
+        return calendar_date(year_word, month_word, day_word)
+    return f"UNDEF-last-date-{month(month_word)}-{day(day_word)}"
+
+
+def since_date(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The start of "since June", "since Dec. 3": complete when the year is written, else the latest such
+    day (UNDEF-last-date-12-03) or month begun (UNDEF-latest-month-06) before the DCT."""
+    if year_word or day_word:
+        return date_before_dct(year_word, month_word, day_word)
+    return f"UNDEF-latest-month-{month(month_word)}"
+
+
+def week_of(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The ISO week holding a date ('1999', 'Jan.', '4' -> 1999-W01); without a year, underspecified for
+    the resolver (UNDEF-week-of-year-01-04)."""
+    if not year_word:
+        return f"UNDEF-week-of-year-{month(month_word)}-{day(day_word)}"
+    year_, week, _ = dt.date(int(year(year_word)), int(month(month_word)), int(day(day_word))).isocalendar()
+    return f"{year_}-W{week:02d}"
+
+
 def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None) -> str:
     """The day a clock time is on, as an underspecified value: a weekday or a month-day."""
     if weekday_word:
@@ -124,6 +150,12 @@ def decade(word: str | None) -> str:
     return w[:3]
 
 
+def decade_word(word: str | None) -> str:
+    """'nineties' -> 199: the decade of the 1900s news speaks of by name."""
+    tens = lexicon.NUMBERS[_clean(word).removesuffix("ies") + "y"]
+    return f"19{tens // 10}"
+
+
 def unit(word: str | None) -> str:
     w = _clean(word)
     w = "century" if w.startswith("centur") else w.rstrip("s")
@@ -165,6 +197,15 @@ def dur(amount: str | None, unit_word: str | None) -> str:
     if letter.startswith("T"):
         return f"PT{amount_text}{letter[1:]}"
     return f"P{amount_text}{letter}"
+
+
+def dur_and_half(amount: str | None, unit_word: str | None, *half_words: str | None) -> str:
+    """A duration with an optional "and a half" before or after its unit: ('a', 'minute', None, 'and a half')
+    -> PT1M30S, ('two', 'years', 'and a half', None) -> P2Y6M."""
+    n = number(amount)
+    if not any(half_words) or n is None:
+        return dur(amount, unit_word)
+    return dur(str(n + 0.5), unit_word)
 
 
 def signed(amount: str | None, _unused: str | None = None) -> str:
@@ -215,7 +256,7 @@ def adverb(word: str | None) -> str:
 
 def clock(hour: str | None, minute: str | None, ampm: str | None) -> str:
     h = int(hour or 0)
-    a = _clean(ampm).replace(".", "")
+    a = {"morning": "am", "afternoon": "pm", "evening": "pm"}.get(_clean(ampm), _clean(ampm).replace(".", ""))
     if a == "pm" and h < 12:
         h += 12
     elif a == "am" and h == 12:
@@ -236,6 +277,7 @@ def holiday(word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, day_of, yearword, weekday, season, part, ordinal, half, century, decade, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
+                            dur_and_half,
                             signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

@@ -7,7 +7,8 @@ News policy (documented, tested by the rule examples):
   speaks of the future ("will", "is to", "plans to", "next"; see `tense.clause_tense`); with no tense cue
   a month-day lies on or before the DCT ("since shortly after the Oct. 23 slaying") and a month takes
   the nearest candidate. The tense only chooses among candidates within
-  250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one).
+  250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one), a month
+  in a future clause within 300 days ahead ("will be named ... for a mission in December", in March).
 * A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
   names something that has happened, so it lies before the DCT.
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
@@ -17,9 +18,11 @@ News policy (documented, tested by the rule examples):
 * A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
 * A quarter or half without a year is the latest one begun by the DCT ("the fourth quarter" in January
   is the previous year's).
-* Business news reports on quarters: "the latest quarter" is the quarter last named in the preceding
-  text, else the last completed quarter; "a year ago/earlier" is that quarter a year before when one was
-  named just before, else the DCT's year minus one.
+* Business news reports on quarters: the quarter reported on is the latest of those the preceding text
+  named that had ended by the DCT, within the year before it (a forecast, an old quarter or one named
+  in passing is not it); "the latest quarter" is that quarter, else the last completed quarter; "a year
+  ago/earlier" is that quarter a year before when one was named just before ("the year-ago period":
+  named anywhere before), else the DCT's year minus one.
 * Anaphoric expressions ("that day", "later that year", "the following month", "the next morning",
   "the previous Friday") move from the reference time of the narrative: the last calendar date the text
   mentioned before them (HeidelTime's "latest mentioned date"), else the DCT. A reference coarser than
@@ -51,19 +54,37 @@ class DocumentContext:
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
     reference: str | None = None                   # the last calendar date mentioned: the narrative's time
     notes: list[str] = field(default_factory=list)
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
+    last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
 
     def note_value(self, offset: int, value: str, names_period: bool) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
         the last date on the calendar as the reference time of what follows."""
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
+            self.quarters.append((offset, value))
+        if value in ("P6M", "P9M") or re.fullmatch(r"\d{4}-H[12]", value):
+            self.last_long_period = offset
         if value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference = value[:10]
 
-    def recent_quarter(self, offset: int, reach: int) -> str | None:
-        if self.last_quarter and offset - self.last_quarter[0] <= reach:
-            return self.last_quarter[1]
+    def recent_quarter(self, offset: int, reach: int, dct: dt.date) -> str | None:
+        """The quarter being reported on, when the text named one within `reach` characters before:
+        the latest of the quarters it has named that had ended by the DCT, within the year before it.
+        A forecast ("losses through the third quarter of 1990"), a look back ("stopped paying in the
+        third quarter of 1984") or a comparison ("after a flat second quarter") is not the period reported."""
+        last_ended = _shift_quarter(dct.year, _quarter_of(dct), -1)
+        oldest = _shift_quarter(dct.year, _quarter_of(dct), -5)
+        reported = [(at, q) for at, q in self.quarters if _quarter_key(oldest) <= _quarter_key(q) <= _quarter_key(last_ended)]
+        if not reported:  # a fiscal quarter still running by the calendar ("its fourth quarter ended Sept. 30")
+            reported = self.quarters
+        if reported and offset - reported[-1][0] <= reach:
+            return max((q for _, q in reported), key=_quarter_key)
         return None
+
+
+def _quarter_key(value: str) -> tuple[int, int]:
+    return int(value[:4]), int(value[-1])
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -75,12 +96,17 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
+# A month named in a future clause may lie further ahead than a past one lies back: a plan made in
+# March for "a mission in December" (nine months on).
+MONTH_FUTURE_REACH = 300
+
+
 def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest",
-            reach: int = 250) -> dt.date:
+            reach: int = 250, future_reach: int | None = None) -> dt.date:
     """Pick one of the candidate dates by the news policy: the tense decides among candidates within
-    `reach` days of the DCT; otherwise the nearest."""
+    `reach` days of the DCT (`future_reach` days ahead when given); otherwise the nearest."""
     before = [c for c in candidates if c <= dct and (dct - c).days <= reach]
-    after = [c for c in candidates if c >= dct and (c - dct).days <= reach]
+    after = [c for c in candidates if c >= dct and (c - dct).days <= (future_reach or reach)]
     if tense == "future" and after:
         return min(after)
     if tense == "past" and before:
@@ -144,6 +170,9 @@ def _holiday(name: str, year: int) -> dt.date:
         return _easter(year)
     if name == "goodfriday":
         return _easter(year) - dt.timedelta(days=2)
+    if name == "electionday":  # U.S. Election Day: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 1)
     month, day = name.split("-")
     return dt.date(year, int(month), int(day))
 
@@ -207,8 +236,8 @@ def underspecified(value: str) -> str:
     parts = body.split("-")
     if body == "year-ago":  # a year (or a quarter) back from a DCT there is not: some year
         return "XXXX"
-    if parts[0] == "year":
-        return "XXXX-" + "-".join(parts[1:])
+    if parts[0] == "year" or parts[:2] == ["last", "date"]:
+        return "XXXX-" + "-".join(parts[-2:] if parts[0] == "last" else parts[1:])
     if parts[0].startswith("yearrel"):
         return "XXXX-" + parts[-1]
     if parts[0] == "ref":
@@ -218,6 +247,8 @@ def underspecified(value: str) -> str:
         return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
                 "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
                 "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
+    if body.startswith("week-of-"):
+        return "XXXX-WXX"
     if "weekday" in parts:
         return "XXXX-WXX-" + parts[-1]
     if "weekend" in parts:
@@ -229,7 +260,7 @@ def underspecified(value: str) -> str:
     if parts[0] in ("reporting", "quarter"):
         return "XXXX-QX"
     if parts[0] == "holiday":
-        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday") else "XXXX-" + "-".join(parts[1:])
+        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday", "electionday") else "XXXX-" + "-".join(parts[1:])
     return "XXXX-XX-XX"
 
 
@@ -279,10 +310,29 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
         return _choose(candidates, dct, tense, default="past").isoformat()
+    if mm := re.fullmatch(r"week-of-(.+)", body):  # the ISO week of a date, resolved first when it has no year
+        day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
+        span = cal.interval(day)
+        return cal.iso_week(span[0]) if span and span[2] == "day" else underspecified(value)
+    if mm := re.fullmatch(r"last-date-(\d\d)-(\d\d)", body):  # "last Oct. 23": the latest one before the DCT
+        month, day = int(mm[1]), int(mm[2])
+        for year in range(dct.year, dct.year - 9, -1):  # Feb. 29 may be years back
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate < dct:
+                return candidate.isoformat()
+        return f"XXXX-{mm[1]}-{mm[2]}"
+    if mm := re.fullmatch(r"latest-month-(\d\d)", body):
+        if tense != "future":  # the latest such month begun by the DCT
+            month = int(mm[1])
+            return f"{dct.year if month <= dct.month else dct.year - 1}-{month:02d}"
+        body = f"year-{mm[1]}"
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250)  # a month back or ahead
+        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth
@@ -299,6 +349,9 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
     if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
+    if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's
+        span = cal.interval(context.reference) if context.reference else None
+        return span[0].isoformat() if span and span[2] in ("day", "time") else dct.isoformat()
     if mm := re.fullmatch(r"ref-(last|next)-weekday-([1-7])", body):
         span = cal.interval(context.reference) if context.reference else None
         anchor = span[0] if span and span[2] in ("day", "time") else dct
@@ -345,13 +398,16 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
     if body == "reporting-quarter":
         if "latest" in original or "recent" in original:  # the last completed quarter
             return _shift_quarter(dct.year, _quarter_of(dct), -1)
-        named = context.recent_quarter(offset, 1500)
+        named = context.recent_quarter(offset, 1500, dct)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
     if mm := re.fullmatch(r"quarter-of-(\d{4})", body):
-        named = context.recent_quarter(offset, 1500) or _shift_quarter(dct.year, _quarter_of(dct), -1)
+        if context.last_long_period is not None and (context.last_quarter is None or context.last_long_period > context.last_quarter[0]):
+            return mm[1]  # "In the first nine months, ... in the 1988 period": part of a year, written as the year
+        named = context.recent_quarter(offset, 1500, dct) or _shift_quarter(dct.year, _quarter_of(dct), -1)
         return f"{mm[1]}-{named[-2:]}"
     if body == "year-ago":
-        named = context.recent_quarter(offset, 400)
+        # "the year-ago period" names a period: the reported quarter however far back it was named
+        named = context.recent_quarter(offset, 1500 if original.endswith(("period", "quarter")) else 400, dct)
         if named:
             qm = _QUARTER_VALUE.match(named)
             return f"{int(qm[1]) - 1}-Q{qm[2]}"

@@ -43,8 +43,8 @@ def expand(pattern: str) -> str:
 
 def _wrap(rule: Rule, pattern: str) -> str:
     flags = "" if rule.case_sensitive else "i"
-    # no trailing word boundary after a closing bracket or period ("Monday (Nov 16)", "a.m.")
-    body = rf"\b(?:{pattern})" if pattern.endswith(("\\)", ".", "\\.")) else rf"\b(?:{pattern})\b"
+    # no trailing word boundary after a closing bracket, period or comma ("Monday (Nov 16)", "a.m.", "In May,")
+    body = rf"\b(?:{pattern})" if pattern.endswith(("\\)", ".", "\\.", ",")) else rf"\b(?:{pattern})\b"
     return f"(?{flags}:{body})" if flags else body
 
 

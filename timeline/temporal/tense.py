@@ -52,6 +52,16 @@ def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple
     return a, b
 
 
+def _plan_auxiliary(words: list[str], i: int) -> bool:
+    """'were' in "were planning to", "was scheduled for": the plan, not the past, is the cue."""
+    return words[i] in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS
+
+
+def _future_passive(words: list[str], i: int) -> bool:
+    """'named' in "will be named", "is to be completed": the auxiliaries, not the participle, give the tense."""
+    return i >= 2 and words[i - 1] == "be" and words[i - 2] in ("will", "would", "shall", "'ll", "to")
+
+
 def _cues(words: list[str]) -> list[tuple[int, str]]:
     """(word index, 'future' | 'past') for each cue word of a window."""
     cues = []
@@ -59,7 +69,7 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
-        elif _is_past(word) and word not in _REPORTING:
+        elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i):
             cues.append((i, "past"))
     return cues
 
@@ -79,7 +89,12 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
     left = [w.lower() for w in _WORD.findall(left_text)]
     right = [w.lower() for w in _WORD.findall(right_text)]
     if left and left[-1] == "until":  # a deadline: "postponed until Tuesday", "has until Friday to"
-        return "future"
+        # ... unless the clause looks back from it: "Until Thursday, they had not called him a suspect"
+        return "past" if "had" in right[:4] else "future"
+    if left and left[-1] == "by":  # a deadline ("to be completed by Dec. 15") unless seen from the past ("had filed by Wednesday")
+        return "past" if "had" in left[-6:] or "had" in right[:4] else "future"
+    if left and left[-1] == "since":  # a starting point already passed: "since March", "closed since Friday"
+        return "past"
     i = len(left) - 1
     while i >= 0 and left[i] in _SKIPPED_BEFORE and len(left) - i <= 2:
         i -= 1
