@@ -38,7 +38,7 @@ class RuleError(ValueError):
 
 
 def expand(pattern: str) -> str:
-    return _MACRO.sub(lambda m: MACROS[m.group(1)], pattern)
+    return _MACRO.sub(lambda m: "(?:" + MACROS[m.group(1)] + ")", pattern)
 
 
 def _wrap(rule: Rule, pattern: str) -> str:
