@@ -12,9 +12,11 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from timeline.models import Timex
+if TYPE_CHECKING:
+    from timeline.models import Timex
+    from timeline.temporal.tagger import TimexRecord
 
 # Any tag (opening, closing or self-closing) with its attributes; TimeML attribute values never hold '>'.
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
@@ -201,14 +203,15 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
                           timexes=timexes, events=events, instances=instances, tlinks=tlinks)
 
 
-def _timex_tag(tid: str, timex: Timex) -> str:
+def _timex_tag(tid: str, timex: Timex | TimexRecord) -> str:
     attributes = [("tid", tid), ("type", timex.type), ("value", timex.value)]
     if timex.mod:
         attributes.append(("mod", timex.mod))
     return "<TIMEX3 " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attributes) + ">"
 
 
-def write_timeml(raw: str, timexes: Sequence[Timex] | Iterable[Timex], name: str = "document") -> str:
+def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Timex | TimexRecord],
+                 name: str = "document") -> str:
     """The document with gold TIMEX3/EVENT/SIGNAL/MAKEINSTANCE/TLINK/SLINK/ALINK removed and `timexes`
     (offsets into `read_timeml(raw).text`) written as TIMEX3 tags tid="t1".. ; the DCT TIMEX3 stays t0."""
     text_block = _TEXT_BLOCK.search(raw)
