@@ -8,6 +8,7 @@ text between tags is kept byte for byte, so a TempEval-3 scorer can align it wit
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import re
@@ -92,16 +93,30 @@ def _parse_dct(value: str) -> dt.date | None:
 
 @dataclass
 class _Inline:
-    """TEXT content split into plain text, with each plain offset's position in the raw content."""
+    """TEXT content split into plain text, with where each plain offset lies in the raw content."""
 
     plain: str
-    raw_at: list[int]                       # raw_at[i] = raw offset of plain char i; len(plain)+1 entries
+    raw_length: int
+    # One entry per run of plain text: (plain start, raw start, decoded entity or ""). A run of text maps
+    # offset for offset; every character an entity decodes to maps to the entity's first raw character.
+    segments: list[tuple[int, int, str]]
     elements: list[tuple[str, dict[str, str], int, int]]  # (tag, attributes, plain start, plain end)
+
+    def raw_at(self, offset: int) -> int:
+        """The raw content offset of plain character `offset` (len(plain) -> the content's end)."""
+        if offset >= len(self.plain):
+            return self.raw_length
+        index = bisect.bisect_right(self.segments, (offset, _AFTER_ALL)) - 1
+        plain_start, raw_start, entity = self.segments[index]
+        return raw_start if entity else raw_start + offset - plain_start
+
+
+_AFTER_ALL = float("inf")  # sorts after every raw offset: bisect finds the last segment starting at an offset
 
 
 def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _Inline:
     pieces: list[str] = []
-    raw_at: list[int] = []
+    segments: list[tuple[int, int, str]] = []
     elements: list[tuple[str, dict[str, str], int, int]] = []
     open_stack: list[tuple[str, dict[str, str], int]] = []
     length = 0
@@ -109,18 +124,21 @@ def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _I
     def add_text(a: int, b: int) -> None:
         nonlocal length
         cursor = a
-        for entity in _ENTITY.finditer(content, a, b):
-            for i in range(cursor, entity.start()):
-                raw_at.append(i)
-            pieces.append(content[cursor:entity.start()])
-            decoded = html.unescape(entity.group())
-            pieces.append(decoded)
-            raw_at.extend([entity.start()] * len(decoded))
-            length += entity.start() - cursor + len(decoded)
-            cursor = entity.end()
-        raw_at.extend(range(cursor, b))
-        pieces.append(content[cursor:b])
-        length += b - cursor
+        if "&" in content[a:b]:
+            for entity in _ENTITY.finditer(content, a, b):
+                if entity.start() > cursor:
+                    segments.append((length, cursor, ""))
+                    pieces.append(content[cursor:entity.start()])
+                    length += entity.start() - cursor
+                decoded = html.unescape(entity.group())
+                segments.append((length, entity.start(), decoded))
+                pieces.append(decoded)
+                length += len(decoded)
+                cursor = entity.end()
+        if b > cursor:
+            segments.append((length, cursor, ""))
+            pieces.append(content[cursor:b])
+            length += b - cursor
 
     cursor = 0
     for tag in _TAG.finditer(content):
@@ -139,8 +157,7 @@ def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _I
     add_text(cursor, len(content))
     if open_stack:
         raise TimeMLError(f"{name}: <{open_stack[-1][0]}> is never closed")
-    raw_at.append(len(content))
-    return _Inline("".join(pieces), raw_at, elements)
+    return _Inline("".join(pieces), len(content), segments, elements)
 
 
 def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> TimeMLDocument:
@@ -203,11 +220,17 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
                           timexes=timexes, events=events, instances=instances, tlinks=tlinks)
 
 
+# Characters an attribute value cannot hold as they are; values rarely have any, so most skip the escaping.
+_ATTRIBUTE_SPECIAL = re.compile(r"[&<>\"']")
+
+
+def _quoted(value: str) -> str:
+    return html.escape(value, quote=True) if _ATTRIBUTE_SPECIAL.search(value) else value
+
+
 def _timex_tag(tid: str, timex: Timex | TimexRecord) -> str:
-    attributes = [("tid", tid), ("type", timex.type), ("value", timex.value)]
-    if timex.mod:
-        attributes.append(("mod", timex.mod))
-    return "<TIMEX3 " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attributes) + ">"
+    tag = f'<TIMEX3 tid="{_quoted(tid)}" type="{_quoted(timex.type)}" value="{_quoted(timex.value)}"'
+    return (tag + f' mod="{_quoted(timex.mod)}">') if timex.mod else tag + ">"
 
 
 def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Timex | TimexRecord],
@@ -232,9 +255,9 @@ def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Tim
         if timex.char_start < previous_end:
             raise TimeMLError(f"{name}: timex {timex.text!r} at {timex.char_start} overlaps the previous one")
         previous_end = timex.char_end
-        last = inline.raw_at[timex.char_end - 1]
+        last = inline.raw_at(timex.char_end - 1)
         raw_end = stripped.index(";", last) + 1 if stripped[last] == "&" else last + 1
-        inserts.append((inline.raw_at[timex.char_start], 1, _timex_tag(f"t{number}", timex)))
+        inserts.append((inline.raw_at(timex.char_start), 1, _timex_tag(f"t{number}", timex)))
         inserts.append((raw_end, 0, "</TIMEX3>"))
     inserts.sort(key=lambda item: (item[0], item[1]))
     out: list[str] = []
