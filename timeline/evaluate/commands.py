@@ -21,7 +21,7 @@ from timeline.timeml import TimeMLDocument, TimeMLError, read_timeml, write_time
 
 
 def _tml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.tml") if p.is_file())
+    return sorted((p for p in folder.glob("*.tml") if p.is_file()), key=lambda p: p.name)  # one folder: by name
 
 
 def annotate_command(in_dir: Path, out_dir: Path) -> int:
