@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);")
-_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT_BLOCK = re.compile(r"<DCT>(.*?)</DCT>", re.S)
 _DOCID = re.compile(r"<DOCID>(.*?)</DOCID>", re.S)
 # Gold annotation that newsline output replaces: inline tags inside TEXT, link/instance tags after it.
@@ -82,6 +81,16 @@ class TimeMLDocument:
 def _attributes(raw: str) -> dict[str, str]:
     return {m.group(1): html.unescape(m.group(2) if m.group(2) is not None else m.group(3))
             for m in _ATTRIBUTE.finditer(raw)}
+
+
+def _text_block(raw: str, name: str) -> tuple[int, int]:
+    """Where the content of the first <TEXT> element starts and ends (plain string search: a lazy regex
+    over the whole document costs more than tagging a short one)."""
+    start = raw.find("<TEXT>")
+    end = raw.find("</TEXT>", start + 6) if start >= 0 else -1
+    if end < 0:
+        raise TimeMLError(f"{name}: no <TEXT> element")
+    return start + 6, end
 
 
 def _parse_dct(value: str) -> dt.date | None:
@@ -165,9 +174,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
 
     With `annotations=False` only the creation time and the text are read (no gold timexes, events or
     links): what tagging a document needs, at a fraction of the cost."""
-    text_block = _TEXT_BLOCK.search(raw)
-    if text_block is None:
-        raise TimeMLError(f"{name}: no <TEXT> element")
+    text_start, text_end = _text_block(raw, name)
     docid_match = _DOCID.search(raw)
     docid = html.unescape(docid_match.group(1).strip()) if docid_match else name
     dct_value = ""
@@ -184,7 +191,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
                 dct_value = attributes.get("value", "")
                 break
 
-    inline = _split_inline(text_block.group(1), name, annotations)
+    inline = _split_inline(raw[text_start:text_end], name, annotations)
     if not annotations:
         return TimeMLDocument(docid=docid, dct=_parse_dct(dct_value), dct_value=dct_value, text=inline.plain,
                               timexes=[], events=[], instances={}, tlinks=[])
@@ -204,7 +211,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
 
     instances: dict[str, str] = {}
     tlinks: list[TLink] = []
-    for tag in _TAG.finditer(raw, text_block.end()):
+    for tag in _TAG.finditer(raw, text_end + len("</TEXT>")):
         kind = tag.group(2)
         if kind == "MAKEINSTANCE":
             attributes = _attributes(tag.group(3))
@@ -237,10 +244,8 @@ def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Tim
                  name: str = "document") -> str:
     """The document with gold TIMEX3/EVENT/SIGNAL/MAKEINSTANCE/TLINK/SLINK/ALINK removed and `timexes`
     (offsets into `read_timeml(raw).text`) written as TIMEX3 tags tid="t1".. ; the DCT TIMEX3 stays t0."""
-    text_block = _TEXT_BLOCK.search(raw)
-    if text_block is None:
-        raise TimeMLError(f"{name}: no <TEXT> element")
-    content = text_block.group(1)
+    text_start, text_end = _text_block(raw, name)
+    content = raw[text_start:text_end]
 
     # The content without gold inline tags; other tags (if any) stay where they are.
     stripped = _TAG.sub(lambda tag: "" if tag.group(2) in _INLINE_GOLD else tag.group(), content)
@@ -268,6 +273,6 @@ def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Tim
         cursor = offset
     out.append(stripped[cursor:])
 
-    head = raw[:text_block.start(1)]
-    tail = _TRAILING_GOLD.sub("", raw[text_block.end(1):])
+    head = raw[:text_start]
+    tail = _TRAILING_GOLD.sub("", raw[text_end:])
     return head + "".join(out) + tail
