@@ -8,19 +8,21 @@ text between tags is kept byte for byte, so a TempEval-3 scorer can align it wit
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from timeline.models import Timex
+if TYPE_CHECKING:
+    from timeline.models import Timex
+    from timeline.temporal.tagger import TimexRecord
 
 # Any tag (opening, closing or self-closing) with its attributes; TimeML attribute values never hold '>'.
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);")
-_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT_BLOCK = re.compile(r"<DCT>(.*?)</DCT>", re.S)
 _DOCID = re.compile(r"<DOCID>(.*?)</DOCID>", re.S)
 # Gold annotation that newsline output replaces: inline tags inside TEXT, link/instance tags after it.
@@ -81,6 +83,16 @@ def _attributes(raw: str) -> dict[str, str]:
             for m in _ATTRIBUTE.finditer(raw)}
 
 
+def _text_block(raw: str, name: str) -> tuple[int, int]:
+    """Where the content of the first <TEXT> element starts and ends (plain string search: a lazy regex
+    over the whole document costs more than tagging a short one)."""
+    start = raw.find("<TEXT>")
+    end = raw.find("</TEXT>", start + 6) if start >= 0 else -1
+    if end < 0:
+        raise TimeMLError(f"{name}: no <TEXT> element")
+    return start + 6, end
+
+
 def _parse_dct(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10])
@@ -90,16 +102,30 @@ def _parse_dct(value: str) -> dt.date | None:
 
 @dataclass
 class _Inline:
-    """TEXT content split into plain text, with each plain offset's position in the raw content."""
+    """TEXT content split into plain text, with where each plain offset lies in the raw content."""
 
     plain: str
-    raw_at: list[int]                       # raw_at[i] = raw offset of plain char i; len(plain)+1 entries
+    raw_length: int
+    # One entry per run of plain text: (plain start, raw start, decoded entity or ""). A run of text maps
+    # offset for offset; every character an entity decodes to maps to the entity's first raw character.
+    segments: list[tuple[int, int, str]]
     elements: list[tuple[str, dict[str, str], int, int]]  # (tag, attributes, plain start, plain end)
+
+    def raw_at(self, offset: int) -> int:
+        """The raw content offset of plain character `offset` (len(plain) -> the content's end)."""
+        if offset >= len(self.plain):
+            return self.raw_length
+        index = bisect.bisect_right(self.segments, (offset, _AFTER_ALL)) - 1
+        plain_start, raw_start, entity = self.segments[index]
+        return raw_start if entity else raw_start + offset - plain_start
+
+
+_AFTER_ALL = float("inf")  # sorts after every raw offset: bisect finds the last segment starting at an offset
 
 
 def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _Inline:
     pieces: list[str] = []
-    raw_at: list[int] = []
+    segments: list[tuple[int, int, str]] = []
     elements: list[tuple[str, dict[str, str], int, int]] = []
     open_stack: list[tuple[str, dict[str, str], int]] = []
     length = 0
@@ -107,18 +133,21 @@ def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _I
     def add_text(a: int, b: int) -> None:
         nonlocal length
         cursor = a
-        for entity in _ENTITY.finditer(content, a, b):
-            for i in range(cursor, entity.start()):
-                raw_at.append(i)
-            pieces.append(content[cursor:entity.start()])
-            decoded = html.unescape(entity.group())
-            pieces.append(decoded)
-            raw_at.extend([entity.start()] * len(decoded))
-            length += entity.start() - cursor + len(decoded)
-            cursor = entity.end()
-        raw_at.extend(range(cursor, b))
-        pieces.append(content[cursor:b])
-        length += b - cursor
+        if "&" in content[a:b]:
+            for entity in _ENTITY.finditer(content, a, b):
+                if entity.start() > cursor:
+                    segments.append((length, cursor, ""))
+                    pieces.append(content[cursor:entity.start()])
+                    length += entity.start() - cursor
+                decoded = html.unescape(entity.group())
+                segments.append((length, entity.start(), decoded))
+                pieces.append(decoded)
+                length += len(decoded)
+                cursor = entity.end()
+        if b > cursor:
+            segments.append((length, cursor, ""))
+            pieces.append(content[cursor:b])
+            length += b - cursor
 
     cursor = 0
     for tag in _TAG.finditer(content):
@@ -137,8 +166,7 @@ def _split_inline(content: str, name: str, attributes_wanted: bool = True) -> _I
     add_text(cursor, len(content))
     if open_stack:
         raise TimeMLError(f"{name}: <{open_stack[-1][0]}> is never closed")
-    raw_at.append(len(content))
-    return _Inline("".join(pieces), raw_at, elements)
+    return _Inline("".join(pieces), len(content), segments, elements)
 
 
 def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> TimeMLDocument:
@@ -146,9 +174,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
 
     With `annotations=False` only the creation time and the text are read (no gold timexes, events or
     links): what tagging a document needs, at a fraction of the cost."""
-    text_block = _TEXT_BLOCK.search(raw)
-    if text_block is None:
-        raise TimeMLError(f"{name}: no <TEXT> element")
+    text_start, text_end = _text_block(raw, name)
     docid_match = _DOCID.search(raw)
     docid = html.unescape(docid_match.group(1).strip()) if docid_match else name
     dct_value = ""
@@ -165,7 +191,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
                 dct_value = attributes.get("value", "")
                 break
 
-    inline = _split_inline(text_block.group(1), name, annotations)
+    inline = _split_inline(raw[text_start:text_end], name, annotations)
     if not annotations:
         return TimeMLDocument(docid=docid, dct=_parse_dct(dct_value), dct_value=dct_value, text=inline.plain,
                               timexes=[], events=[], instances={}, tlinks=[])
@@ -185,7 +211,7 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
 
     instances: dict[str, str] = {}
     tlinks: list[TLink] = []
-    for tag in _TAG.finditer(raw, text_block.end()):
+    for tag in _TAG.finditer(raw, text_end + len("</TEXT>")):
         kind = tag.group(2)
         if kind == "MAKEINSTANCE":
             attributes = _attributes(tag.group(3))
@@ -201,20 +227,25 @@ def read_timeml(raw: str, name: str = "document", annotations: bool = True) -> T
                           timexes=timexes, events=events, instances=instances, tlinks=tlinks)
 
 
-def _timex_tag(tid: str, timex: Timex) -> str:
-    attributes = [("tid", tid), ("type", timex.type), ("value", timex.value)]
-    if timex.mod:
-        attributes.append(("mod", timex.mod))
-    return "<TIMEX3 " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attributes) + ">"
+# Characters an attribute value cannot hold as they are; values rarely have any, so most skip the escaping.
+_ATTRIBUTE_SPECIAL = re.compile(r"[&<>\"']")
 
 
-def write_timeml(raw: str, timexes: Sequence[Timex] | Iterable[Timex], name: str = "document") -> str:
+def _quoted(value: str) -> str:
+    return html.escape(value, quote=True) if _ATTRIBUTE_SPECIAL.search(value) else value
+
+
+def _timex_tag(tid: str, timex: Timex | TimexRecord) -> str:
+    tag = f'<TIMEX3 tid="{_quoted(tid)}" type="{_quoted(timex.type)}" value="{_quoted(timex.value)}"'
+    return (tag + f' mod="{_quoted(timex.mod)}">') if timex.mod else tag + ">"
+
+
+def write_timeml(raw: str, timexes: Sequence[Timex | TimexRecord] | Iterable[Timex | TimexRecord],
+                 name: str = "document") -> str:
     """The document with gold TIMEX3/EVENT/SIGNAL/MAKEINSTANCE/TLINK/SLINK/ALINK removed and `timexes`
     (offsets into `read_timeml(raw).text`) written as TIMEX3 tags tid="t1".. ; the DCT TIMEX3 stays t0."""
-    text_block = _TEXT_BLOCK.search(raw)
-    if text_block is None:
-        raise TimeMLError(f"{name}: no <TEXT> element")
-    content = text_block.group(1)
+    text_start, text_end = _text_block(raw, name)
+    content = raw[text_start:text_end]
 
     # The content without gold inline tags; other tags (if any) stay where they are.
     stripped = _TAG.sub(lambda tag: "" if tag.group(2) in _INLINE_GOLD else tag.group(), content)
@@ -229,9 +260,9 @@ def write_timeml(raw: str, timexes: Sequence[Timex] | Iterable[Timex], name: str
         if timex.char_start < previous_end:
             raise TimeMLError(f"{name}: timex {timex.text!r} at {timex.char_start} overlaps the previous one")
         previous_end = timex.char_end
-        last = inline.raw_at[timex.char_end - 1]
+        last = inline.raw_at(timex.char_end - 1)
         raw_end = stripped.index(";", last) + 1 if stripped[last] == "&" else last + 1
-        inserts.append((inline.raw_at[timex.char_start], 1, _timex_tag(f"t{number}", timex)))
+        inserts.append((inline.raw_at(timex.char_start), 1, _timex_tag(f"t{number}", timex)))
         inserts.append((raw_end, 0, "</TIMEX3>"))
     inserts.sort(key=lambda item: (item[0], item[1]))
     out: list[str] = []
@@ -242,6 +273,6 @@ def write_timeml(raw: str, timexes: Sequence[Timex] | Iterable[Timex], name: str
         cursor = offset
     out.append(stripped[cursor:])
 
-    head = raw[:text_block.start(1)]
-    tail = _TRAILING_GOLD.sub("", raw[text_block.end(1):])
+    head = raw[:text_start]
+    tail = _TRAILING_GOLD.sub("", raw[text_end:])
     return head + "".join(out) + tail

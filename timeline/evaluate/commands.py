@@ -16,11 +16,12 @@ from pathlib import Path
 
 from timeline.evaluate.scoring import Counts, count, pair, unscored_removed
 from timeline.temporal import find_timexes
+from timeline.temporal.tagger import find_timex_records
 from timeline.timeml import TimeMLDocument, TimeMLError, read_timeml, write_timeml
 
 
 def _tml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.tml") if p.is_file())
+    return sorted((p for p in folder.glob("*.tml") if p.is_file()), key=lambda p: p.name)  # one folder: by name
 
 
 def annotate_command(in_dir: Path, out_dir: Path) -> int:
@@ -36,7 +37,7 @@ def annotate_command(in_dir: Path, out_dir: Path) -> int:
         try:
             raw = path.read_text(encoding="utf-8")
             document = read_timeml(raw, path.name, annotations=False)
-            timexes = find_timexes(document.text, document.dct)
+            timexes = find_timex_records(document.text, document.dct)
             (out_dir / path.name).write_text(write_timeml(raw, timexes, path.name), encoding="utf-8")
         except (OSError, UnicodeDecodeError, TimeMLError) as error:
             failures += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import functools
 import re
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.*)?$")
@@ -35,6 +36,7 @@ def weekend_of(saturday: dt.date) -> str:
     return iso_week(saturday) + "-WE"
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the value, asked for each expression twice
 def interval(value: str) -> tuple[dt.date, dt.date, str] | None:
     """The inclusive calendar interval and granularity of a TimeML date value; None when not on the calendar."""
     try:

@@ -69,7 +69,7 @@ HOLIDAYS: dict[str, str] = {
 
 def _alternation(words) -> str:
     """A regex alternation of words, longest first so the longest form wins; spaces match any blank run."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), reverse=True)
     return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for w in ordered) + ")"
 
 

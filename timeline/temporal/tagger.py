@@ -11,16 +11,19 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import re2
 
-from timeline.models import Timex
 from timeline.temporal import calendar as cal
 from timeline.temporal.lexicon import MACROS
 from timeline.temporal.normalize import TEMPLATE_FUNCTIONS
 from timeline.temporal.resolver import DocumentContext, resolve_value, underspecified
 from timeline.temporal.rules import RULES, Rule
 from timeline.temporal.tense import clause_tense
+
+if TYPE_CHECKING:
+    from timeline.models import Timex
 
 _MACRO = re.compile(r"%([A-Z][A-Z_0-9]*)")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -38,7 +41,7 @@ class RuleError(ValueError):
 
 
 def expand(pattern: str) -> str:
-    return _MACRO.sub(lambda m: MACROS[m.group(1)], pattern)
+    return _MACRO.sub(lambda m: "(?:" + MACROS[m.group(1)] + ")", pattern)
 
 
 def _wrap(rule: Rule, pattern: str) -> str:
@@ -49,23 +52,30 @@ def _wrap(rule: Rule, pattern: str) -> str:
 
 
 class _Singles:
-    """Each rule's own pattern with its groups, compiled with the stdlib engine the first time a found span
-    needs it: compiling all of them up front costs ~0.4 s per process, and most texts use a few rules."""
+    """Each rule's own pattern with its groups, compiled the first time a found span needs it. RE2, like the
+    scanner, so that both read a span with the same syntax and character classes (and RE2 compiles a rule
+    in a fraction of the time the stdlib engine takes)."""
 
     def __init__(self, patterns: list[str]):
         self._patterns = patterns
-        self._compiled: list[re.Pattern | None] = [None] * len(patterns)
+        self._compiled: list["re2._Regexp | None"] = [None] * len(patterns)
 
     def compile_all(self) -> None:
         """Compile every rule now (for measurements that should not include the one-time cost)."""
         for index in range(len(self._patterns)):
             self[index]
 
-    def __getitem__(self, index: int) -> re.Pattern:
+    def __getitem__(self, index: int) -> "re2._Regexp":
         single = self._compiled[index]
         if single is None:
-            single = self._compiled[index] = re.compile(self._patterns[index])
+            single = self._compiled[index] = re2.compile(self._patterns[index])
         return single
+
+
+# What a found span reads as: its rule, value, mod and time-of-day templates filled, and the extent of
+# its `t` group (offsets into the span) when the rule marks one; None when it is no timex.
+_SpanReading = tuple[Rule, str, "str | None", "str | None", "int | None", "int | None"] | None
+_SPAN_MEMO_SIZE = 50_000   # distinct spans remembered; news repeats the same few hundred expressions
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,9 @@ class _Compiled:
     rule_set: "re2.Set"      # all rules as an anchored set: which rules match a found span exactly
     singles: _Singles
     rules: tuple[Rule, ...]
+    # span text -> its reading: a reading depends on the span's text alone, so each distinct span is
+    # read once per process
+    readings: dict[str, _SpanReading]
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,8 +99,6 @@ def compiled() -> _Compiled:
     for rule in RULES:
         try:
             pattern = expand(rule.pattern)
-            # a found span is re-read with the stdlib engine: spans are short, and re2's str wrapper
-            # re-encodes the whole text on every call
             singles.append(_wrap(rule, pattern))
             alternatives.append("(" + _wrap(rule, _NAMED_GROUP.sub("(?:", pattern)) + ")")
         except Exception as error:  # re2.error carries no rule name
@@ -97,7 +108,7 @@ def compiled() -> _Compiled:
     for alternative in alternatives:
         rule_set.Add(alternative)
     rule_set.Compile()
-    return _Compiled(scanner, rule_set, _Singles(singles), tuple(RULES))
+    return _Compiled(scanner, rule_set, _Singles(singles), tuple(RULES), {})
 
 
 def _fill(template: str, match) -> str:
@@ -118,8 +129,7 @@ def _fill(template: str, match) -> str:
     return _TEMPLATE.sub(call, template)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     end: int
     rule: Rule
@@ -136,37 +146,65 @@ def _is_amount(text: str, start: int, end: int) -> bool:
     return text[end - 1].isdigit() and _AMOUNT_AFTER.match(text, end) is not None
 
 
+def _read_span(machine: _Compiled, span_text: str) -> _SpanReading:
+    """The rule a span found by the scanner belongs to, with its templates filled; None for no timex."""
+    matching = machine.rule_set.Match(span_text)
+    if not matching:  # a boundary that only holds in context; nothing to read
+        return None
+    index = min(matching)  # equal-length matches: the earlier rule in the table wins
+    rule = machine.rules[index]
+    if rule.type == "NONE":
+        return None
+    single = machine.singles[index].fullmatch(span_text)
+    if single is None:  # the rule set and the rule's own pattern disagree on an edge case: skip, not guess
+        return None
+    try:
+        value = _fill(rule.value, single)
+        mod = _fill(rule.mod, single) if rule.mod else None
+        time = _fill(rule.time, single) if rule.time else None
+    except (KeyError, ValueError):  # a word the tables do not normalize: skip rather than guess
+        return None
+    extent = single.re.groupindex.get("t")  # the rule marks the expression's extent inside its context
+    if extent is not None and single.group(extent) is not None:
+        return rule, value, mod or None, time, single.start(extent), single.end(extent)
+    return rule, value, mod or None, time, None, None
+
+
+def _spans(scanner: "re2._Regexp", text: str, start: int, end: int):
+    """(start, end) of each non-empty scanner match in text[start:end], as offsets into `text`."""
+    if text.isascii():  # bytes are characters: scan the bytes and skip re2's offset translation
+        for found in scanner.finditer(text.encode("ascii"), start, end):
+            a, b = found.span()
+            if a != b:
+                yield a, b
+    else:
+        for found in scanner.finditer(text, start, end):
+            a, b = found.span()
+            if a != b:
+                yield a, b
+
+
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Phase one: spans with their rule and underspecified value, left to right, not overlapping."""
     machine = compiled()
+    readings = machine.readings
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    for found_span in machine.scanner.finditer(text, start, end):
-        a, b = found_span.span()
-        if a == b:
-            continue
+    for a, b in _spans(machine.scanner, text, start, end):
         span_text = text[a:b]
-        matching = machine.rule_set.Match(span_text)
-        if not matching:  # a boundary that only holds in context; nothing to read
+        reading = readings.get(span_text, False)
+        if reading is False:
+            if len(readings) >= _SPAN_MEMO_SIZE:
+                readings.clear()
+            reading = readings[span_text] = _read_span(machine, span_text)
+        if reading is None:
             continue
-        index = min(matching)  # equal-length matches: the earlier rule in the table wins
-        rule = machine.rules[index]
-        single = machine.singles[index].fullmatch(span_text)
-        if rule.type == "NONE":
-            continue
-        if single is None:  # the two engines disagree on an edge case: skip rather than guess
-            continue
-        try:
-            value = _fill(rule.value, single)
-            mod = _fill(rule.mod, single) if rule.mod else None
-            time = _fill(rule.time, single) if rule.time else None
-        except (KeyError, ValueError):  # a word the tables do not normalize: skip rather than guess
-            continue
-        if single.groupdict().get("t") is not None:  # the rule marks the extent inside its context
-            a, b = a + single.start("t"), a + single.end("t")
+        rule, value, mod, time, t_start, t_end = reading
+        if t_start is not None:
+            a, b = a + t_start, a + t_end
         if _is_amount(text, a, b):
             continue
-        found.append(Candidate(a, b, rule, value, mod or None, time))
+        found.append(Candidate(a, b, rule, value, mod, time))
     return found
 
 
@@ -202,25 +240,55 @@ def _duration_granularity(value: str) -> str:
     return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}.get(letter, "day")
 
 
-def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | None) -> list[Timex]:
+class TimexRecord(NamedTuple):
+    """A temporal expression found and resolved: the fields of `timeline.models.Timex`, as a plain tuple
+    for callers that only write them out (`newsline annotate`)."""
+
+    text: str
+    char_start: int
+    char_end: int
+    type: str
+    value: str
+    mod: str | None
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str | None
+    rule: str
+
+
+def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None) -> list[TimexRecord]:
     """Phase two: values and intervals for phase one's candidates (see `resolver` for the policy)."""
     context = DocumentContext()
-    timexes: list[Timex] = []
+    records: list[TimexRecord] = []
     for c in candidates:
-        tense = clause_tense(text, c.start, c.end) if c.value.startswith("UNDEF") or c.rule.anchor != "none" else None
-        if c.value.startswith("UNDEF"):
+        rule = c.rule
+        undefined = c.value.startswith("UNDEF")
+        tense = clause_tense(text, c.start, c.end) if undefined or rule.anchor != "none" else None
+        if undefined:
             value = resolve_value(c.value, dct, tense, c.start, context, text[c.start:c.end].lower(),
                                   text[c.end:c.end + 40]) if dct else underspecified(c.value)
         else:
             value = c.value
         if c.time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += c.time
-        context.note_value(c.start, value, names_period=c.rule.name.startswith(("quarter", "half")))
-        first, last, granularity = _interval(value, c.mod, c.rule, dct, tense) if (dct or not c.value.startswith("UNDEF")) else (None, None, None)
-        timexes.append(Timex(text=text[c.start:c.end], char_start=c.start, char_end=c.end, type=c.rule.type,
-                             value=value, mod=c.mod, start=first, end=last, granularity=granularity,
-                             rule=c.rule.name))
-    return timexes
+        context.note_value(c.start, value, names_period=rule.name.startswith(("quarter", "half")))
+        first, last, granularity = _interval(value, c.mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
+        records.append(TimexRecord(text[c.start:c.end], c.start, c.end, rule.type, value, c.mod, first, last,
+                                   granularity, rule.name))
+    return records
+
+
+def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | None) -> list[Timex]:
+    """Phase two as `Timex` models."""
+    from timeline.models import Timex  # not at import: `newsline annotate` never builds the models
+
+    fields = TimexRecord._fields
+    return [Timex(**dict(zip(fields, record))) for record in resolve_records(text, candidates, dct)]
+
+
+def find_timex_records(text: str, dct: dt.date | None, start: int = 0, end: int | None = None) -> list[TimexRecord]:
+    """`find_timexes` as plain records."""
+    return resolve_records(text, find_candidates(text, start, end), dct)
 
 
 def find_timexes(text: str, dct: dt.date | None, start: int = 0, end: int | None = None) -> list[Timex]:

@@ -15,7 +15,7 @@ from typing import Literal
 Tense = Literal["past", "future", "present"] | None
 
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"(?=[.!?;\n])(?:[.!?;]\s|\n\s*\n)")  # the lookahead lets re skip to candidates
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
@@ -44,11 +44,11 @@ def _is_past(word: str) -> bool:
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple[int, int]:
     left = max(0, start - reach)
     a = left
-    for m in _SENTENCE_BREAK.finditer(text[left:start]):
-        a = left + m.end()
+    for m in _SENTENCE_BREAK.finditer(text, left, start):  # pos/endpos: the window, without copying it
+        a = m.end()
     right = min(len(text), end + reach)
-    b_match = _SENTENCE_BREAK.search(text[end:right])
-    b = end + b_match.start() + 1 if b_match else right
+    b_match = _SENTENCE_BREAK.search(text, end, right)
+    b = b_match.start() + 1 if b_match else right
     return a, b
 
 
