@@ -174,11 +174,31 @@ class _Sentence:
         self.timexes = timexes
         self._ends = [tok.end for tok in self.toks]   # increasing: tokens found by bisection, not by a scan
         self.timex_of: dict[int, int] = {}  # token index -> timex index
+        self.last_token_of: dict[int, int] = {}  # timex index -> its last token
         for ti, tx in enumerate(timexes):
             k = bisect.bisect_right(self._ends, tx.char_start)   # first token ending after the timex starts
             while k < len(self.toks) and self.toks[k].start < tx.char_end:
                 self.timex_of[k] = ti
+                self.last_token_of[ti] = k
                 k += 1
+        self._breakers: list[int] | None = None
+        self._verbs: list[int] | None = None
+
+    # Clause ends and verbs are listed once per sentence and found by bisection: a sentence dense with
+    # time expressions ("May May May ...") would otherwise rescan its clause for each one.
+    @property
+    def breakers(self) -> list[int]:
+        """Indices of the tokens that end a clause (outside time expressions), increasing."""
+        if self._breakers is None:
+            self._breakers = [k for k, tok in enumerate(self.toks) if k not in self.timex_of and _is_breaker(tok)]
+        return self._breakers
+
+    @property
+    def verbs(self) -> list[int]:
+        """Indices of the verb tokens (outside time expressions), increasing."""
+        if self._verbs is None:
+            self._verbs = [k for k in range(len(self.toks)) if k not in self.timex_of and _is_verb(self.toks, k)]
+        return self._verbs
 
     def first_token_at(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -297,22 +317,23 @@ def _subject_left(s: _Sentence, verb: int) -> int:
 
 
 def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int) -> int | None:
-    best = None
-    for k in range(lo, hi):
-        if k not in s.timex_of and _is_verb(s.toks, k):
-            if best is None or abs(k - origin) < abs(best - origin):
-                best = k
-    return best
+    """The verb among tokens lo..hi-1 nearest to `origin`; the earlier one on a tie."""
+    verbs = s.verbs
+    p = bisect.bisect_left(verbs, origin)
+    before = verbs[p - 1] if p > 0 and verbs[p - 1] >= lo else None
+    after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
+    if before is None or after is None:
+        return after if before is None else before
+    return before if origin - before <= after - origin else after
 
 
 def _clause_bounds(s: _Sentence, i: int) -> tuple[int, int]:
     """Tokens of the clause around token i; brackets inside a time expression do not end it."""
-    lo = i
-    while lo > 0 and (lo - 1 in s.timex_of or not _is_breaker(s.toks[lo - 1])):
-        lo -= 1
-    hi = i + 1
-    while hi < len(s.toks) and (hi in s.timex_of or not _is_breaker(s.toks[hi])):
-        hi += 1
+    breakers = s.breakers
+    p = bisect.bisect_left(breakers, i)
+    lo = breakers[p - 1] + 1 if p > 0 else 0
+    q = bisect.bisect_right(breakers, i)
+    hi = breakers[q] if q < len(breakers) else len(s.toks)
     return lo, hi
 
 
@@ -528,11 +549,11 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         )
 
     # 1. events dated by a time expression
-    for tx in s.timexes:
+    for ti, tx in enumerate(s.timexes):
         if tx.type == "SET":
             continue
         t_first = s.first_token_at(tx.char_start)
-        t_last = max((k for k, ti in s.timex_of.items() if s.timexes[ti] is tx), default=t_first)
+        t_last = s.last_token_of.get(ti, t_first)
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
             continue
