@@ -255,3 +255,93 @@ def test_undated_reasons_say_what_is_missing():
     assert duration.start is None and "length of time" in duration.undated_reason
     (no_dct,) = [c for c in _events("The attacks in Paris on Friday shocked Europe.", dct=None)]
     assert "no creation date" in no_dct.undated_reason
+
+
+def _anchored(text: str, dct: dt.date) -> dict[str, str]:
+    return {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dct))}
+
+
+@pytest.mark.parametrize("pattern_row", range(3))
+def test_comparison_time_table_examples_are_not_handed_on(pattern_row):
+    from timeline.events import COMPARISON_TIMES
+    example = COMPARISON_TIMES[pattern_row][2].split(";")[0]
+    text = f"Net income rose 5% in the third quarter, {example}. Revenue climbed 8%."
+    anchors = _anchored(text, dt.date(1989, 11, 1))
+    assert anchors.get("climbed") == "the third quarter", (example, anchors)
+
+
+def test_a_comparison_time_is_not_handed_on_but_a_second_period_is():
+    text = "RMS had a loss in the third quarter, compared with a year-earlier loss. Sales rose to $3 million."
+    assert _anchored(text, dt.date(1989, 11, 1)).get("rose") == "the third quarter"
+    two = "RMS had a loss in the third quarter, up from the second quarter. Sales rose to $3 million."
+    assert "rose" not in _anchored(two, dt.date(1989, 11, 1))  # two periods: which one continues is unknown
+
+
+@pytest.mark.parametrize("text,period", [
+    ("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million.", "the six months"),
+    ("For the quarter ended Sept. 30, Delta posted net income of $133 million.", "the quarter"),
+])
+def test_a_date_that_closes_a_period_leaves_the_events_to_the_period(text, period):
+    anchors = _anchored(text, dt.date(1989, 11, 1))
+    assert anchors.get("posted") == period and anchors.get("income") == period
+
+
+@pytest.mark.parametrize("text,dct,word,timex", [
+    ('"The break-even point for next year is much lower," he said.', dt.date(1989, 11, 1), "lower", "next year"),
+    ("But I think right now it's fairly intense here.", dt.date(1998, 1, 26), "intense", "right now"),
+    ("Analysts said third-quarter earnings haven't been very good.", dt.date(1989, 11, 1), "good", "third-quarter"),
+])
+def test_what_be_predicates_is_the_state_it_dates(text, dct, word, timex):
+    assert _anchored(text, dct).get(word) == timex
+
+
+def test_a_possessive_s_after_a_name_is_not_a_copula():
+    anchors = _anchored("On Friday, Aqaba's only harbor reopened.", dt.date(1990, 8, 17))
+    assert "harbor" not in anchors and anchors.get("reopened") == "Friday"  # a possessive, not "is"
+    assert _anchored("On Friday, it's only harbor work.", dt.date(1990, 8, 17)).get("harbor") == "Friday"
+
+
+@pytest.mark.parametrize("text,word,timex", [
+    ("Saddam has been under quarantine since his Aug. 2 power-grab.", "power-grab", "Aug. 2"),
+    ("The talks followed Sunday's yahrtzeit service in Buffalo.", "service", "Sunday"),
+])
+def test_a_date_before_a_noun_dates_that_noun(text, word, timex):
+    assert _anchored(text, dt.date(1990, 8, 16)).get(word) == timex
+
+
+def test_an_event_left_undated_takes_the_news_day_when_it_was_the_last_date_named():
+    lead = "WASHINGTON (AP) _ The Senate voted Friday to ban the imports.\n\n"
+    text = lead + "The bill, proposed in 1995 and revised in 1997, passed the House on Friday.\n\nCritics attacked it."
+    assert _anchored(text, dt.date(1998, 2, 13)).get("attacked") == "Friday"
+    older = lead + "The bill, proposed on Friday and revised in 1997, passed the House in 1998.\n\nCritics attacked it."
+    assert "attacked" not in _anchored(older, dt.date(1998, 2, 13))  # the last date named was 1998
+
+
+ANCHORED_TWICE = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1989-11-02" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TEXT>For <TIMEX3 tid="t1" type="DURATION" value="P1Y">the year</TIMEX3> ended <TIMEX3 tid="t2" type="DATE" value="1989-09-30">Sept. 30</TIMEX3>, Ralston <EVENT eid="e1" class="OCCURRENCE">earned</EVENT> $422 million. It <EVENT eid="e2" class="OCCURRENCE">sold</EVENT> a unit <TIMEX3 tid="t3" type="DATE" value="1989-10-27">Friday</TIMEX3>. Talks <EVENT eid="e3" class="OCCURRENCE">go</EVENT> on.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" /><MAKEINSTANCE eventID="e2" eiid="ei2" /><MAKEINSTANCE eventID="e3" eiid="ei3" />
+<TLINK lid="l1" relType="ENDED_BY" eventInstanceID="ei1" relatedToTime="t2" />
+<TLINK lid="l2" relType="DURING" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t3" />
+<TLINK lid="l4" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t3" />
+</TimeML>"""
+
+
+def test_anchoring_outcomes_accept_any_annotated_anchor_and_tell_wrong_from_none():
+    from timeline.evaluate.anchoring import anchoring_counts, anchoring_outcomes, gold_anchor_values
+    from timeline.models import Timex
+    from timeline.timeml import read_timeml
+
+    document = read_timeml(ANCHORED_TWICE)
+    assert gold_anchor_values(document)["e1"] == ["1989-09-30", "P1Y"]
+    text = document.text
+    def timex(phrase: str, value: str, kind: str = "DATE") -> Timex:
+        start = text.index(phrase)
+        return Timex(text=phrase, char_start=start, char_end=start + len(phrase), type=kind, value=value)
+    system = [timex("the year", "P1Y", "DURATION"), timex("Sept. 30", "1989-09-30"), timex("Friday", "1989-10-20")]
+    # "earned" takes the period (the second link's value); "sold" takes Friday with the wrong value; "go" is
+    # in a sentence of its own after a sentence that named one date, and is carried the wrong Friday too
+    outcomes = anchoring_outcomes(document, system)
+    assert outcomes == {"e1": "right", "e2": "wrong", "e3": "wrong"}
+    assert anchoring_counts(document, system) == (1, 3)
+    assert set(anchoring_outcomes(document, []).values()) == {"none"}
