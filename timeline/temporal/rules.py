@@ -236,10 +236,11 @@ RULES: list[Rule] = [
     _rule("decade_words", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "DATE",
           "{decade_word(x)}", [("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199"),
                                ("in the late sixties the mill", "1998-03-03", "the late sixties", "196")], mod="{dmod(mod)}"),
-    _rule("century", r"(?:the\s+)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
+    _rule("century", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
           [("art of the 20th century", "1998-02-19", "the 20th century", "19"),
+           ("a problem of the late 19th century", "2013-03-14", "the late 19th century", "18"),
            ("an 11th century church", "1998-02-19", "11th century", "10"),
-           ("in the 00th century", "2015-11-16", "", "")]),
+           ("in the 00th century", "2015-11-16", "", "")], mod="{dmod(mod)}"),
     # news annotation writes "this century" as the hundred years it spans, not as the century's name
     _rule("this_century", r"this\s+century", "DURATION", "P100Y",
           [("the disasters of this century", "1999-03-12", "this century", "P100Y")]),
@@ -287,6 +288,16 @@ RULES: list[Rule] = [
           "UNDEF-yearrel{reloffset(rel)}-Q{ordinal(o)}",
           [("Sales in next year's first quarter will rise.", "1989-10-31", "next year's first quarter", "1990-Q1"),
            ("in this year's third quarter", "1989-10-31", "this year's third quarter", "1989-Q3")]),
+    _rule("half_of_relative_year", r"(?P<rel>this|next|last)\s+year['’]s\s+(?P<o>first|second)[- ]half", "DATE",
+          "UNDEF-yearrel{reloffset(rel)}-H{half(o)}",
+          [("Profit rose in last year's second half.", "2013-03-14", "last year's second half", "2012-H2")]),
+    # "the third quarter of last year", "the first half of next year": one period of the year named
+    _rule("quarter_or_half_of_relative_year", r"(?:the\s+)?(?:(?P<q>first|second|third|fourth)[- ]quarter|(?P<h>first|second)[- ]half)\s+of\s+(?P<rel>this|next|last)\s+year", "DATE",
+          "UNDEF-yearrel{reloffset(rel)}-{period(q, h)}",
+          [("Growth slows in the first half of next year.", "2013-03-14", "the first half of next year", "2014-H1"),
+           ("Sales rose in the third quarter of last year.", "2013-03-14", "the third quarter of last year", "2012-Q3"),
+           ("Earnings fell in the second quarter of this year.", "2013-08-14", "the second quarter of this year", "2013-Q2"),
+           ("The third half of next year is no period.", "2013-03-14", "next year", "2014")]),
     _rule("year_ago_adjective", r"an?\s+(?P<t>year-(?:ago|earlier))", "DATE", "UNDEF-year-ago",
           [("compared with a year-earlier loss", "1989-10-26", "year-earlier", "1988")]),
     _rule("year_period", r"the\s+(?P<y>%YEAR4)\s+(?:period|quarter)", "DATE", "UNDEF-quarter-of-{year(y)}",
@@ -323,6 +334,10 @@ RULES: list[Rule] = [
            ("Late yesterday the talks broke up.", "2015-11-16", "Late yesterday", "2015-11-15")], mod="{dmod(mod)}"),
     _rule("part_relday", r"(?:(?:in|by|during|until)\s+(?:the\s+)?)?(?P<t>(?:mid-?)?(?P<p>%PART_OF_DAY)\s+(?P<r>yesterday|today|tomorrow))", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("It fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF")], time="T{part(p)}"),
+    _rule("day_before_yesterday", r"(?:the\s+)?day\s+before\s+yesterday", "DATE", "UNDEF-REL-day-2",
+          [("It happened the day before yesterday.", "2013-03-14", "the day before yesterday", "2013-03-12")]),
+    _rule("day_after_tomorrow", r"(?:the\s+)?day\s+after\s+tomorrow", "DATE", "UNDEF-REL-day+2",
+          [("Talks resume the day after tomorrow.", "2013-03-14", "the day after tomorrow", "2013-03-16")]),
     _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17"),
                                                                 # off the calendar: left underspecified
                                                                 ("Talks end tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX")]),
@@ -346,7 +361,9 @@ RULES: list[Rule] = [
           [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),
            ("He left two years ago.", "1998-05-01", "two years ago", "1996"),
            ("He left two years ago.", "0001-06-01", "two years ago", "XXXX"),
-           ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10")], mod="{mod(mod)}"),
+           ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10"),
+           ("The vote is two weeks from now.", "2013-03-14", "two weeks from now", "2013-W13"),
+           ("The law expires five years hence.", "2013-03-14", "five years hence", "2018")], mod="{mod(mod)}"),
     _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
           [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
 
@@ -470,6 +487,10 @@ RULES: list[Rule] = [
           mod="END", anchor="span_end"),
     _rule("duration_adjective", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(n, u)}",
           [("the four-year civil war", "2015-11-16", "four-year", "P4Y")], mod="{mod(mod)}", anchor="ending_at_dct"),
+    # "their third day-long meeting", "a month-long strike": one unit ("a" stays outside, like "a four-year term")
+    _rule("duration_unit_long", r"(?:an?\s+)?(?P<t>(?P<u>%UNIT)[- ]long)", "DURATION", "{dur(one, u)}",
+          [("They emerged from their third day-long meeting.", "2000-04-03", "day-long", "P1D"),
+           ("A month-long strike ended.", "2013-03-14", "month-long", "P1M")]),
     _rule("duration_adjective_vague", r"(?:several|many|multi)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(x, u)}",
           [("He followed a several-year tenure as editor.", "1989-11-02", "several-year", "PXY")]),
     # a range keeps its lower bound ("two to three weeks" -> P2W); "or so" belongs to the expression
@@ -511,12 +532,15 @@ RULES: list[Rule] = [
           [("The weekly paper", "2015-11-16", "weekly", "P1W"), ("They meet daily.", "2015-11-16", "daily", "P1D")]),
 
     # ---- clock times -----------------------------------------------------------------------------------
-    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
-          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35")],
+    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
+          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35"),
+                              # British and Asian news write the minutes after a full stop
+                              ("He spoke at 3.30pm local time.", "2013-03-14", "3.30pm local time", "2013-03-14T15:30"),
+                              ("The train leaves at 10.30am.", "2013-03-14", "10.30am", "2013-03-14T10:30")],
           time="T{clock(h, mi, ap)}"),
     # "at 10 p.m. as he stood": the closing period belongs to the time, and no word boundary follows it;
     # a clock time alone is on the day the narrative is at (the last day mentioned), else the DCT's
-    _rule("clock_time_dotted", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
+    _rule("clock_time_dotted", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
           "UNDEF-ref-day-or-dct", [("He was shot at 10 p.m. as he stood in the kitchen.", "1998-10-24", "10 p.m.", "1998-10-24T22:00"),
                               ("He was shot on Oct. 23, 1998. It was 10 p.m. and dark.", "1999-04-19", "10 p.m.", "1998-10-23T22:00"),
                               ("They arrived around 7:15 a.m., police said.", "1998-02-12", "7:15 a.m.", "1998-02-12T07:15")],
@@ -524,7 +548,7 @@ RULES: list[Rule] = [
     _rule("clock_24h", r"(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h)", "TIME",
           "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
-    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
+    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
           "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
                                          ("Talks broke off at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00"),
                                          ("The offer was extended until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
