@@ -327,6 +327,11 @@ RULES: list[Rule] = [
           [("The offer expired on Oct. 27, 1989; the previous Friday it was raised.", "1989-10-30", "the previous Friday", "1989-10-20")]),
 
     # ---- days relative to the DCT ----------------------------------------------------------------------
+    # "today's world", "today's youth": the present age in general, not the day of the report
+    _rule("today_generic", r"today['’]s\s+(?:world|youth|society|generations?|young|children|kids|teen(?:ager)?s)", "NONE",
+          examples=[("It makes no sense in today's world.", "1998-04-24", "", ""),
+                    ("The case of Elian is for today's youth a lesson.", "2000-01-07", "", ""),
+                    ("The offer was advertised in today's editions.", "1989-11-02", "today", "1989-11-02")]),
     _rule("today", r"today", "DATE", "UNDEF-REL-day+0", [("Leaders meet today.", "2015-11-16", "today", "2015-11-16")]),
     _rule("tonight", r"tonight", "TIME", "UNDEF-REL-day+0", [("They meet tonight.", "2015-11-16", "tonight", "2015-11-16TNI")], time="TNI"),
     _rule("yesterday", r"(?:(?P<mod>early|late|earlier|later)\s+)?yesterday", "DATE", "UNDEF-REL-day-1",
