@@ -344,9 +344,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         current = dt.date(dct.year, (dct.month - 1) // span * span + 1, 1)
         return f"{max(d for d in starts if d <= current).year}-{mm[1]}"
     if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
-        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[1]]
-        candidates = [dt.date(y, first, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
+        # each candidate season stands for its middle day: "the hottest summer", said in March, is the
+        # last one (its middle eight months back), not the coming one (its start is nearer)
+        middle = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}[mm[1]]
+        candidates = [dt.date(y + middle[0], middle[1], 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        return f"{_choose(candidates, dct, tense).year - middle[0]}-{mm[1]}"
     if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
     if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's

@@ -219,8 +219,13 @@ RULES: list[Rule] = [
     _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("growth slowed in mid-2015 as", "2015-11-16", "mid-2015", "2015"),
            ("by the end of 1990 the debt", "1989-10-26", "the end of 1990", "1990")], mod="{dmod(mod)}"),
-    _rule("year_fiscal", r"fiscal(?:\s+year)?\s+(?P<y>%YEAR)", "DATE", "{year(y)}",
-          [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989")]),
+    _rule("year_fiscal", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>%YEAR)", "DATE", "{year(y)}",
+          [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989"),
+           ("In FY2012 the loss widened.", "2013-03-14", "FY2012", "2012"),
+           ("The fy 2012 figures", "2013-03-14", "2012", "2012")]),
+    # "Q3 2012": a quarter written the way company results are
+    _rule("quarter_q_year", r"(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4)", "DATE", "{year(y)}-Q{ordinal(o)}",
+          [("Revenue fell in Q3 2012.", "2013-03-14", "Q3 2012", "2012-Q3")]),
     _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
     _rule("year_words", r"(?:the\s+(?:year\s+)?)?(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
@@ -322,7 +327,7 @@ RULES: list[Rule] = [
     _rule("next_day", r"the\s+(?P<rel>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)", "DATE",
           "UNDEF-ref-day{reloffset(rel)}",
           [("He was arrested on Feb. 22, 2000 and appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-23")]),
-    _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)", "DATE",
+    _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)(?:\s+%PART_OF_DAY)?", "DATE",
           "UNDEF-ref-{relword(rel)}-weekday-{weekday(w)}",
           [("The offer expired on Oct. 27, 1989; the previous Friday it was raised.", "1989-10-30", "the previous Friday", "1989-10-20")]),
 
@@ -371,13 +376,17 @@ RULES: list[Rule] = [
            ("The law expires five years hence.", "2013-03-14", "five years hence", "2018")], mod="{mod(mod)}"),
     _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
           [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
+    _rule("vague_from_now", r"(?:(?:a\s+)?(?:few|several|many|some)\s+)?(?:years|months|weeks|days|decades)\s+(?:from\s+now|hence)", "DATE", "FUTURE_REF",
+          [("A decision is expected some weeks from now.", "2013-03-14", "some weeks from now", "FUTURE_REF")]),
 
     # ---- weekdays and weekends ---------------------------------------------------------------------------
     _rule("weekday_comma_date", r"(?P<w>%WEEKDAY),?\s+(?:the\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)", "DATE",
           "UNDEF-year-{month(m)}-{day(d)}", [("It ends on Friday 13 November.", "2015-11-16", "Friday 13 November", "2015-11-13")]),
-    _rule("weekday_relative", r"(?:the\s+)?(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following)\s+(?P<w>%WEEKDAY)", "DATE",
+    _rule("weekday_relative", r"(?:the\s+)?(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following)\s+(?P<w>%WEEKDAY)(?:\s+%PART_OF_DAY)?", "DATE",
           "UNDEF-{relword(rel)}-weekday-{weekday(w)}",
           [("They will meet next Friday.", "2015-11-16", "next Friday", "2015-11-20"),
+           # the part of the day belongs to the expression; the value is the day, as for "Saturday night"
+           ("It happened last Tuesday night.", "2013-03-14", "last Tuesday night", "2013-03-12"),
            ("It rained last Thursday.", "1989-10-30", "last Thursday", "1989-10-26"),
            ("Leaders will gather this Sunday.", "2015-11-16", "this Sunday", "2015-11-22")]),
     # news corpora date "Friday night" mostly to the day (TimeBank/AQUAINT write the date alone more often)
