@@ -216,6 +216,14 @@ def dur_and_half(amount: str | None, unit_word: str | None, *half_words: str | N
 _AHEAD = re.compile(r"(?:from\s+now|hence)$", re.I)
 
 
+def dur_times(amount: str | None, scale: str | None, unit_word: str | None) -> str:
+    """('two', 'thousand', 'years') -> P2000Y: an amount counted in hundreds or thousands."""
+    n = number(amount)
+    if n is None:
+        raise ValueError(f"amount {amount}")
+    return dur(str(int(n * {"hundred": 100, "thousand": 1000}[_clean(scale)])), unit_word)
+
+
 def signed(amount: str | None, expression: str | None = None) -> str:
     """The signed number of units of "two years ago" ('-2') or "two weeks from now" / "five years hence"
     ('+2', '+5'): the expression's last words say which way it counts from the DCT."""
@@ -289,5 +297,5 @@ def holiday(word: str | None) -> str:
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            signed, period, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
+                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

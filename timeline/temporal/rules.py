@@ -465,6 +465,9 @@ RULES: list[Rule] = [
            ("There were sell programs in past years, too.", "1989-10-30", "past years", "PAST_REF")]),
     _rule("recent_units", r"recent\s+(?P<u>years|months|weeks|days|decades)", "DURATION", "{dur(x, u)}",
           [("in recent months prices rose", "1998-01-08", "recent months", "PXM")]),
+    # "in recent weeks and months" names no one unit: the recent past
+    _rule("recent_units_pair", r"recent\s+(?:years|months|weeks|days|decades)\s+(?:and|or)\s+(?:years|months|weeks|days|decades)", "DATE", "PAST_REF",
+          [("Many funds in recent weeks and months have sold junk.", "1989-10-27", "recent weeks and months", "PAST_REF")]),
     _rule("past_the", r"the\s+past", "DATE", "PAST_REF",
           [("as in the past, prices rose", "1998-01-08", "the past", "PAST_REF")]),
     # "soon" points ahead when a modal or "to" carries it ("may soon seek", "to soon grow", "soon will begin");
@@ -521,10 +524,18 @@ RULES: list[Rule] = [
            ("The meeting ran an hour and a half.", "1998-01-14", "an hour and a half", "PT1H30M"),
            ("The loan may be extended for an additional year.", "1989-11-02", "an additional year", "P1Y"),
            ("Eight trading days after the crash, prices recovered.", "1989-10-30", "Eight trading days", "P8D")], mod="{mod(mod)}"),
+    # "more than two thousand years": a number in hundreds or thousands of units, not the year 2000
+    _rule("duration_hundreds", r"(?:(?P<mod>%BOUND)\s+)?(?P<n>%NUMWORD|[0-9]{1,3}|an?)\s+(?P<k>hundred|thousand)\s+(?P<u>%UNITS)", "DURATION",
+          "{dur_times(n, k, u)}",
+          [("They kept the secret for more than two thousand years.", "1998-01-21", "more than two thousand years", "P2000Y"),
+           ("It stood for three hundred years.", "1998-01-21", "three hundred years", "P300Y")], mod="{mod(mod)}"),
     _rule("duration_the_n", r"the\s+(?P<n>%NUMWORD|[0-9]+)\s+(?P<u>%UNITS)", "DURATION", "{dur(n, u)}",
           [("in the nine months sales rose", "1989-10-26", "the nine months", "P9M")]),
     _rule("duration_vague", r"(?:(?:a\s+)?(?:few|several|many|couple\s+of)\s+)(?P<u>%UNITS)", "DURATION", "{dur(x, u)}",
           [("It took several years.", "1998-01-01", "several years", "PXY")]),
+    # "within weeks or months": one vague duration, by its lower bound like "two to three weeks"
+    _rule("duration_units_or", r"(?P<u>days|weeks|months|years|decades)\s+or\s+(?:weeks|months|years|decades)", "DURATION", "{dur(x, u)}",
+          [("He probably died within weeks or months of his capture.", "1998-02-19", "weeks or months", "PXW")]),
     _rule("duration_decades", r"(?:for\s+)?(?P<t>(?P<u>decades|years|months|weeks)(?:-long)?)", "DURATION", "{dur(x, u)}",
           [("a feud that lasted for decades", "2000-01-15", "decades", "PXY"),
            ("the decades-long dispute", "2000-01-15", "decades-long", "PXY")], case_sensitive=False),
