@@ -95,6 +95,13 @@ CASES = [
     ("The vote is two weeks from now; the last one was two weeks ago.", "2013-03-14", "two weeks from now", "DATE", "2013-W13"),
     ("The vote is two weeks from now; the last one was two weeks ago.", "2013-03-14", "two weeks ago", "DATE", "2013-W09"),
     ("A decision is expected weeks from now.", "2013-03-14", "weeks from now", "DATE", "FUTURE_REF"),
+    # the end of a range of days or months lies on or after its start
+    ("The tournament runs from June 12 to July 13.", "2013-03-14", "July 13", "DATE", "2013-07-13"),
+    ("The festival ran from Dec. 28 through Jan. 3.", "2013-03-14", "Jan. 3", "DATE", "2013-01-03"),
+    ("The season will run from October to March.", "2013-03-14", "March", "DATE", "2014-03"),
+    ("The fair closed on July 13.", "2013-03-14", "July 13", "DATE", "2012-07-13"),
+    # ... but a weekday before "to" starts no range ("released Friday to December's figures")
+    ("Revisions released Friday to December's figures were small.", "1998-02-06", "December", "DATE", "1997-12"),
 ]
 
 NEGATIVES = [
