@@ -86,6 +86,22 @@ CASES = [
      "1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988"),
     ("Acme's third-quarter net fell to $3 million from $2 million in the 1988 period.", "1989-11-02",
      "the 1988 period", "DATE", "1988-Q3"),
+    # a season is chosen by its middle: in March, last summer's middle is nearer in the past than 250 days
+    ("It was the hottest summer since records began.", "2013-03-14", "summer", "DATE", "2012-SU"),
+    ("Farmers fear the summer will be dry.", "2013-03-14", "the summer", "DATE", "2013-SU"),
+    ("Snow closed the roads in the winter.", "2013-03-14", "the winter", "DATE", "2012-WI"),
+    ("Talks resumed in the autumn.", "2013-11-20", "the autumn", "DATE", "2013-FA"),
+    # "from now" and "hence" count forward from the DCT, "ago" back
+    ("The vote is two weeks from now; the last one was two weeks ago.", "2013-03-14", "two weeks from now", "DATE", "2013-W13"),
+    ("The vote is two weeks from now; the last one was two weeks ago.", "2013-03-14", "two weeks ago", "DATE", "2013-W09"),
+    ("A decision is expected weeks from now.", "2013-03-14", "weeks from now", "DATE", "FUTURE_REF"),
+    # the end of a range of days or months lies on or after its start
+    ("The tournament runs from June 12 to July 13.", "2013-03-14", "July 13", "DATE", "2013-07-13"),
+    ("The festival ran from Dec. 28 through Jan. 3.", "2013-03-14", "Jan. 3", "DATE", "2013-01-03"),
+    ("The season will run from October to March.", "2013-03-14", "March", "DATE", "2014-03"),
+    ("The fair closed on July 13.", "2013-03-14", "July 13", "DATE", "2012-07-13"),
+    # ... but a weekday before "to" starts no range ("released Friday to December's figures")
+    ("Revisions released Friday to December's figures were small.", "1998-02-06", "December", "DATE", "1997-12"),
 ]
 
 NEGATIVES = [

@@ -135,6 +135,11 @@ def half(word: str | None) -> str:
     return "1" if _clean(word) == "first" else "2"
 
 
+def period(quarter_word: str | None, half_word: str | None) -> str:
+    """A quarter or a half of a year by its ordinal: ('third', None) -> Q3, (None, 'first') -> H1."""
+    return f"Q{ordinal(quarter_word)}" if quarter_word else f"H{half(half_word)}"
+
+
 def century(word: str | None) -> str:
     """'20th' -> 19 (the years 1900-1999); there is no 0th century, so '00th' is not a date."""
     n = _ordinal_number(word)
@@ -208,10 +213,23 @@ def dur_and_half(amount: str | None, unit_word: str | None, *half_words: str | N
     return dur(str(n + 0.5), unit_word)
 
 
-def signed(amount: str | None, _unused: str | None = None) -> str:
-    """'two' (ago) -> '-2'; the rule's own wording decides the sign through `direction`."""
+_AHEAD = re.compile(r"(?:from\s+now|hence)$", re.I)
+
+
+def dur_times(amount: str | None, scale: str | None, unit_word: str | None) -> str:
+    """('two', 'thousand', 'years') -> P2000Y: an amount counted in hundreds or thousands."""
     n = number(amount)
-    return "-X" if n is None else f"-{int(n)}"
+    if n is None:
+        raise ValueError(f"amount {amount}")
+    return dur(str(int(n * {"hundred": 100, "thousand": 1000}[_clean(scale)])), unit_word)
+
+
+def signed(amount: str | None, expression: str | None = None) -> str:
+    """The signed number of units of "two years ago" ('-2') or "two weeks from now" / "five years hence"
+    ('+2', '+5'): the expression's last words say which way it counts from the DCT."""
+    n = number(amount)
+    sign = "+" if _AHEAD.search(_SPACES.sub(" ", (expression or "").strip())) else "-"
+    return f"{sign}X" if n is None else f"{sign}{int(n)}"
 
 
 def relword(word: str | None) -> str:
@@ -279,5 +297,5 @@ def holiday(word: str | None) -> str:
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            signed, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
+                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
 }

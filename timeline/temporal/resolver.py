@@ -56,6 +56,7 @@ class DocumentContext:
     notes: list[str] = field(default_factory=list)
     quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
     last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
+    range_start: tuple[int, dt.date] | None = None  # (where the range's end is written, the day its start is on)
 
     def note_value(self, offset: int, value: str, names_period: bool) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
@@ -264,6 +265,11 @@ def underspecified(value: str) -> str:
     return "XXXX-XX-XX"
 
 
+# "from June 12 to July 13", "March 3-5": the words between the two ends of a range
+_RANGE_TO = re.compile(r"\s*(?:-|–|to|through|until|till)\s*", re.I)
+_RANGE_START = re.compile(r"^UNDEF-(?:year|last-date|latest-month)-\d\d(?:-\d\d)?$")
+
+
 def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: DocumentContext,
                   original: str = "", following: str = "") -> str:
     """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy).
@@ -273,7 +279,21 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
         resolved = _resolve(value, dct, tense, offset, context, original, following)
     except (OverflowError, ValueError):  # datetime's own bounds: years 1 to 9999
         return underspecified(value)
-    return resolved if _on_calendar(resolved) else underspecified(value)
+    if not _on_calendar(resolved):
+        return underspecified(value)
+    # the start of a range of months or days ("from June 12 to ..."): its end, written next, lies on or after it
+    to = _RANGE_TO.match(following) if _RANGE_START.match(value) else None
+    span = cal.interval(resolved) if to and len(original) else None
+    context.range_start = (offset + len(original) + to.end(), span[0]) if span else None
+    return resolved
+
+
+def _range_end(candidates: list[dt.date], offset: int, context: DocumentContext) -> dt.date | None:
+    """The earliest candidate on or after the start of the range this expression ends, if it ends one."""
+    if context.range_start is None or context.range_start[0] != offset:
+        return None
+    later = [c for c in candidates if c >= context.range_start[1]]
+    return min(later) if later else None
 
 
 # The number a resolved value starts with: its year, or a whole decade (199) or century (19).
@@ -309,7 +329,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
                 continue
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
-        return _choose(candidates, dct, tense, default="past").isoformat()
+        return (_range_end(candidates, offset, context) or _choose(candidates, dct, tense, default="past")).isoformat()
     if mm := re.fullmatch(r"week-of-(.+)", body):  # the ISO week of a date, resolved first when it has no year
         day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
         span = cal.interval(day)
@@ -332,7 +352,8 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
     if mm := re.fullmatch(r"year-(\d\d)", body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        chosen = _choose(candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
+        chosen = _range_end(candidates, offset, context) or _choose(
+            candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth
@@ -344,9 +365,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         current = dt.date(dct.year, (dct.month - 1) // span * span + 1, 1)
         return f"{max(d for d in starts if d <= current).year}-{mm[1]}"
     if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
-        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[1]]
-        candidates = [dt.date(y, first, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        return f"{_choose(candidates, dct, tense).year}-{mm[1]}"
+        # each candidate season stands for its middle day: "the hottest summer", said in March, is the
+        # last one (its middle eight months back), not the coming one (its start is nearer)
+        middle = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}[mm[1]]
+        candidates = [dt.date(y + middle[0], middle[1], 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        return f"{_choose(candidates, dct, tense).year - middle[0]}-{mm[1]}"
     if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
     if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's

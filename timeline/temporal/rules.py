@@ -110,6 +110,9 @@ RULES: list[Rule] = [
     _rule("today_title", r"[A-Z]{2,5}\s+Today", "NONE", case_sensitive=True,
           examples=[("The poll appeared in USA Today on Friday.", "1998-03-31", "Friday", "1998-03-27"),
                     ("This is VOA Today.", "1998-03-31", "", "")]),
+    _rule("sixty_minutes_title", r"60\s+Minutes", "NONE", case_sensitive=True,
+          examples=[("Gonzalez said on CBS's \"60 Minutes.\"", "2000-04-17", "", ""),
+                    ("It took 60 minutes.", "2000-04-17", "60 minutes", "PT60M")]),
     _rule("this_week_title", r"This\s+Week", "NONE", case_sensitive=True,
           examples=[('Baker, speaking on ABC News\' "This Week," said so.', "1990-08-13", "", ""),
                     ("This week the talks resume.", "1990-08-13", "This week", "1990-W33")]),
@@ -219,8 +222,13 @@ RULES: list[Rule] = [
     _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("growth slowed in mid-2015 as", "2015-11-16", "mid-2015", "2015"),
            ("by the end of 1990 the debt", "1989-10-26", "the end of 1990", "1990")], mod="{dmod(mod)}"),
-    _rule("year_fiscal", r"fiscal(?:\s+year)?\s+(?P<y>%YEAR)", "DATE", "{year(y)}",
-          [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989")]),
+    _rule("year_fiscal", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>%YEAR)", "DATE", "{year(y)}",
+          [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989"),
+           ("In FY2012 the loss widened.", "2013-03-14", "FY2012", "2012"),
+           ("The fy 2012 figures", "2013-03-14", "2012", "2012")]),
+    # "Q3 2012": a quarter written the way company results are
+    _rule("quarter_q_year", r"(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4)", "DATE", "{year(y)}-Q{ordinal(o)}",
+          [("Revenue fell in Q3 2012.", "2013-03-14", "Q3 2012", "2012-Q3")]),
     _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
     _rule("year_words", r"(?:the\s+(?:year\s+)?)?(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
@@ -236,10 +244,11 @@ RULES: list[Rule] = [
     _rule("decade_words", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "DATE",
           "{decade_word(x)}", [("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199"),
                                ("in the late sixties the mill", "1998-03-03", "the late sixties", "196")], mod="{dmod(mod)}"),
-    _rule("century", r"(?:the\s+)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
+    _rule("century", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<o>%ORDINAL)[- ]century", "DATE", "{century(o)}",
           [("art of the 20th century", "1998-02-19", "the 20th century", "19"),
+           ("a problem of the late 19th century", "2013-03-14", "the late 19th century", "18"),
            ("an 11th century church", "1998-02-19", "11th century", "10"),
-           ("in the 00th century", "2015-11-16", "", "")]),
+           ("in the 00th century", "2015-11-16", "", "")], mod="{dmod(mod)}"),
     # news annotation writes "this century" as the hundred years it spans, not as the century's name
     _rule("this_century", r"this\s+century", "DURATION", "P100Y",
           [("the disasters of this century", "1999-03-12", "this century", "P100Y")]),
@@ -287,6 +296,16 @@ RULES: list[Rule] = [
           "UNDEF-yearrel{reloffset(rel)}-Q{ordinal(o)}",
           [("Sales in next year's first quarter will rise.", "1989-10-31", "next year's first quarter", "1990-Q1"),
            ("in this year's third quarter", "1989-10-31", "this year's third quarter", "1989-Q3")]),
+    _rule("half_of_relative_year", r"(?P<rel>this|next|last)\s+year['’]s\s+(?P<o>first|second)[- ]half", "DATE",
+          "UNDEF-yearrel{reloffset(rel)}-H{half(o)}",
+          [("Profit rose in last year's second half.", "2013-03-14", "last year's second half", "2012-H2")]),
+    # "the third quarter of last year", "the first half of next year": one period of the year named
+    _rule("quarter_or_half_of_relative_year", r"(?:the\s+)?(?:(?P<q>first|second|third|fourth)[- ]quarter|(?P<h>first|second)[- ]half)\s+of\s+(?P<rel>this|next|last)\s+year", "DATE",
+          "UNDEF-yearrel{reloffset(rel)}-{period(q, h)}",
+          [("Growth slows in the first half of next year.", "2013-03-14", "the first half of next year", "2014-H1"),
+           ("Sales rose in the third quarter of last year.", "2013-03-14", "the third quarter of last year", "2012-Q3"),
+           ("Earnings fell in the second quarter of this year.", "2013-08-14", "the second quarter of this year", "2013-Q2"),
+           ("The third half of next year is no period.", "2013-03-14", "next year", "2014")]),
     _rule("year_ago_adjective", r"an?\s+(?P<t>year-(?:ago|earlier))", "DATE", "UNDEF-year-ago",
           [("compared with a year-earlier loss", "1989-10-26", "year-earlier", "1988")]),
     _rule("year_period", r"the\s+(?P<y>%YEAR4)\s+(?:period|quarter)", "DATE", "UNDEF-quarter-of-{year(y)}",
@@ -311,11 +330,16 @@ RULES: list[Rule] = [
     _rule("next_day", r"the\s+(?P<rel>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)", "DATE",
           "UNDEF-ref-day{reloffset(rel)}",
           [("He was arrested on Feb. 22, 2000 and appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-23")]),
-    _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)", "DATE",
+    _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)(?:\s+%PART_OF_DAY)?", "DATE",
           "UNDEF-ref-{relword(rel)}-weekday-{weekday(w)}",
           [("The offer expired on Oct. 27, 1989; the previous Friday it was raised.", "1989-10-30", "the previous Friday", "1989-10-20")]),
 
     # ---- days relative to the DCT ----------------------------------------------------------------------
+    # "today's world", "today's youth": the present age in general, not the day of the report
+    _rule("today_generic", r"today['’]s\s+(?:world|youth|society|generations?|young|children|kids|teen(?:ager)?s)", "NONE",
+          examples=[("It makes no sense in today's world.", "1998-04-24", "", ""),
+                    ("The case of Elian is for today's youth a lesson.", "2000-01-07", "", ""),
+                    ("The offer was advertised in today's editions.", "1989-11-02", "today", "1989-11-02")]),
     _rule("today", r"today", "DATE", "UNDEF-REL-day+0", [("Leaders meet today.", "2015-11-16", "today", "2015-11-16")]),
     _rule("tonight", r"tonight", "TIME", "UNDEF-REL-day+0", [("They meet tonight.", "2015-11-16", "tonight", "2015-11-16TNI")], time="TNI"),
     _rule("yesterday", r"(?:(?P<mod>early|late|earlier|later)\s+)?yesterday", "DATE", "UNDEF-REL-day-1",
@@ -323,6 +347,10 @@ RULES: list[Rule] = [
            ("Late yesterday the talks broke up.", "2015-11-16", "Late yesterday", "2015-11-15")], mod="{dmod(mod)}"),
     _rule("part_relday", r"(?:(?:in|by|during|until)\s+(?:the\s+)?)?(?P<t>(?:mid-?)?(?P<p>%PART_OF_DAY)\s+(?P<r>yesterday|today|tomorrow))", "TIME", "UNDEF-REL-day{dayoffset(r)}",
           [("It fell in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF")], time="T{part(p)}"),
+    _rule("day_before_yesterday", r"(?:the\s+)?day\s+before\s+yesterday", "DATE", "UNDEF-REL-day-2",
+          [("It happened the day before yesterday.", "2013-03-14", "the day before yesterday", "2013-03-12")]),
+    _rule("day_after_tomorrow", r"(?:the\s+)?day\s+after\s+tomorrow", "DATE", "UNDEF-REL-day+2",
+          [("Talks resume the day after tomorrow.", "2013-03-14", "the day after tomorrow", "2013-03-16")]),
     _rule("tomorrow", r"tomorrow", "DATE", "UNDEF-REL-day+1", [("Talks end tomorrow.", "2015-11-16", "tomorrow", "2015-11-17"),
                                                                 # off the calendar: left underspecified
                                                                 ("Talks end tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX")]),
@@ -346,16 +374,22 @@ RULES: list[Rule] = [
           [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),
            ("He left two years ago.", "1998-05-01", "two years ago", "1996"),
            ("He left two years ago.", "0001-06-01", "two years ago", "XXXX"),
-           ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10")], mod="{mod(mod)}"),
+           ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10"),
+           ("The vote is two weeks from now.", "2013-03-14", "two weeks from now", "2013-W13"),
+           ("The law expires five years hence.", "2013-03-14", "five years hence", "2018")], mod="{mod(mod)}"),
     _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
           [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
+    _rule("vague_from_now", r"(?:(?:a\s+)?(?:few|several|many|some)\s+)?(?:years|months|weeks|days|decades)\s+(?:from\s+now|hence)", "DATE", "FUTURE_REF",
+          [("A decision is expected some weeks from now.", "2013-03-14", "some weeks from now", "FUTURE_REF")]),
 
     # ---- weekdays and weekends ---------------------------------------------------------------------------
     _rule("weekday_comma_date", r"(?P<w>%WEEKDAY),?\s+(?:the\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)", "DATE",
           "UNDEF-year-{month(m)}-{day(d)}", [("It ends on Friday 13 November.", "2015-11-16", "Friday 13 November", "2015-11-13")]),
-    _rule("weekday_relative", r"(?:the\s+)?(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following)\s+(?P<w>%WEEKDAY)", "DATE",
+    _rule("weekday_relative", r"(?:the\s+)?(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following)\s+(?P<w>%WEEKDAY)(?:\s+%PART_OF_DAY)?", "DATE",
           "UNDEF-{relword(rel)}-weekday-{weekday(w)}",
           [("They will meet next Friday.", "2015-11-16", "next Friday", "2015-11-20"),
+           # the part of the day belongs to the expression; the value is the day, as for "Saturday night"
+           ("It happened last Tuesday night.", "2013-03-14", "last Tuesday night", "2013-03-12"),
            ("It rained last Thursday.", "1989-10-30", "last Thursday", "1989-10-26"),
            ("Leaders will gather this Sunday.", "2015-11-16", "this Sunday", "2015-11-22")]),
     # news corpora date "Friday night" mostly to the day (TimeBank/AQUAINT write the date alone more often)
@@ -434,6 +468,9 @@ RULES: list[Rule] = [
            ("There were sell programs in past years, too.", "1989-10-30", "past years", "PAST_REF")]),
     _rule("recent_units", r"recent\s+(?P<u>years|months|weeks|days|decades)", "DURATION", "{dur(x, u)}",
           [("in recent months prices rose", "1998-01-08", "recent months", "PXM")]),
+    # "in recent weeks and months" names no one unit: the recent past
+    _rule("recent_units_pair", r"recent\s+(?:years|months|weeks|days|decades)\s+(?:and|or)\s+(?:years|months|weeks|days|decades)", "DATE", "PAST_REF",
+          [("Many funds in recent weeks and months have sold junk.", "1989-10-27", "recent weeks and months", "PAST_REF")]),
     _rule("past_the", r"the\s+past", "DATE", "PAST_REF",
           [("as in the past, prices rose", "1998-01-08", "the past", "PAST_REF")]),
     # "soon" points ahead when a modal or "to" carries it ("may soon seek", "to soon grow", "soon will begin");
@@ -470,6 +507,10 @@ RULES: list[Rule] = [
           mod="END", anchor="span_end"),
     _rule("duration_adjective", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(n, u)}",
           [("the four-year civil war", "2015-11-16", "four-year", "P4Y")], mod="{mod(mod)}", anchor="ending_at_dct"),
+    # "their third day-long meeting", "a month-long strike": one unit ("a" stays outside, like "a four-year term")
+    _rule("duration_unit_long", r"(?:an?\s+)?(?P<t>(?P<u>%UNIT)[- ]long)", "DURATION", "{dur(one, u)}",
+          [("They emerged from their third day-long meeting.", "2000-04-03", "day-long", "P1D"),
+           ("A month-long strike ended.", "2013-03-14", "month-long", "P1M")]),
     _rule("duration_adjective_vague", r"(?:several|many|multi)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(x, u)}",
           [("He followed a several-year tenure as editor.", "1989-11-02", "several-year", "PXY")]),
     # a range keeps its lower bound ("two to three weeks" -> P2W); "or so" belongs to the expression
@@ -486,10 +527,18 @@ RULES: list[Rule] = [
            ("The meeting ran an hour and a half.", "1998-01-14", "an hour and a half", "PT1H30M"),
            ("The loan may be extended for an additional year.", "1989-11-02", "an additional year", "P1Y"),
            ("Eight trading days after the crash, prices recovered.", "1989-10-30", "Eight trading days", "P8D")], mod="{mod(mod)}"),
+    # "more than two thousand years": a number in hundreds or thousands of units, not the year 2000
+    _rule("duration_hundreds", r"(?:(?P<mod>%BOUND)\s+)?(?P<n>%NUMWORD|[0-9]{1,3}|an?)\s+(?P<k>hundred|thousand)\s+(?P<u>%UNITS)", "DURATION",
+          "{dur_times(n, k, u)}",
+          [("They kept the secret for more than two thousand years.", "1998-01-21", "more than two thousand years", "P2000Y"),
+           ("It stood for three hundred years.", "1998-01-21", "three hundred years", "P300Y")], mod="{mod(mod)}"),
     _rule("duration_the_n", r"the\s+(?P<n>%NUMWORD|[0-9]+)\s+(?P<u>%UNITS)", "DURATION", "{dur(n, u)}",
           [("in the nine months sales rose", "1989-10-26", "the nine months", "P9M")]),
     _rule("duration_vague", r"(?:(?:a\s+)?(?:few|several|many|couple\s+of)\s+)(?P<u>%UNITS)", "DURATION", "{dur(x, u)}",
           [("It took several years.", "1998-01-01", "several years", "PXY")]),
+    # "within weeks or months": one vague duration, by its lower bound like "two to three weeks"
+    _rule("duration_units_or", r"(?P<u>days|weeks|months|years|decades)\s+or\s+(?:weeks|months|years|decades)", "DURATION", "{dur(x, u)}",
+          [("He probably died within weeks or months of his capture.", "1998-02-19", "weeks or months", "PXW")]),
     _rule("duration_decades", r"(?:for\s+)?(?P<t>(?P<u>decades|years|months|weeks)(?:-long)?)", "DURATION", "{dur(x, u)}",
           [("a feud that lasted for decades", "2000-01-15", "decades", "PXY"),
            ("the decades-long dispute", "2000-01-15", "decades-long", "PXY")], case_sensitive=False),
@@ -511,12 +560,15 @@ RULES: list[Rule] = [
           [("The weekly paper", "2015-11-16", "weekly", "P1W"), ("They meet daily.", "2015-11-16", "daily", "P1D")]),
 
     # ---- clock times -----------------------------------------------------------------------------------
-    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
-          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35")],
+    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
+          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35"),
+                              # British and Asian news write the minutes after a full stop
+                              ("He spoke at 3.30pm local time.", "2013-03-14", "3.30pm local time", "2013-03-14T15:30"),
+                              ("The train leaves at 10.30am.", "2013-03-14", "10.30am", "2013-03-14T10:30")],
           time="T{clock(h, mi, ap)}"),
     # "at 10 p.m. as he stood": the closing period belongs to the time, and no word boundary follows it;
     # a clock time alone is on the day the narrative is at (the last day mentioned), else the DCT's
-    _rule("clock_time_dotted", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
+    _rule("clock_time_dotted", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
           "UNDEF-ref-day-or-dct", [("He was shot at 10 p.m. as he stood in the kitchen.", "1998-10-24", "10 p.m.", "1998-10-24T22:00"),
                               ("He was shot on Oct. 23, 1998. It was 10 p.m. and dark.", "1999-04-19", "10 p.m.", "1998-10-23T22:00"),
                               ("They arrived around 7:15 a.m., police said.", "1998-02-12", "7:15 a.m.", "1998-02-12T07:15")],
@@ -524,7 +576,7 @@ RULES: list[Rule] = [
     _rule("clock_24h", r"(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h)", "TIME",
           "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
-    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
+    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
           "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
                                          ("Talks broke off at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00"),
                                          ("The offer was extended until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
