@@ -2,7 +2,11 @@
 
 All rules are compiled once per process into one RE2 alternation searched leftmost-longest, so a
 whole text is scanned in a single linear-time pass whatever it holds; only the span a match covers is
-then re-matched against the rule(s) that could have produced it, to read its groups.
+then re-matched against the rule(s) that could have produced it, to read its groups, and each distinct
+span is read once per process (news repeats "Friday" and "last week" many times).
+
+`find_timexes` gives `timeline.models.Timex` models; `find_timex_records` the same fields as plain tuples,
+for `newsline annotate`, which writes them out and never needs the models.
 """
 
 from __future__ import annotations
