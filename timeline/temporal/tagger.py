@@ -264,21 +264,20 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
     """Phase two: values and intervals for phase one's candidates (see `resolver` for the policy)."""
     context = DocumentContext()
     records: list[TimexRecord] = []
-    for c in candidates:
-        rule = c.rule
-        undefined = c.value.startswith("UNDEF")
-        tense = clause_tense(text, c.start, c.end) if undefined or rule.anchor != "none" else None
+    for start, end, rule, found_value, mod, time in candidates:
+        span = text[start:end]
+        undefined = found_value.startswith("UNDEF")
+        tense = clause_tense(text, start, end) if undefined or rule.anchor != "none" else None
         if undefined:
-            value = resolve_value(c.value, dct, tense, c.start, context, text[c.start:c.end].lower(),
-                                  text[c.end:c.end + 40]) if dct else underspecified(c.value)
+            value = resolve_value(found_value, dct, tense, start, context, span.lower(),
+                                  text[end:end + 40]) if dct else underspecified(found_value)
         else:
-            value = c.value
-        if c.time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
-            value += c.time
-        context.note_value(c.start, value, names_period=rule.name.startswith(("quarter", "half")))
-        first, last, granularity = _interval(value, c.mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
-        records.append(TimexRecord(text[c.start:c.end], c.start, c.end, rule.type, value, c.mod, first, last,
-                                   granularity, rule.name))
+            value = found_value
+        if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
+            value += time
+        context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")))
+        first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
+        records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     return records
 
 
