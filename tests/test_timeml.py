@@ -62,3 +62,25 @@ def test_bad_documents_raise_clear_errors():
     with pytest.raises(TimeMLError, match="overlaps"):
         write_timeml(DOC, [Timex(text="AT", char_start=1, char_end=3, type="DATE", value="X"),
                            Timex(text="T", char_start=2, char_end=3, type="DATE", value="X")])
+
+
+def test_offsets_through_entities_of_every_kind():
+    """Plain offsets map back to raw ones across named and numeric entities (one or more per run of text,
+    at the start and end of a timex) and across removed gold tags."""
+    doc = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT><TEXT>'
+           '&quot;Caf&#233;&quot; &lt;opened&gt; <EVENT eid="e1">on</EVENT> &#x1F600;Monday&amp; '
+           '<TIMEX3 tid="t1" type="DATE" value="1998-01-05">Jan.&#160;5</TIMEX3>&apos;s &amp;&amp; end'
+           '</TEXT></TimeML>')
+    text = read_timeml(doc).text
+    assert text == '"Café" <opened> on \U0001F600Monday& Jan.\u00a05\'s && end'
+    wanted = ["\U0001F600Monday&", "Jan.\u00a05", "'s &&", '"Café"']
+    system = [Timex(text=w, char_start=text.index(w), char_end=text.index(w) + len(w), type="DATE", value=f"V{i}")
+              for i, w in enumerate(wanted)]
+    out = write_timeml(doc, system)
+    assert '<TIMEX3 tid="t1" type="DATE" value="V3">&quot;Caf&#233;&quot;</TIMEX3>' in out
+    assert '<TIMEX3 tid="t2" type="DATE" value="V0">&#x1F600;Monday&amp;</TIMEX3>' in out
+    assert '<TIMEX3 tid="t3" type="DATE" value="V1">Jan.&#160;5</TIMEX3>' in out
+    again = read_timeml(out)
+    assert again.text == text
+    assert [(t.text, t.value) for t in again.timexes] == [('"Café"', "V3"), ("\U0001F600Monday&", "V0"),
+                                                           ("Jan.\u00a05", "V1"), ("'s &&", "V2")]

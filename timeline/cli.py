@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -109,6 +108,8 @@ def _positional_args() -> list[str]:
 
 
 def _check_folders(settings) -> None:
+    import tempfile  # only `run` needs it: `annotate` starts without it
+
     if settings.input_dir is not None and not Path(settings.input_dir).is_dir():
         raise UserError(f"input folder '{settings.input_dir}' does not exist or is not a folder")
     out = Path(settings.output_dir)

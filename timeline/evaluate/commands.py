@@ -114,6 +114,7 @@ def evaluate_corpus(name: str, folder: Path, system_dir: Path | None, with_basel
     from timeline.temporal.tagger import compiled
 
     compiled().singles.compile_all()  # compile the rule table once, outside the throughput measurement
+    import timeline.models  # noqa: F401 -- likewise the Timex model, which find_timexes imports on first use
     result = CorpusResult(name)
     for path in _tml_files(folder):
         try:

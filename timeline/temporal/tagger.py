@@ -2,7 +2,11 @@
 
 All rules are compiled once per process into one RE2 alternation searched leftmost-longest, so a
 whole text is scanned in a single linear-time pass whatever it holds; only the span a match covers is
-then re-matched against the rule(s) that could have produced it, to read its groups.
+then re-matched against the rule(s) that could have produced it, to read its groups, and each distinct
+span is read once per process (news repeats "Friday" and "last week" many times).
+
+`find_timexes` gives `timeline.models.Timex` models; `find_timex_records` the same fields as plain tuples,
+for `newsline annotate`, which writes them out and never needs the models.
 """
 
 from __future__ import annotations
@@ -260,21 +264,20 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
     """Phase two: values and intervals for phase one's candidates (see `resolver` for the policy)."""
     context = DocumentContext()
     records: list[TimexRecord] = []
-    for c in candidates:
-        rule = c.rule
-        undefined = c.value.startswith("UNDEF")
-        tense = clause_tense(text, c.start, c.end) if undefined or rule.anchor != "none" else None
+    for start, end, rule, found_value, mod, time in candidates:
+        span = text[start:end]
+        undefined = found_value.startswith("UNDEF")
+        tense = clause_tense(text, start, end) if undefined or rule.anchor != "none" else None
         if undefined:
-            value = resolve_value(c.value, dct, tense, c.start, context, text[c.start:c.end].lower(),
-                                  text[c.end:c.end + 40]) if dct else underspecified(c.value)
+            value = resolve_value(found_value, dct, tense, start, context, span.lower(),
+                                  text[end:end + 40]) if dct else underspecified(found_value)
         else:
-            value = c.value
-        if c.time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
-            value += c.time
-        context.note_value(c.start, value, names_period=rule.name.startswith(("quarter", "half")))
-        first, last, granularity = _interval(value, c.mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
-        records.append(TimexRecord(text[c.start:c.end], c.start, c.end, rule.type, value, c.mod, first, last,
-                                   granularity, rule.name))
+            value = found_value
+        if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
+            value += time
+        context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")))
+        first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
+        records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     return records
 
 
@@ -283,7 +286,7 @@ def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | No
     from timeline.models import Timex  # not at import: `newsline annotate` never builds the models
 
     fields = TimexRecord._fields
-    return [Timex(**dict(zip(fields, record))) for record in resolve_records(text, candidates, dct)]
+    return [Timex.model_validate(dict(zip(fields, record))) for record in resolve_records(text, candidates, dct)]
 
 
 def find_timex_records(text: str, dct: dt.date | None, start: int = 0, end: int | None = None) -> list[TimexRecord]:
