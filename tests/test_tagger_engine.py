@@ -3,6 +3,7 @@ for `newsline annotate`, and the regular expressions rewritten for speed (same m
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -13,10 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.models import Timex
 from timeline.temporal import find_candidates, find_timexes
 from timeline.temporal.lexicon import _alternation
 from timeline.temporal.rules import Rule
-from timeline.temporal.tagger import expand, find_timex_records
+from timeline.temporal.tagger import TimexRecord, expand, find_timex_records
 from timeline.temporal.tense import _SENTENCE_BREAK
 
 DCT = dt.date(2015, 11, 16)
@@ -70,8 +72,9 @@ def test_records_hold_the_same_fields_as_the_timexes():
     for dct in (DCT, None):
         records = find_timex_records(text, dct)
         timexes = find_timexes(text, dct)
-        assert [r._asdict() for r in records] == [t.model_dump() for t in timexes]
+        assert [r._asdict() for r in records] == [dataclasses.asdict(t) for t in timexes]
         assert len(records) >= 4
+    assert [f.name for f in dataclasses.fields(Timex)] == list(TimexRecord._fields)  # Timex(*record) relies on it
 
 
 def test_a_rule_with_an_unknown_type_or_anchor_is_refused():

@@ -79,7 +79,7 @@ class Document(_Model):
     body_start: int = Field(0, description="Offset where the article body starts (after any front matter).")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in a text, with its TimeML type and value and its calendar interval.
 

@@ -285,8 +285,7 @@ def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | No
     """Phase two as `Timex` models."""
     from timeline.models import Timex  # not at import: `newsline annotate` never builds the models
 
-    fields = TimexRecord._fields
-    return [Timex.model_validate(dict(zip(fields, record))) for record in resolve_records(text, candidates, dct)]
+    return [Timex(*record) for record in resolve_records(text, candidates, dct)]  # the same fields, in order
 
 
 def find_timex_records(text: str, dct: dt.date | None, start: int = 0, end: int | None = None) -> list[TimexRecord]:
