@@ -29,7 +29,7 @@ _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "
                      "half": 7, "year": 8, "decade": 9, "century": 10}
 
 
-@dataclass
+@dataclass(eq=False)  # groups are compared by identity: comparing members field by field is slow
 class _Group:
     members: list[EventCandidate] = field(default_factory=list)
 
