@@ -69,7 +69,8 @@ def read_feed(settings: Settings) -> pipeline.Ingested:
 
 @task(name="date-documents", **PLAIN)
 def date_documents(ingested: pipeline.Ingested, settings: Settings) -> pipeline.Ingested:
-    return pipeline.date_batch(ingested, settings)
+    with pipeline.collections_paused():   # one task at a time: no other work's garbage is kept waiting
+        return pipeline.date_batch(ingested, settings)
 
 
 @task(name="analyse-documents", **PLAIN)
@@ -79,12 +80,14 @@ def analyse_documents(documents: list[Document], state_dir: Path, workers: int) 
 
 @task(name="assemble-timeline", **PLAIN)
 def assemble_timeline(documents, analyses, focus):
-    return pipeline.build_timeline(documents, analyses, focus)
+    with pipeline.collections_paused():
+        return pipeline.build_timeline(documents, analyses, focus)
 
 
 @task(name="export-timeline", **IO_RETRIES)
 def export_timeline(timeline, ingested: pipeline.Ingested, settings: Settings) -> list[Path]:
-    return pipeline.export(timeline, ingested, settings)
+    with pipeline.collections_paused():
+        return pipeline.export(timeline, ingested, settings)
 
 
 def _batches(items: list, size: int) -> list[list]:

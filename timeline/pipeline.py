@@ -49,7 +49,9 @@ def collections_paused():
     exporting. The stages make no reference cycles worth collecting early. When collection resumes, what
     the stage made moves to the oldest generation (freeze, then unfreeze: no walk over it), so the first
     collection after the stage does not walk all of it either; full collections run as usual later.
-    Counted, so stages running side by side (a flow's task threads) resume it only when the last ends."""
+    Counted, so nested or overlapping pauses resume it only when the last ends. Used around stages that
+    run alone in their process (the library run; the flow's single-task stages): around a flow's
+    concurrent tasks it would also keep Prefect's own cyclic garbage alive until the stage ends."""
     global _gc_pauses, _gc_was_enabled
     with _gc_lock:
         _gc_pauses += 1
@@ -80,9 +82,8 @@ def read_files(paths: list[Path], settings: Settings) -> Ingested:
     input_dir = Path(settings.input_dir)
     cache = IngestCache(settings.state_dir, settings.max_document_bytes) if settings.state_dir is not None else None
     out = Ingested()
-    with collections_paused():
-        for path in paths:
-            out.extend(_read_file(path, input_dir, settings, cache))
+    for path in paths:
+        out.extend(_read_file(path, input_dir, settings, cache))
     return out
 
 
@@ -110,10 +111,9 @@ def date_batch(ingested: Ingested, settings: Settings) -> Ingested:
     """Creation times that need the whole batch (related articles, the anchor fallback); manifest refreshed."""
     from timeline.ingest import date_documents, refresh_entries
 
-    with collections_paused():
-        documents = date_documents(_unique_documents(ingested.documents), settings.anchor_date)
-        documents.sort(key=lambda d: (d.source, d.id))
-        entries = sorted(refresh_entries(ingested.entries, documents), key=lambda e: e.source)
+    documents = date_documents(_unique_documents(ingested.documents), settings.anchor_date)
+    documents.sort(key=lambda d: (d.source, d.id))
+    entries = sorted(refresh_entries(ingested.entries, documents), key=lambda e: e.source)
     return Ingested(documents, entries)
 
 
@@ -143,11 +143,6 @@ def analyse_or_reason(document: Document) -> DocumentAnalysis | str:
 def analyse_batch(documents: list[Document], state_dir: Path | None, workers: int = 1) -> AnalysedBatch:
     """Analyse each document (or reuse its cached analysis), on `workers` processes for large batches.
     A document whose analysis raises gets an empty analysis, is not cached, and is named in `failed`."""
-    with collections_paused():
-        return _analyse_batch(documents, state_dir, workers)
-
-
-def _analyse_batch(documents: list[Document], state_dir: Path | None, workers: int) -> AnalysedBatch:
     cache = AnalysisCache(state_dir) if state_dir is not None else None
     found: dict[int, DocumentAnalysis] = {}
     if cache:
@@ -186,11 +181,6 @@ def analysis_workers(settings: Settings) -> int:
 
 
 def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
-    with collections_paused():
-        return _build_timeline(documents, analyses, focus)
-
-
-def _build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None) -> Timeline:
     words = {a.document_id: frozenset(a.story_words) for a in analyses}
     story_of = story_clusters(documents, words)
     candidates = [c for a in analyses for c in a.candidates]
@@ -208,8 +198,7 @@ def export(timeline: Timeline, ingested: Ingested, settings: Settings) -> list[P
     by_id = {d.id: d for d in ingested.documents}
     texts = {e.text_file: by_id[e.document_id].text for e in ingested.entries
              if e.text_file and e.document_id in by_id}
-    with collections_paused():
-        return write_outputs(timeline, Manifest(documents=ingested.entries), Path(settings.output_dir), settings, texts)
+    return write_outputs(timeline, Manifest(documents=ingested.entries), Path(settings.output_dir), settings, texts)
 
 
 @dataclass
@@ -229,25 +218,29 @@ def run(settings: Settings) -> RunSummary:
     """The whole pipeline in this process, without Prefect (the flow runs the same stages as tasks)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    paths, refused = discover(settings)
-    ingested = Ingested(entries=list(refused))
-    ingested.extend(read_files(paths, settings))
-    if settings.feed:
-        from timeline.ingest import read_feed
+    with collections_paused():
+        paths, refused = discover(settings)
+        ingested = Ingested(entries=list(refused))
+        ingested.extend(read_files(paths, settings))
+        if settings.feed:
+            from timeline.ingest import read_feed
 
-        feed = read_feed(settings.feed, settings)
-        ingested.extend(feed)
-    ingested = date_batch(ingested, settings)
+            feed = read_feed(settings.feed, settings)
+            ingested.extend(feed)
+        ingested = date_batch(ingested, settings)
     timings["ingest"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    batch = analyse_batch(ingested.documents, settings.state_dir, analysis_workers(settings))
-    ingested = note_failures(ingested, batch.failed)
+    with collections_paused():
+        batch = analyse_batch(ingested.documents, settings.state_dir, analysis_workers(settings))
+        ingested = note_failures(ingested, batch.failed)
     timings["analyse"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    timeline = build_timeline(ingested.documents, batch.analyses, settings.focus)
+    with collections_paused():
+        timeline = build_timeline(ingested.documents, batch.analyses, settings.focus)
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    outputs = export(timeline, ingested, settings)
+    with collections_paused():
+        outputs = export(timeline, ingested, settings)
     timings["export"] = time.perf_counter() - t0
     return summarize(ingested, timeline, batch.processed, batch.reused, timings, outputs)
 
