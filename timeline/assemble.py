@@ -30,7 +30,7 @@ _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "
                      "half": 7, "year": 8, "decade": 9, "century": 10}
 
 
-@dataclass
+@dataclass(eq=False)  # groups are compared by identity: comparing members field by field is slow
 class _Group:
     members: list[EventCandidate] = field(default_factory=list)
 
@@ -57,12 +57,15 @@ def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str]) -> tuple[bool, bool]:
-    """(same event?, with a date conflict?)"""
+def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
+                names: dict[int, frozenset[str]] | None = None) -> tuple[bool, bool]:
+    """(same event?, with a date conflict?); `names` holds each candidate's lower-cased names by id()."""
     if a.head != b.head:
         return False, False
     if a.names and b.names:
-        if not {n.lower() for n in a.names} & {n.lower() for n in b.names}:
+        a_names = names[id(a)] if names is not None else {n.lower() for n in a.names}
+        b_names = names[id(b)] if names is not None else {n.lower() for n in b.names}
+        if a_names.isdisjoint(b_names):
             return False, False
         if _overlaps(a, b):
             return True, False
@@ -86,11 +89,13 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
     groups: list[_Group] = []
     by_name: dict[tuple[str, str], list[_Group]] = {}
     by_dates: dict[tuple, list[_Group]] = {}
+    names = {id(c): frozenset(n.lower() for n in c.names) for c in candidates}  # once, not per comparison
     for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
         name_keys = [(c.head, n.lower()) for n in c.names]
         date_key = (c.head, c.start, c.end)
-        pool = [g for key in name_keys for g in by_name.get(key, [])] + by_dates.get(date_key, [])
-        home = next((g for g in pool if any(_same_event(c, m, story_of)[0] for m in g.members)), None)
+        # each group once, in first-found order (a group indexed under two names is tried once)
+        pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, [])] + by_dates.get(date_key, []))
+        home = next((g for g in pool if any(_same_event(c, m, story_of, names)[0] for m in g.members)), None)
         if home is None:
             home = _Group()
             groups.append(home)

@@ -18,11 +18,13 @@ os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK
 
 
-def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> Path:
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True, sync_folder: bool = True) -> Path:
     """Write `data` to `path` atomically; creates the parent folder; returns `path`.
 
     `durable=False` skips the fsyncs: still atomic (readers see the old or the new file, never half of
-    one), but a power cut may lose the write. For caches, where a lost entry is simply recomputed."""
+    one), but a power cut may lose the write. For caches, where a lost entry is simply recomputed.
+    `sync_folder=False` leaves persisting the rename to the caller, who writes many files into one
+    folder and syncs it once (`sync_folder`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -40,9 +42,25 @@ def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> Path:
         except FileNotFoundError:
             pass
         raise
-    if durable:
+    if durable and sync_folder:
         _fsync_folder(path.parent)
     return path
+
+
+def same_content(path: Path, data: bytes) -> bool:
+    """True when `path` already holds exactly `data` (a rerun need not rewrite it)."""
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
+
+
+def sync_folder(folder: Path) -> None:
+    """Persist the renames made in `folder` (after writes with `sync_folder=False`)."""
+    _fsync_folder(Path(folder))
 
 
 def write_text_atomic(path: Path, text: str) -> Path:

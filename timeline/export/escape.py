@@ -29,6 +29,10 @@ _SCRIPT_JSON_ESCAPES = (
 
 def clean_display_text(text: str) -> str:
     """One line of display text: control characters dropped, runs of white space made one space."""
+    if text.isprintable() and "  " not in text:
+        # the common case, without the two regex passes: printable text has no control or format
+        # characters, and its only white space is the ASCII space
+        return text.strip()
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 

@@ -160,9 +160,12 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
     tick_values, tick_labels, shapes = [], [], []
     conflict_x, conflict_y, conflict_text, conflict_ids = [], [], [], []
     top = 0
+    members_of: dict[Lane, list[Event]] = {}
+    for e in events:
+        members_of.setdefault(lane_of[e.id], []).append(e)
     for index, lane in enumerate(lanes):
         colour, symbol = _lane_style(index, lane)
-        members = [e for e in events if lane_of[e.id] == lane]
+        members = members_of.get(lane, [])
         placed = _pack(members, marker_days)
         rows = 1 + max(row for _, row, _ in placed)
         tick_values.append(top + (rows - 1) / 2)

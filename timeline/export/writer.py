@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path, PurePosixPath
 
-from timeline.export.atomic import write_bytes_atomic, write_text_atomic
+from timeline.export.atomic import same_content, sync_folder, write_bytes_atomic, write_text_atomic
 from timeline.export.csv_file import timeline_csv
 from timeline.export.describe import assign_lanes, date_label, inputs_digest
 from timeline.export.figure import MAX_LANES
@@ -69,7 +69,10 @@ def _text_path(out_dir: Path, text_file: str) -> Path | None:
 
 
 def _write_texts(out_dir: Path, manifest: Manifest, texts: dict[str, str]) -> list[Path]:
+    """Each extracted text as its own file; one already there with the same bytes is left as it is (a
+    rerun rewrites only new texts), and the folder is synced once after all renames."""
     written = []
+    changed = False
     for entry in manifest.documents:
         if not entry.text_file or entry.text_file not in texts:
             continue
@@ -78,7 +81,13 @@ def _write_texts(out_dir: Path, manifest: Manifest, texts: dict[str, str]) -> li
             log.warning("%s: text file name %r is not a plain file name; extracted text not written",
                         entry.source, entry.text_file)
             continue
-        written.append(write_text_atomic(path, texts[entry.text_file]))
+        data = texts[entry.text_file].encode("utf-8")
+        if not same_content(path, data):
+            write_bytes_atomic(path, data, sync_folder=False)
+            changed = True
+        written.append(path)
+    if changed:
+        sync_folder(out_dir / TEXTS_FOLDER)
     unknown = sorted(set(texts) - {e.text_file for e in manifest.documents if e.text_file})
     for name in unknown:
         log.warning("extracted text %r belongs to no manifest entry; not written", name)
