@@ -8,6 +8,7 @@ day). Day-precise intervals longer than ERA_MIN_DAYS are also shown as eras (sha
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from timeline.export.describe import (
@@ -15,7 +16,6 @@ from timeline.export.describe import (
     event_sources, is_precise, mention_url,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, shorten
-from timeline.export.json_files import dump_json
 from timeline.models import DocumentSummary, Event, Timeline
 
 ERA_MIN_DAYS = 4
@@ -106,4 +106,6 @@ def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, 
 
 
 def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> str:
-    return dump_json(timelinejs(timeline, title, caption, lane_of))
+    # compact: a file for TimelineJS to load, not to read; without indentation json writes it in C
+    # (0.9 s -> 0.1 s for 10,000 events)
+    return json.dumps(timelinejs(timeline, title, caption, lane_of), ensure_ascii=False, separators=(",", ":")) + "\n"
