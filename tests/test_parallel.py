@@ -70,3 +70,26 @@ def test_a_script_without_a_main_guard_still_gets_its_results(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == str(sum(n * n for n in range(200)))
     assert "analysing in this process" in done.stderr
+
+
+_THREADS = """
+import threading, psutil
+from tests.test_parallel import square
+from timeline.parallel import map_in_workers
+start = threading.Barrier(8)
+def batch():
+    start.wait()
+    map_in_workers(square, list(range(200)), workers=2)
+threads = [threading.Thread(target=batch) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(len([p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]))
+"""
+
+
+def test_batches_on_many_threads_share_one_pool_of_workers():
+    """A flow analyses its batches on threads at once: they must share one pool, not start one each."""
+    done = subprocess.run([sys.executable, "-c", _THREADS], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) <= 2
