@@ -15,12 +15,13 @@ import pytest
 
 from fixtures_timeline import (
     HOSTILE_TITLE, SRC_A, SRC_B, g20_manifest, g20_timeline, hostile_manifest,
-    hostile_timeline,
+    hostile_timeline, many_events_timeline,
 )
 from timeline.export import focus_timeline, write_outputs
 from timeline.export import atomic, writer
 from timeline.export.csv_file import COLUMNS
 from timeline.export.ics_file import calendar_stamp
+from timeline.export.json_files import timeline_json, timeline_json_chunks
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
 
@@ -199,6 +200,27 @@ def test_failure_mid_run_keeps_earlier_outputs_whole(tmp_path: Path, monkeypatch
     assert after["timeline.json"] != before["timeline.json"]  # written before the failure, whole
     Timeline.model_validate_json(after["timeline.json"])
     assert set(after) == set(before)
+
+
+@pytest.mark.parametrize("timeline", [g20_timeline(), hostile_timeline(), many_events_timeline(700),
+                                      Timeline(documents=[], events=[], undated=[])],
+                         ids=["g20", "hostile", "700-events", "empty"])
+def test_timeline_json_in_pieces_is_the_same_file(timeline: Timeline) -> None:
+    """timeline.json is written a slice of events at a time; the bytes are those of one serialization."""
+    assert b"".join(timeline_json_chunks(timeline)) == timeline_json(timeline).encode("utf-8")
+
+
+def test_a_failed_write_in_pieces_leaves_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "timeline.json"
+    atomic.write_text_atomic(target, "previous\n")
+
+    def pieces():
+        yield b"{\n"
+        raise RuntimeError("serializer failed")
+
+    with pytest.raises(RuntimeError):
+        atomic.write_chunks_atomic(target, pieces())
+    assert target.read_text() == "previous\n" and [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
 
 
 def test_written_files_get_the_usual_mode_not_a_private_one(tmp_path: Path) -> None:

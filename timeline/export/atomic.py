@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 # Read the process umask once (os.umask can only be read by setting it) so new files get the usual
@@ -25,12 +26,18 @@ def write_bytes_atomic(path: Path, data: bytes, durable: bool = True, sync_folde
     one), but a power cut may lose the write. For caches, where a lost entry is simply recomputed.
     `sync_folder=False` leaves persisting the rename to the caller, who writes many files into one
     folder and syncs it once (`sync_folder`)."""
+    return write_chunks_atomic(path, (data,), durable, sync_folder)
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes], durable: bool = True, sync_folder: bool = True) -> Path:
+    """`write_bytes_atomic` for content made piece by piece: a large file is never whole in memory."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path, PurePosixPath
 
-from timeline.export.atomic import same_content, sync_folder, write_bytes_atomic, write_text_atomic
+from timeline.export.atomic import (
+    same_content, sync_folder, write_bytes_atomic, write_chunks_atomic, write_text_atomic,
+)
 from timeline.export.csv_file import timeline_csv
 from timeline.export.describe import assign_lanes, date_label, inputs_digest
 from timeline.export.figure import MAX_LANES
 from timeline.export.ics_file import timeline_ics
-from timeline.export.json_files import manifest_json, timeline_json, timeline_schema_json
+from timeline.export.json_files import manifest_json, timeline_json_chunks, timeline_schema_json
 from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page
 from timeline.export.timelinejs_file import timelinejs_json
 from timeline.models import Manifest, Timeline
@@ -117,7 +119,7 @@ def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, setting
     caption = run_caption(timeline, manifest, settings)
     lanes, lane_of = assign_lanes(timeline, settings.lanes, MAX_LANES)
     written = [
-        write_text_atomic(out_dir / "timeline.json", timeline_json(timeline)),
+        write_chunks_atomic(out_dir / "timeline.json", timeline_json_chunks(timeline)),
         write_text_atomic(out_dir / "timeline.schema.json", timeline_schema_json()),
         write_text_atomic(out_dir / "manifest.json", manifest_json(manifest)),
         write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline)),
