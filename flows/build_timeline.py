@@ -194,6 +194,7 @@ def _build(settings: Settings) -> dict:
         futures = [analyse_documents.submit(b, settings.state_dir, workers)  # not quoted: Dask ships it as is
                    for b in _batches(ingested.documents, settings.batch_size)]
         batches = [f.result() for f in futures]
+        pipeline.release_workers()
     analyses = [a for b in batches for a in b.analyses]
     processed, reused = sum(b.processed for b in batches), sum(b.reused for b in batches)
     ingested = pipeline.note_failures(ingested, {k: v for b in batches for k, v in b.failed.items()})

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from timeline.parallel import MIN_PARALLEL_ITEMS, map_in_workers
+from timeline.parallel import MIN_PARALLEL_ITEMS, map_in_workers, release_workers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,3 +93,11 @@ def test_batches_on_many_threads_share_one_pool_of_workers():
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout.strip()) <= 2
+
+
+def test_released_workers_exit_and_start_again_when_needed():
+    items = list(range(3 * MIN_PARALLEL_ITEMS))
+    assert map_in_workers(square, items, workers=2) == [n * n for n in items]
+    release_workers()
+    assert not [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+    assert map_in_workers(square, items, workers=2) == [n * n for n in items]

@@ -2,7 +2,8 @@
 
 Python threads share one core for this kind of work (the GIL), so a large batch is split into chunks that
 worker processes analyse side by side. Workers are started with `spawn` (never `fork`: the parent may run
-Prefect's threads) and live for the whole process, so their start-up (about a second each) is paid once.
+Prefect's threads) and live until the run's analysis is done (`release_workers`), so their start-up (about a
+second each) is paid once per run.
 Small batches are analysed in the calling process: starting workers would cost more than it saves.
 As with any `spawn` pool, a script that calls the pipeline should do so under `if __name__ == "__main__":`;
 without it the workers cannot start and the work falls back to the calling process.
@@ -58,6 +59,17 @@ def _pool(workers: int) -> ProcessPoolExecutor:
                 max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_exit_with_parent, initargs=(os.getpid(),))
         return _pools[workers]
+
+
+def release_workers() -> None:
+    """Stop the worker processes; the next large batch starts them again. A run calls it when its
+    analysis is done, so the workers' memory (~130 MB each: rules, lexicons, gazetteer) is free for
+    assembling and exporting."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.shutdown(wait=True)
 
 
 @atexit.register

@@ -18,7 +18,7 @@ from timeline.cache import AnalysisCache, DocumentAnalysis, IngestCache
 from timeline.events import extract_events
 from timeline.ingest.documents import ReadResult
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
-from timeline.parallel import available_cores, map_in_workers
+from timeline.parallel import available_cores, map_in_workers, release_workers
 from timeline.settings import Settings
 from timeline.stories import story_clusters, story_words
 from timeline.temporal import find_timexes
@@ -233,6 +233,7 @@ def run(settings: Settings) -> RunSummary:
     with collections_paused():
         batch = analyse_batch(ingested.documents, settings.state_dir, analysis_workers(settings))
         ingested = note_failures(ingested, batch.failed)
+    release_workers()
     timings["analyse"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with collections_paused():
