@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import html as html_module
 import datetime as dt
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import icalendar
@@ -270,3 +272,28 @@ def test_model_json_is_the_standard_json_encoding():
 
     for timeline in (g20_timeline(), hostile_timeline()):
         assert model_json(timeline) == json.dumps(timeline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_an_event_reported_many_times_lists_its_first_mentions_and_counts_the_rest(tmp_path: Path) -> None:
+    """A calendar entry, a TimelineJS slide and the details panel stay short for an event with a huge
+    number of mentions; timeline.json keeps them all."""
+    from timeline.export.describe import LISTED_MENTIONS
+
+    base = g20_timeline()
+    event = base.events[0]
+    mentions = [event.mentions[0].model_copy(update={"char_start": i, "char_end": i + 1})
+                for i in range(LISTED_MENTIONS + 12)]
+    timeline = base.model_copy(update={"events": [event.model_copy(update={"mentions": mentions}), *base.events[1:]]})
+    write_outputs(timeline, g20_manifest(), tmp_path, Settings())
+    stored = Timeline.model_validate_json((tmp_path / "timeline.json").read_bytes())
+    assert len(stored.events[0].mentions) == LISTED_MENTIONS + 12
+    calendar = icalendar.Calendar.from_ical((tmp_path / "timeline.ics").read_bytes())
+    entry = next(c for c in calendar.walk("VEVENT") if str(c["UID"]).startswith(event.id))
+    description = str(entry["DESCRIPTION"])
+    assert description.count("\n- ") == LISTED_MENTIONS and "… and 12 more mentions in timeline.json" in description
+    slides = json.loads((tmp_path / "timeline.timelinejs.json").read_text(encoding="utf-8"))["events"]
+    text = next(s["text"]["text"] for s in slides if html_module.unescape(s["text"]["headline"]) == event.title)
+    assert text.count("<li>") == LISTED_MENTIONS and "12 more mentions" in text
+    page = (tmp_path / "timeline.html").read_text(encoding="utf-8")
+    details = json.loads(re.search(r'id="newsline-events">(.*?)</script>', page, re.S).group(1))
+    assert len(details[event.id]["sources"]) == LISTED_MENTIONS and details[event.id]["more"].startswith("… and 12 more")

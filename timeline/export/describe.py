@@ -93,6 +93,18 @@ def dating_words(event: Event) -> list[str]:
     return words
 
 
+# A calendar entry, a TimelineJS slide and the page's details panel list at most this many mentions of an
+# event, then say how many more timeline.json holds: an event repeated thousands of times in one huge
+# article would otherwise make each of them megabytes long.
+LISTED_MENTIONS = 50
+
+
+def more_mentions_note(event: Event) -> str:
+    """'… and N more mentions in timeline.json', or '' when every mention is listed."""
+    more = len(event.mentions) - LISTED_MENTIONS
+    return f"… and {more} more mention{'s' if more != 1 else ''} in timeline.json" if more > 0 else ""
+
+
 def event_sources(event: Event) -> list[str]:
     """Distinct source documents that report the event, in mention order."""
     sources: list[str] = []

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.export.describe import (
-    GRANULARITY_WORDS, dating_words, event_date_label, event_sources, latest_creation_date,
+    GRANULARITY_WORDS, LISTED_MENTIONS, dating_words, event_date_label, event_sources, latest_creation_date,
+    more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, shorten
 from timeline.models import Event, Timeline
@@ -44,8 +45,10 @@ def _description(event: Event) -> str:
         f"Confidence: {event.confidence:.2f}",
         f"Sources ({len(sources)}):",
     ]
-    for mention in event.mentions:
+    for mention in event.mentions[:LISTED_MENTIONS]:
         lines.append(f"- {clean_display_text(mention.document)}: {shorten(mention.sentence, SENTENCE_LIMIT)}")
+    if more_mentions_note(event):
+        lines.append(more_mentions_note(event))
     for conflict in event.conflicts:
         lines.append(f"Date conflict: {clean_display_text(conflict.description)}")
     return "\n".join(lines)

@@ -19,7 +19,8 @@ import plotly.io
 import plotly.offline
 
 from timeline.export.describe import (
-    GRANULARITY_WORDS, Lane, dating_words, documents_by_source, event_date_label, event_sources, mention_url,
+    GRANULARITY_WORDS, LISTED_MENTIONS, Lane, dating_words, documents_by_source, event_date_label, event_sources,
+    mention_url, more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, script_json, shorten
 from timeline.export.figure import build_figure
@@ -76,6 +77,7 @@ _PAGE_SCRIPT = r"""
       list.appendChild(item);
     });
     panel.appendChild(list);
+    if (d.more) { panel.appendChild(node("p", d.more)); }
   }
   var config = {responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"]};
   Plotly.newPlot(plot, figure.data, figure.layout, config).then(function () {
@@ -139,9 +141,11 @@ def _event_details(timeline: Timeline) -> dict[str, dict]:
             "sources": [
                 {"document": clean_display_text(m.document), "sentence": shorten(m.sentence, DETAIL_SENTENCE_LIMIT),
                  "url": http_url(mention_url(m, documents))}
-                for m in event.mentions
+                for m in event.mentions[:LISTED_MENTIONS]
             ],
         }
+        if more_mentions_note(event):
+            details[event.id]["more"] = more_mentions_note(event)
     return details
 
 
@@ -217,7 +221,7 @@ def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: s
             "<span>◇ ◯ reports disagree about the date</span></p>\n"
             f'<div id="timeline-plot" style="width:100%;height:{figure.layout.height}px"></div>\n'
             "<noscript><p>The chart needs JavaScript; the same data is in timeline.json and timeline.csv.</p></noscript>\n"
-            '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see all its sources here.</p></section>\n'
+            '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see its sources here.</p></section>\n'
             f'<script type="application/json" id="newsline-figure">{figure_json}</script>\n'
             f'<script type="application/json" id="newsline-events">{details_json}</script>\n'
             f"{plotly_tag}\n<script>{_PAGE_SCRIPT}</script>\n"

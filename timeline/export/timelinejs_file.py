@@ -12,8 +12,8 @@ import json
 import re
 
 from timeline.export.describe import (
-    GRANULARITY_WORDS, Lane, dating_words, documents_by_source, event_date_label,
-    event_sources, is_precise, mention_url,
+    GRANULARITY_WORDS, LISTED_MENTIONS, Lane, dating_words, documents_by_source, event_date_label,
+    event_sources, is_precise, mention_url, more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, shorten
 from timeline.models import DocumentSummary, Event, Timeline
@@ -61,12 +61,14 @@ def _event_html(event: Event, documents: dict[str, DocumentSummary]) -> str:
     if words:
         parts.append("<p>Dated by: " + "; ".join(f"“{escape_html(clean_display_text(w))}”" for w in words) + "</p>")
     parts.append("<ul>")
-    for mention in event.mentions:
+    for mention in event.mentions[:LISTED_MENTIONS]:
         url = http_url(mention_url(mention, documents))
         name = escape_html(clean_display_text(mention.document))
         source = f'<a href="{escape_html(url)}" rel="noopener noreferrer nofollow">{name}</a>' if url else name
         parts.append(f"<li>{source}: “{escape_html(shorten(mention.sentence, SENTENCE_LIMIT))}”</li>")
     parts.append("</ul>")
+    if more_mentions_note(event):
+        parts.append(f"<p>{escape_html(more_mentions_note(event))}</p>")
     for conflict in event.conflicts:
         parts.append(f"<p><b>Date conflict:</b> {escape_html(clean_display_text(conflict.description))}</p>")
     return "".join(parts)
