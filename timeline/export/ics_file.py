@@ -55,12 +55,13 @@ def _description(event: Event) -> str:
 
 
 # RFC 5545 text values: backslash, semicolon, comma and line breaks are escaped.
-_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
 LINE_OCTETS = 75  # RFC 5545 3.1: content lines are folded after 75 octets
 
 
 def _text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES)
+    # backslash first, so the escapes added after it are not escaped again; chained str.replace runs in C
+    # (str.translate with a mapping looks up every character in Python: a third of the file's time)
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n").replace("\r", "")
 
 
 def _fold(line: str) -> bytes:
@@ -82,7 +83,7 @@ def _fold(line: str) -> bytes:
 
 
 def _date(day: dt.date) -> str:
-    return day.strftime("%Y%m%d")
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
 def timeline_ics(timeline: Timeline, title: str) -> str:
