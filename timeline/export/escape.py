@@ -55,9 +55,12 @@ def shorten(text: str, limit: int) -> str:
 
 def wrap_lines(text: str, width: int) -> list[str]:
     """Split display text into lines of about `width` characters at spaces (hover labels do not wrap)."""
+    text = clean_display_text(text)   # single spaces, stripped: a short text is one line as it is
+    if len(text) <= width:
+        return [text] if text else []
     lines: list[str] = []
     current = ""
-    for word in clean_display_text(text).split(" "):
+    for word in text.split(" "):
         while len(word) > width:  # a very long token (URL, hostile run) is broken hard
             if current:
                 lines.append(current)
