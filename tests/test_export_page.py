@@ -222,5 +222,7 @@ def test_a_very_large_timeline_drops_the_range_slider(tmp_path: Path) -> None:
     timeline = many_events_timeline(RANGE_SLIDER_MAX_EVENTS + 1)
     figure = figure_of(write_page(tmp_path, timeline, manifest_for(timeline)))
     assert figure["layout"]["xaxis"]["rangeslider"]["visible"] is False
+    html = write_page(tmp_path / "again", timeline, manifest_for(timeline))
+    assert "the 1w/1m/1y/all buttons" in html and "slider under the chart" not in html
     assert set(marks(figure)) == {e.id for e in timeline.events}
     assert [b["label"] for b in figure["layout"]["xaxis"]["rangeselector"]["buttons"]] == ["1w", "1m", "1y", "all"]

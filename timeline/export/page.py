@@ -213,9 +213,11 @@ def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: s
         details_json = script_json(json.dumps(_event_details(timeline), ensure_ascii=False, separators=(",", ":")))
         plotly_tag = (f"<script>{plotly_js()}</script>" if embed_plotly
                       else f'<script src="{PLOTLY_FILE}" charset="utf-8"></script>')
+        span_hint = ("the slider under the chart moves through time" if figure.layout.xaxis.rangeslider.visible
+                     else "the 1w/1m/1y/all buttons choose the span shown")
         chart = (
             '<p class="hint">Hover over an event for its dates and sources; click it to pin the details below; '
-            "drag to zoom, double-click to reset; the slider under the chart moves through time.</p>\n"
+            f"drag to zoom, double-click to reset; {span_hint}.</p>\n"
             '<p class="hint key"><span>● one day (larger: more articles agree)</span><span>▬ several days</span>'
             "<span>▨ light band: date known only to the week, month, season or year</span>"
             "<span>◇ ◯ reports disagree about the date</span></p>\n"
