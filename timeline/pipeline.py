@@ -140,16 +140,26 @@ def analyse_or_reason(document: Document) -> DocumentAnalysis | str:
         return f"analysis failed: {type(error).__name__}: {str(error)[:200]}; its events are left out"
 
 
-def analyse_batch(documents: list[Document], state_dir: Path | None, workers: int = 1) -> AnalysedBatch:
-    """Analyse each document (or reuse its cached analysis), on `workers` processes for large batches.
-    A document whose analysis raises gets an empty analysis, is not cached, and is named in `failed`."""
-    cache = AnalysisCache(state_dir) if state_dir is not None else None
+def cached_analyses(documents: list[Document], state_dir: Path | None) -> dict[int, DocumentAnalysis]:
+    """The cached analyses of these documents, by position in `documents` (misses are left out)."""
+    if state_dir is None:
+        return {}
+    cache = AnalysisCache(state_dir)
     found: dict[int, DocumentAnalysis] = {}
-    if cache:
-        for i, doc in enumerate(documents):
-            hit = cache.get(doc)
-            if hit is not None:
-                found[i] = hit
+    for i, doc in enumerate(documents):
+        hit = cache.get(doc)
+        if hit is not None:
+            found[i] = hit
+    return found
+
+
+def analyse_batch(documents: list[Document], state_dir: Path | None, workers: int = 1,
+                  look_up: bool = True) -> AnalysedBatch:
+    """Analyse each document (or reuse its cached analysis), on `workers` processes for large batches.
+    A document whose analysis raises gets an empty analysis, is not cached, and is named in `failed`.
+    `look_up=False`: the caller already looked these documents up in the cache (`cached_analyses`)."""
+    cache = AnalysisCache(state_dir) if state_dir is not None else None
+    found = cached_analyses(documents, state_dir) if look_up else {}
     todo = [i for i in range(len(documents)) if i not in found]
     outcomes = map_in_workers(analyse_or_reason, [documents[i] for i in todo], workers)
     failed: dict[str, str] = {}
