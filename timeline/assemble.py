@@ -26,6 +26,7 @@ from timeline.models import (
 # Reports of one event from different articles whose dates are disjoint but this close are one event
 # with a conflict; further apart they are different events of the same kind.
 CONFLICT_WINDOW_DAYS = 3
+_WINDOW = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
 _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "season": 5, "quarter": 6,
                      "half": 7, "year": 8, "decade": 9, "century": 10}
 
@@ -33,6 +34,28 @@ _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "
 @dataclass(eq=False)  # groups are compared by identity: comparing members field by field is slow
 class _Group:
     members: list[EventCandidate] = field(default_factory=list)
+    # The only members that can be the same event as a newcomer (see `_same_event`): those sharing one of
+    # its names, and those with exactly its dates. Looking there, not at every member, keeps a large
+    # event's group from being scanned in full for each new report.
+    by_name: dict[str, list[EventCandidate]] = field(default_factory=dict)
+    by_dates: dict[tuple, list[EventCandidate]] = field(default_factory=dict)
+    # The span of all members' dates: a newcomer further than the conflict window from it matches none
+    # of them (every way of being the same event needs overlapping dates, give or take that window).
+    first: dt.date = dt.date.max
+    last: dt.date = dt.date.min
+
+    def add(self, c: EventCandidate, names: frozenset[str]) -> None:
+        self.members.append(c)
+        self.first, self.last = min(self.first, c.start), max(self.last, c.end)
+        for name in names:
+            self.by_name.setdefault(name, []).append(c)
+        self.by_dates.setdefault((c.start, c.end), []).append(c)
+
+    def may_match(self, c: EventCandidate, names: frozenset[str]) -> list[EventCandidate]:
+        if c.start > self.last + _WINDOW or c.end < self.first - _WINDOW:
+            return []
+        found = [m for name in names for m in self.by_name.get(name, ())]
+        return found + self.by_dates.get((c.start, c.end), [])
 
     @property
     def best(self) -> EventCandidate:
@@ -84,27 +107,42 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
 
 
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
-    """Group candidates into events. Two indexes keep this linear: by kind and name (for reports that
-    name the event) and by kind and exact dates (for same-day reports without a name)."""
+    """Group candidates into events, each joining the first group (in the order the indexes found them)
+    that holds a report of the same event. Indexes keep this near-linear: by kind and name (reports that
+    name the event) and by kind and exact dates (same-day reports without a name). A same-dates match
+    without names needs the same article, or the same story and a newcomer dated to the day, so the
+    dates index is split by article and by story, and only those parts are looked at; the groups found
+    there keep the order in which they first took a report with these dates."""
     groups: list[_Group] = []
-    by_name: dict[tuple[str, str], list[_Group]] = {}
-    by_dates: dict[tuple, list[_Group]] = {}
+    by_name: dict[tuple[str, str], dict[_Group, None]] = {}   # dicts as ordered sets
+    date_order: dict[tuple, dict[_Group, int]] = {}           # (kind, dates) -> group -> when first found
+    by_article: dict[tuple, dict[_Group, None]] = {}
+    by_story: dict[tuple, dict[_Group, None]] = {}
     names = {id(c): frozenset(n.lower() for n in c.names) for c in candidates}  # once, not per comparison
     for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
         name_keys = [(c.head, n.lower()) for n in c.names]
         date_key = (c.head, c.start, c.end)
+        story = story_of.get(c.document)
+        same_dates = list(by_article.get((*date_key, c.document), ()))
+        if story is not None and c.granularity in ("day", "time"):
+            same_dates += by_story.get((*date_key, story), ())
+        if len(same_dates) > 1:
+            same_dates.sort(key=date_order[date_key].__getitem__)
         # each group once, in first-found order (a group indexed under two names is tried once)
-        pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, [])] + by_dates.get(date_key, []))
-        home = next((g for g in pool if any(_same_event(c, m, story_of, names)[0] for m in g.members)), None)
+        pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, ())] + same_dates)
+        own = names[id(c)]
+        home = next((g for g in pool if any(_same_event(c, m, story_of, names)[0] for m in g.may_match(c, own))), None)
         if home is None:
             home = _Group()
             groups.append(home)
-        home.members.append(c)
+        home.add(c, own)
         for key in name_keys:
-            if home not in by_name.setdefault(key, []):
-                by_name[key].append(home)
-        if home not in by_dates.setdefault(date_key, []):
-            by_dates[date_key].append(home)
+            by_name.setdefault(key, {})[home] = None
+        order = date_order.setdefault(date_key, {})
+        order.setdefault(home, len(order))
+        by_article.setdefault((*date_key, c.document), {})[home] = None
+        if story is not None:
+            by_story.setdefault((*date_key, story), {})[home] = None
     return groups
 
 
