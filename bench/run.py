@@ -158,13 +158,63 @@ def _library(folder: Path, out: Path, state: Path) -> dict:
             "analysed": record["analysed"], "reused": record["reused"]}
 
 
-def _flow(folder: Path, out: Path, state: Path, extra: list[str] = ()) -> dict:
-    run = measure([*NEWSLINE, "run", str(folder), "--out", str(out), "--state-dir", str(state), *extra])
+def _flow(folder: Path, out: Path, state: Path, extra: list[str] = (), env: dict | None = None) -> dict:
+    run = measure([*NEWSLINE, "run", str(folder), "--out", str(out), "--state-dir", str(state), *extra], env=env)
     record = json.loads((out / "run.json").read_text(encoding="utf-8"))
     return {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
             "stages_s": record["seconds"], "documents": record["documents_ok"], "events": record["events"],
             "undated": record["undated_mentions"], "analysed": record["documents_analysed"],
             "reused": record["documents_reused_from_cache"]}
+
+
+class PrefectServer:
+    """`prefect server start` on a free loopback port with its own home folder: the flow measured the way a
+    deployment's scheduled run executes, against a server that is already up (no embedded server started
+    and stopped by the run itself). The server's memory is reported apart from the run's."""
+
+    def __init__(self, work: Path):
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.home = work / "prefect-home"
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self.env = {"PREFECT_HOME": str(self.home), "PREFECT_API_URL": self.url,
+                    "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+        self.proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> "PrefectServer":
+        import urllib.request
+
+        env = {**os.environ, **self.env}
+        env.pop("PREFECT_API_URL")
+        self.log = open(self.home.parent / "prefect-server.log", "w")
+        self.proc = subprocess.Popen([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                                      "--port", str(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"prefect server exited ({self.proc.returncode}); see {self.log.name}")
+            try:
+                with urllib.request.urlopen(self.url + "/health", timeout=2):
+                    return self
+            except OSError:
+                time.sleep(0.5)
+        raise RuntimeError(f"prefect server did not answer within 180 s; see {self.log.name}")
+
+    def rss_mb(self) -> float:
+        root = psutil.Process(self.proc.pid)
+        return round(sum(p.memory_info().rss for p in [root, *root.children(recursive=True)]) / 2**20, 1)
+
+    def __exit__(self, *exc) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
 
 
 def _per_second(result: dict) -> None:
@@ -176,23 +226,37 @@ def bench_flow(work: Path, count: int, added: int, dask: bool, runners: tuple[st
     folder = work / "flow-in"
     size = corpus.write_flow_corpus(folder, count)
     results: dict = {"articles": count, "input_mb": round(size / MB, 2)}
-    chosen = [(n, r) for n, r in (("library", _library), ("prefect", _flow)) if n in runners]
-    for name, runner in chosen:
-        result = runner(folder, work / f"out-{name}", work / f"state-{name}")
-        _per_second(result)
-        results[name] = result
-    if dask:
-        result = _flow(folder, work / "out-dask", work / "state-dask", ["--task-runner", "dask"])
-        _per_second(result)
-        results["prefect_dask"] = result
+    server = PrefectServer(work) if "prefect-server" in runners else None
 
-    # 3. the rerun: `added` new articles beside the first ones, same state folder (cache warm)
-    corpus.write_flow_corpus(folder, added, start=count)
-    for name, runner in chosen:
-        result = runner(folder, work / f"out-{name}", work / f"state-{name}")
-        _per_second(result)
-        result["share_of_full_run"] = round(result["wall_s"] / results[name]["wall_s"], 3)
-        results[f"{name}_rerun_plus_{added}"] = result
+    def on_server(folder: Path, out: Path, state: Path) -> dict:
+        result = _flow(folder, out, state, env=server.env)
+        result["server_rss_mb"] = server.rss_mb()
+        return result
+
+    all_runners = (("library", _library), ("prefect", _flow), ("prefect-server", on_server))
+    chosen = [(n, r) for n, r in all_runners if n in runners]
+    if server is not None:
+        server.__enter__()
+    try:
+        for name, runner in chosen:
+            result = runner(folder, work / f"out-{name}", work / f"state-{name}")
+            _per_second(result)
+            results[name] = result
+        if dask:
+            result = _flow(folder, work / "out-dask", work / "state-dask", ["--task-runner", "dask"])
+            _per_second(result)
+            results["prefect_dask"] = result
+
+        # 3. the rerun: `added` new articles beside the first ones, same state folder (cache warm)
+        corpus.write_flow_corpus(folder, added, start=count)
+        for name, runner in chosen:
+            result = runner(folder, work / f"out-{name}", work / f"state-{name}")
+            _per_second(result)
+            result["share_of_full_run"] = round(result["wall_s"] / results[name]["wall_s"], 3)
+            results[f"{name}_rerun_plus_{added}"] = result
+    finally:
+        if server is not None:
+            server.__exit__()
     return results
 
 
@@ -284,9 +348,10 @@ def table(results: dict) -> str:
                 continue
             stages = " ".join(f"{k} {v:.2f}" for k, v in result["stages_s"].items())
             share = f", {100 * result['share_of_full_run']:.1f}% of full run" if "share_of_full_run" in result else ""
+            server = f" (server {result['server_rss_mb']} MB)" if "server_rss_mb" in result else ""
             rows.append((f"flow: {key}", f"{result['documents']} docs, {result['events']} events",
                          f"{result['wall_s']} s wall, {result['cpu_s']} s CPU ({result['documents_per_s']} docs/s), peak RSS "
-                         f"{result['peak_rss_mb']} MB{share}; stages: {stages}"))
+                         f"{result['peak_rss_mb']} MB{server}{share}; stages: {stages}"))
     p = results.get("page")
     if p:
         rows.append(("timeline page", f"{p['events']} events",
@@ -305,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the corpora here and keep them (default: a temporary folder)")
     parser.add_argument("--working-tree", action="store_true", help="measure the working tree instead of HEAD")
     parser.add_argument("--flow", type=int, help="articles in the flow corpus (default 10,000; 1,000 with --quick)")
-    parser.add_argument("--runners", default="library,prefect", help="flow runs to measure: library, prefect")
+    parser.add_argument("--runners", default="library,prefect,prefect-server",
+                        help="flow runs to measure: library (no Prefect), prefect (embedded server started by the "
+                             "run), prefect-server (against a running `prefect server start`, as scheduled runs are)")
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds one measured process may take")
     args = parser.parse_args(argv)
     globals()["TIMEOUT"] = args.timeout
