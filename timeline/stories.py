@@ -99,14 +99,18 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
         for word in group:
             postings.setdefault(word, []).append(i)
     usable = {word: docs for word, docs in postings.items() if 1 < len(docs) <= MAX_POSTINGS}
+    seen = dict.fromkeys(usable, 0)   # how many of each word's articles come before the current one
     for i, group in enumerate(words):
         shared: Counter[int] = Counter()
         for word in group:
             docs = usable.get(word)
             if docs:
-                shared.update(docs)  # counted in C; pairs j <= i are skipped below
+                k = seen[word] + 1    # postings are in article order: docs[k - 1] is i itself
+                seen[word] = k
+                if k < len(docs):
+                    shared.update(docs[k:])  # only the articles after i (counted in C)
         for j, count in shared.items():
-            if j > i and count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
+            if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
                 parent[root(j)] = root(i)
     members: dict[int, list[str]] = {}
     for i, d in enumerate(ordered):
