@@ -27,3 +27,20 @@ def test_point_traces_carry_the_sizes():
     assert points
     for trace in points:
         assert list(trace.marker.size) == [marker_size(by_id[i]) for i in trace.customdata]
+
+
+def test_page_json_is_the_validated_figure_as_plotly_writes_it():
+    """The page's figure JSON, built with the per-event arrays filled in after validation, is the exact text
+    Plotly writes for the fully validated figure: bands, bars, points and conflict rings included."""
+    import plotly.io
+
+    from tests.fixtures_timeline import many_events_timeline
+    from timeline.export.figure import figure_json
+
+    for timeline in (g20_timeline(), many_events_timeline(400)):
+        lanes, lane_of = assign_lanes(timeline, "story")
+        kinds = {t.meta for t in build_figure(timeline, lanes, lane_of).data}
+        expected = plotly.io.to_json(build_figure(timeline, lanes, lane_of), validate=True, pretty=False,
+                                     remove_uids=False, engine="json")
+        assert figure_json(timeline, lanes, lane_of)[0] == expected
+    assert {"events:point", "events:interval", "events:band", "conflicts"} <= kinds

@@ -135,13 +135,15 @@ def _hover(event: Event, lane: Lane) -> str:
 
 
 def _span_trace(items: list[tuple[Event, float]], lane: Lane, width: float, meta: str, showlegend: bool,
-                common: dict, marker: dict) -> go.Bar:
+                common: dict, marker: dict) -> tuple[go.Bar, dict]:
     """Horizontal bars from each event's first day to the end of its last day (bars and bands)."""
-    return go.Bar(
-        orientation="h", base=[e.start.isoformat() for e, _ in items],
-        x=[((e.end - e.start).days + 1) * DAY_MS for e, _ in items], y=[y for _, y in items],
-        width=width, customdata=[e.id for e, _ in items], hovertext=[_hover(e, lane) for e, _ in items],
-        marker=marker, showlegend=showlegend, meta=meta, **common)
+    arrays = {
+        ("base",): [e.start.isoformat() for e, _ in items],
+        ("x",): [((e.end - e.start).days + 1) * DAY_MS for e, _ in items], ("y",): [y for _, y in items],
+        ("customdata",): [e.id for e, _ in items], ("hovertext",): [_hover(e, lane) for e, _ in items],
+    }
+    return go.Bar(orientation="h", base=[], x=[], y=[], width=width, customdata=[], hovertext=[],
+                  marker=marker, showlegend=showlegend, meta=meta, **common), arrays
 
 
 def _lane_style(index: int, lane: Lane) -> tuple[str, str]:
@@ -150,13 +152,45 @@ def _lane_style(index: int, lane: Lane) -> tuple[str, str]:
     return OKABE_ITO[index % len(OKABE_ITO)], LANE_SYMBOLS[(index // len(OKABE_ITO)) % len(LANE_SYMBOLS)]
 
 
+# The per-event arrays (positions, ids, hover labels, marker sizes and symbols: hundreds of thousands of
+# values on a large timeline) are kept out of the graph objects: Plotly validates every element when a
+# trace is built and deep-copies them again on the way to JSON (about 3 s at 40,000 events). Traces are
+# built with empty arrays, which fixes their keys and order, and the arrays are filled in afterwards: into
+# the figure (`build_figure`, validated) or straight into its JSON form (`figure_json`, the same text).
+Arrays = dict[tuple[str, ...], list]
+
+
 def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> go.Figure:
     """The figure for a timeline with at least one event."""
+    figure, arrays = _figure_parts(timeline, lanes, lane_of)
+    for trace, values in zip(figure.data, arrays):
+        for path, items in values.items():
+            trace[path] = items
+    return figure
+
+
+def figure_json(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> tuple[str, go.Figure]:
+    """`build_figure` as Plotly JSON, and the figure without its per-event arrays (layout, traces' styles)."""
+    import plotly.io
+
+    figure, arrays = _figure_parts(timeline, lanes, lane_of)
+    as_dict = figure.to_dict()
+    for trace, values in zip(as_dict["data"], arrays):
+        for path, items in values.items():
+            target = trace
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = items
+    return plotly.io.to_json(as_dict, validate=False, pretty=False, remove_uids=False, engine="json"), figure
+
+
+def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> tuple[go.Figure, list[Arrays]]:
     events = timeline.events
     x0, x1 = view_range(events)
     all0, all1 = full_range(events)
     marker_days = (x1 - x0).days * 14 / ASSUMED_PLOT_PX
     figure = go.Figure()
+    arrays: list[Arrays] = []   # per trace, in order: its per-event arrays by property path
     tick_values, tick_labels, shapes = [], [], []
     conflict_x, conflict_y, conflict_text, conflict_ids = [], [], [], []
     top = 0
@@ -182,21 +216,23 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
                       hoverlabel=dict(bgcolor="white", bordercolor=colour, font=dict(color="#222222")))
         shown = False
         if bands:
-            figure.add_trace(_span_trace(bands, lane, 0.86, "events:band", not shown, common, marker=dict(
+            _add(figure, arrays, *_span_trace(bands, lane, 0.86, "events:band", not shown, common, marker=dict(
                 color=colour, opacity=0.35, line=dict(color=colour, width=1),
                 pattern=dict(shape="/", fgcolor=colour, size=6, solidity=0.25))))
             shown = True
         if bars:
-            figure.add_trace(_span_trace(bars, lane, 0.6, "events:interval", not shown, common, marker=dict(
+            _add(figure, arrays, *_span_trace(bars, lane, 0.6, "events:interval", not shown, common, marker=dict(
                 color=colour, line=dict(color="white", width=0.5))))
             shown = True
         if points:
-            figure.add_trace(go.Scatter(
-                mode="markers", x=[f"{e.start.isoformat()} 12:00" for e, _ in points], y=[y for _, y in points],
-                customdata=[e.id for e, _ in points], hovertext=[_hover(e, lane) for e, _ in points],
-                marker=dict(color=colour, size=[marker_size(e) for e, _ in points], line=dict(color="white", width=1),
-                            symbol=["diamond" if e.conflicts else symbol for e, _ in points]),
-                showlegend=not shown, meta="events:point", **common))
+            _add(figure, arrays, go.Scatter(
+                mode="markers", x=[], y=[], customdata=[], hovertext=[],
+                marker=dict(color=colour, size=[], line=dict(color="white", width=1), symbol=[]),
+                showlegend=not shown, meta="events:point", **common), {
+                ("x",): [f"{e.start.isoformat()} 12:00" for e, _ in points], ("y",): [y for _, y in points],
+                ("customdata",): [e.id for e, _ in points], ("hovertext",): [_hover(e, lane) for e, _ in points],
+                ("marker", "size"): [marker_size(e) for e, _ in points],
+                ("marker", "symbol"): ["diamond" if e.conflicts else symbol for e, _ in points]})
         for e, y in placed_with_y(placed, top):
             if e.conflicts:
                 middle = dt.datetime.combine(e.start, dt.time(0)) + (
@@ -207,12 +243,13 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
                 conflict_ids.append(e.id)
         top += rows
     if conflict_x:
-        figure.add_trace(go.Scatter(
-            mode="markers", x=conflict_x, y=conflict_y, customdata=conflict_ids, hovertext=conflict_text,
+        _add(figure, arrays, go.Scatter(
+            mode="markers", x=[], y=[], customdata=[], hovertext=[],
             hoverinfo="text", name="⚠ Date conflict", legendgroup="conflicts",
             hoverlabel=dict(bgcolor="white", bordercolor=CONFLICT_COLOUR, font=dict(color="#222222")),
             marker=dict(symbol="circle-open", size=20, color=CONFLICT_COLOUR, line=dict(width=2.5)),
-            meta="conflicts", uid="conflicts"))
+            meta="conflicts", uid="conflicts"),
+            {("x",): conflict_x, ("y",): conflict_y, ("customdata",): conflict_ids, ("hovertext",): conflict_text})
     label_px = max(len(label) for label in tick_labels) * 7 + 24
     figure.update_layout(
         template="plotly_white",
@@ -238,7 +275,12 @@ def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]
         yaxis=dict(tickmode="array", tickvals=tick_values, ticktext=tick_labels, range=[top - 0.5, -0.5],
                    fixedrange=True, showgrid=False, zeroline=False),
     )
-    return figure
+    return figure, arrays
+
+
+def _add(figure: go.Figure, arrays: list[Arrays], trace, values: Arrays) -> None:
+    figure.add_trace(trace)
+    arrays.append(values)
 
 
 def placed_with_y(placed: list[tuple[Event, int, float]], top: int) -> list[tuple[Event, float]]:

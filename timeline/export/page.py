@@ -23,7 +23,7 @@ from timeline.export.describe import (
     mention_url, more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, script_json, shorten
-from timeline.export.figure import build_figure
+from timeline.export.figure import figure_json
 from timeline.models import Manifest, Timeline
 
 PLOTLY_FILE = "plotly.min.js"
@@ -208,8 +208,8 @@ def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: s
                   lanes: list[Lane], lane_of: dict[str, Lane], embed_plotly: bool) -> str:
     """The complete HTML page as text."""
     if timeline.events:
-        figure = build_figure(timeline, lanes, lane_of)
-        figure_json = script_json(plotly.io.to_json(figure, validate=True, pretty=False, remove_uids=False, engine="json"))
+        plot_json, figure = figure_json(timeline, lanes, lane_of)
+        figure_json_text = script_json(plot_json)
         details_json = script_json(json.dumps(_event_details(timeline), ensure_ascii=False, separators=(",", ":")))
         plotly_tag = (f"<script>{plotly_js()}</script>" if embed_plotly
                       else f'<script src="{PLOTLY_FILE}" charset="utf-8"></script>')
@@ -224,7 +224,7 @@ def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: s
             f'<div id="timeline-plot" style="width:100%;height:{figure.layout.height}px"></div>\n'
             "<noscript><p>The chart needs JavaScript; the same data is in timeline.json and timeline.csv.</p></noscript>\n"
             '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see its sources here.</p></section>\n'
-            f'<script type="application/json" id="newsline-figure">{figure_json}</script>\n'
+            f'<script type="application/json" id="newsline-figure">{figure_json_text}</script>\n'
             f'<script type="application/json" id="newsline-events">{details_json}</script>\n'
             f"{plotly_tag}\n<script>{_PAGE_SCRIPT}</script>\n"
         )
