@@ -27,6 +27,8 @@ from timeline.models import (
 # with a conflict; further apart they are different events of the same kind.
 CONFLICT_WINDOW_DAYS = 3
 _WINDOW = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
+# Unnamed reports from two articles of one story are one event only when dated to these precisions.
+_SAME_DAY_GRANULARITIES = ("day", "time")
 _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "season": 5, "quarter": 6,
                      "half": 7, "year": 8, "decade": 9, "century": 10}
 
@@ -103,7 +105,7 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
     if a.document == b.document:
         return a.names == b.names and a.title.lower() == b.title.lower(), False
     story = story_of.get(a.document)
-    return story is not None and story == story_of.get(b.document) and a.granularity in ("day", "time"), False
+    return story is not None and story == story_of.get(b.document) and a.granularity in _SAME_DAY_GRANULARITIES, False
 
 
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
@@ -124,7 +126,7 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
         date_key = (c.head, c.start, c.end)
         story = story_of.get(c.document)
         same_dates = list(by_article.get((*date_key, c.document), ()))
-        if story is not None and c.granularity in ("day", "time"):
+        if story is not None and c.granularity in _SAME_DAY_GRANULARITIES:
             same_dates += by_story.get((*date_key, story), ())
         if len(same_dates) > 1:
             same_dates.sort(key=date_order[date_key].__getitem__)
