@@ -15,7 +15,6 @@ import hashlib
 import json
 from functools import lru_cache
 
-import plotly.io
 import plotly.offline
 
 from timeline.export.describe import (
