@@ -39,3 +39,11 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def private_cwd(tmp_path, monkeypatch) -> Path:
+    """Run the test in its own empty folder: `Settings()`'s default state folder (.newsline, relative to
+    the working directory) is then private to the test, not the checkout's."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

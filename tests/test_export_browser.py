@@ -20,7 +20,7 @@ from fixtures_timeline import (
 from timeline.export import write_outputs
 from timeline.settings import Settings
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser]
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.usefixtures("private_cwd")]
 
 # Fire Plotly's own hover for one event (found by its id) and return the hover label's text. Plotly
 # throttles hover (about 100 ms), so wait before the call and before reading the label.

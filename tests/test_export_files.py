@@ -27,6 +27,8 @@ from timeline.export.json_files import timeline_json, timeline_json_chunks
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("private_cwd")  # Settings() keeps its state in the test's folder
+
 def tags_in(html_text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """The start tags an HTML parser finds in a fragment, with their attributes."""
     from html.parser import HTMLParser

@@ -16,6 +16,8 @@ from fixtures_timeline import g20_manifest, g20_timeline
 from timeline.export import write_outputs
 from timeline.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("private_cwd")  # Settings() keeps its state in the test's folder
+
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("NEWSLINE_UPDATE_GOLDEN") == "1"
 GOLDEN_FILES = (

@@ -21,6 +21,8 @@ from timeline.export.page import _PAGE_SCRIPT
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("private_cwd")  # Settings() keeps its state in the test's folder
+
 
 class PageParser(HTMLParser):
     """Collects every start tag with its attributes and the text of each <script> element."""

@@ -10,6 +10,7 @@ import csv
 import io
 
 from timeline.export.describe import dating_words, event_sources
+from timeline.export.pieces import Pieces
 from timeline.models import Event, Timeline
 
 COLUMNS = (
@@ -42,10 +43,23 @@ def event_row(event: Event) -> list[str]:
     ]
 
 
-def timeline_csv(timeline: Timeline) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    for event in timeline.events:
-        writer.writerow(event_row(event))
-    return buffer.getvalue()
+class _LineWriter:
+    """One CSV record at a time as text (the csv module writes each record on its own)."""
+
+    def __init__(self):
+        self.buffer = io.StringIO(newline="")
+        self.writer = csv.writer(self.buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+    def line(self, row: list[str] | tuple[str, ...]) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(row)
+        return self.buffer.getvalue()
+
+
+def timeline_csv(timeline: Timeline, pieces: Pieces | None = None) -> str:
+    pieces = pieces or Pieces()
+    writer = _LineWriter()
+    lines = [writer.line(COLUMNS)]
+    lines += [pieces.piece("csv", event, "", lambda: writer.line(event_row(event))) for event in timeline.events]
+    return "".join(lines)

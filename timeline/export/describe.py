@@ -122,6 +122,12 @@ def mention_url(mention: Mention, documents: dict[str, DocumentSummary]) -> str 
     return document.url if document else None
 
 
+def listed_urls(event: Event, documents: dict[str, DocumentSummary]) -> str:
+    """The links of the mentions an event's description lists, one per line: what such a description
+    is made from besides the event itself."""
+    return "\n".join(mention_url(m, documents) or "" for m in event.mentions[:LISTED_MENTIONS])
+
+
 def documents_by_source(timeline: Timeline) -> dict[str, DocumentSummary]:
     return {document.source: document for document in timeline.documents}
 

@@ -18,6 +18,7 @@ is escaped (escape.plotly_lines / escape_plotly) before it goes into the figure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import plotly.graph_objects as go
 
@@ -25,6 +26,7 @@ from timeline.export.describe import (
     GRANULARITY_WORDS, OTHER_LANE_KEY, Lane, dating_words, event_date_label, event_sources, is_point, is_precise,
 )
 from timeline.export.escape import clean_display_text, escape_plotly, plotly_lines, shorten
+from timeline.export.pieces import Pieces
 from timeline.models import Event, Timeline
 
 # Okabe-Ito colour-blind-safe palette without black, which marks date conflicts; grey for 'Other'.
@@ -108,7 +110,9 @@ def marker_size(event: Event) -> int:
     return min(MAX_POINT_SIZE, POINT_SIZE + SIZE_PER_SOURCE * (len(event_sources(event)) - 1))
 
 
-def _hover(event: Event, lane: Lane) -> str:
+def _hover_parts(event: Event) -> tuple[str, str]:
+    """An event's hover label before and after its lane's name (the one part that is not the event's own:
+    a rerun that adds a story renames the 'Other' lane of thousands of events)."""
     sources = event_sources(event)
     precision = GRANULARITY_WORDS[event.granularity]
     if not is_precise(event):
@@ -121,26 +125,36 @@ def _hover(event: Event, lane: Lane) -> str:
     words = dating_words(event)
     if words:
         lines.append(plotly_lines("Dated by: " + "; ".join(f"“{w}”" for w in words), HOVER_WIDTH))
-    lines.append(f"Confidence {event.confidence:.2f} · {agree} · {escape_plotly(shorten(lane.label, 60))}")
+    lines.append(f"Confidence {event.confidence:.2f} · {agree} · ")
+    after = []
     for conflict in event.conflicts:
-        lines.append("<b>⚠ Date conflict:</b> " + plotly_lines(conflict.description, HOVER_WIDTH))
-    lines.append("<b>Sources</b>")
+        after.append("<b>⚠ Date conflict:</b> " + plotly_lines(conflict.description, HOVER_WIDTH))
+    after.append("<b>Sources</b>")
     for mention in event.mentions[:HOVER_MAX_SOURCES]:
         quote = f"{clean_display_text(mention.document)}: “{shorten(mention.sentence, HOVER_SENTENCE_LIMIT)}”"
-        lines.append("• " + plotly_lines(quote, HOVER_WIDTH))
+        after.append("• " + plotly_lines(quote, HOVER_WIDTH))
     hidden = len(event.mentions) - HOVER_MAX_SOURCES
     if hidden > 0:
-        lines.append(f"… and {hidden} more (click the event for all)")
-    return "<br>".join(lines)
+        after.append(f"… and {hidden} more (click the event for all)")
+    return "<br>".join(lines), "<br>" + "<br>".join(after)
 
 
-def _span_trace(items: list[tuple[Event, float]], lane: Lane, width: float, meta: str, showlegend: bool,
-                common: dict, marker: dict) -> tuple[go.Bar, dict]:
+def _lane_hover_name(lane: Lane) -> str:
+    return escape_plotly(shorten(lane.label, 60))
+
+
+def _hover(event: Event, lane_name: str, pieces: Pieces) -> str:
+    head, tail = pieces.piece("hover", event, "", lambda: _hover_parts(event))
+    return head + lane_name + tail
+
+
+def _span_trace(items: list[tuple[Event, float]], hover: Callable[[Event], str], width: float, meta: str,
+                showlegend: bool, common: dict, marker: dict) -> tuple[go.Bar, dict]:
     """Horizontal bars from each event's first day to the end of its last day (bars and bands)."""
     arrays = {
         ("base",): [e.start.isoformat() for e, _ in items],
         ("x",): [((e.end - e.start).days + 1) * DAY_MS for e, _ in items], ("y",): [y for _, y in items],
-        ("customdata",): [e.id for e, _ in items], ("hovertext",): [_hover(e, lane) for e, _ in items],
+        ("customdata",): [e.id for e, _ in items], ("hovertext",): [hover(e) for e, _ in items],
     }
     return go.Bar(orientation="h", base=[], x=[], y=[], width=width, customdata=[], hovertext=[],
                   marker=marker, showlegend=showlegend, meta=meta, **common), arrays
@@ -160,20 +174,22 @@ def _lane_style(index: int, lane: Lane) -> tuple[str, str]:
 Arrays = dict[tuple[str, ...], list]
 
 
-def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> go.Figure:
+def build_figure(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane],
+                 pieces: Pieces | None = None) -> go.Figure:
     """The figure for a timeline with at least one event."""
-    figure, arrays = _figure_parts(timeline, lanes, lane_of)
+    figure, arrays = _figure_parts(timeline, lanes, lane_of, pieces or Pieces())
     for trace, values in zip(figure.data, arrays):
         for path, items in values.items():
             trace[path] = items
     return figure
 
 
-def figure_json(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> tuple[str, go.Figure]:
+def figure_json(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane],
+                pieces: Pieces | None = None) -> tuple[str, go.Figure]:
     """`build_figure` as Plotly JSON, and the figure without its per-event arrays (layout, traces' styles)."""
     import plotly.io
 
-    figure, arrays = _figure_parts(timeline, lanes, lane_of)
+    figure, arrays = _figure_parts(timeline, lanes, lane_of, pieces or Pieces())
     as_dict = figure.to_dict()
     for trace, values in zip(as_dict["data"], arrays):
         for path, items in values.items():
@@ -184,7 +200,8 @@ def figure_json(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane])
     return plotly.io.to_json(as_dict, validate=False, pretty=False, remove_uids=False, engine="json"), figure
 
 
-def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane]) -> tuple[go.Figure, list[Arrays]]:
+def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane],
+                  pieces: Pieces) -> tuple[go.Figure, list[Arrays]]:
     events = timeline.events
     x0, x1 = view_range(events)
     all0, all1 = full_range(events)
@@ -199,6 +216,10 @@ def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane
         members_of.setdefault(lane_of[e.id], []).append(e)
     for index, lane in enumerate(lanes):
         colour, symbol = _lane_style(index, lane)
+        lane_name = _lane_hover_name(lane)
+
+        def hover(e: Event) -> str:
+            return _hover(e, lane_name, pieces)
         members = members_of.get(lane, [])
         placed = _pack(members, marker_days)
         rows = 1 + max(row for _, row, _ in placed)
@@ -216,12 +237,12 @@ def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane
                       hoverlabel=dict(bgcolor="white", bordercolor=colour, font=dict(color="#222222")))
         shown = False
         if bands:
-            _add(figure, arrays, *_span_trace(bands, lane, 0.86, "events:band", not shown, common, marker=dict(
+            _add(figure, arrays, *_span_trace(bands, hover, 0.86, "events:band", not shown, common, marker=dict(
                 color=colour, opacity=0.35, line=dict(color=colour, width=1),
                 pattern=dict(shape="/", fgcolor=colour, size=6, solidity=0.25))))
             shown = True
         if bars:
-            _add(figure, arrays, *_span_trace(bars, lane, 0.6, "events:interval", not shown, common, marker=dict(
+            _add(figure, arrays, *_span_trace(bars, hover, 0.6, "events:interval", not shown, common, marker=dict(
                 color=colour, line=dict(color="white", width=0.5))))
             shown = True
         if points:
@@ -230,7 +251,7 @@ def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane
                 marker=dict(color=colour, size=[], line=dict(color="white", width=1), symbol=[]),
                 showlegend=not shown, meta="events:point", **common), {
                 ("x",): [f"{e.start.isoformat()} 12:00" for e, _ in points], ("y",): [y for _, y in points],
-                ("customdata",): [e.id for e, _ in points], ("hovertext",): [_hover(e, lane) for e, _ in points],
+                ("customdata",): [e.id for e, _ in points], ("hovertext",): [hover(e) for e, _ in points],
                 ("marker", "size"): [marker_size(e) for e, _ in points],
                 ("marker", "symbol"): ["diamond" if e.conflicts else symbol for e, _ in points]})
         for e, y in placed_with_y(placed, top):
@@ -239,7 +260,7 @@ def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane
                     dt.datetime.combine(e.end, dt.time(0)) + dt.timedelta(days=1) - dt.datetime.combine(e.start, dt.time(0))) / 2
                 conflict_x.append(middle.isoformat(sep=" "))
                 conflict_y.append(y)
-                conflict_text.append(_hover(e, lane))
+                conflict_text.append(hover(e))
                 conflict_ids.append(e.id)
         top += rows
     if conflict_x:

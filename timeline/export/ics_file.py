@@ -15,6 +15,7 @@ from timeline.export.describe import (
     more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, shorten
+from timeline.export.pieces import Pieces
 from timeline.models import Event, Timeline
 
 PRODID = "-//newsline//timeline export//EN"
@@ -86,26 +87,33 @@ def _date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def timeline_ics(timeline: Timeline, title: str) -> str:
+def _vevent(event: Event) -> tuple[str, str]:
+    """One event's VEVENT, in two parts: before and after its DTSTAMP line (the stamp follows the newest
+    article of the run, so it is put in when the file is written and kept out of the stored pieces)."""
+    head = [b"BEGIN:VEVENT\r\n", _fold(f"UID:{_text(event_uid(event))}")]
+    lines = [_fold(f"DTSTART;VALUE=DATE:{_date(event.start)}"),
+             _fold(f"DTEND;VALUE=DATE:{_date(event.end + dt.timedelta(days=1))}"),
+             _fold(f"SUMMARY:{_text(clean_display_text(event.title))}"),
+             _fold(f"DESCRIPTION:{_text(_description(event))}")]
+    if event.places:
+        lines.append(_fold(f"LOCATION:{_text(clean_display_text(event.places[0]))}"))
+    categories = [clean_display_text(v) for v in event.actors + event.places if clean_display_text(v)]
+    if categories:
+        lines.append(_fold("CATEGORIES:" + ",".join(_text(c) for c in categories)))
+    lines.append(b"TRANSP:TRANSPARENT\r\n")  # news, not a meeting: never block anyone's calendar
+    lines.append(b"END:VEVENT\r\n")
+    return b"".join(head).decode("utf-8"), b"".join(lines).decode("utf-8")
+
+
+def timeline_ics(timeline: Timeline, title: str, pieces: Pieces | None = None) -> str:
     """Written line by line (the icalendar package builds an object per property, which costs seconds
     at thousands of events); tests parse the result back with icalendar."""
-    stamp = calendar_stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
-    lines = [b"BEGIN:VCALENDAR\r\n", b"VERSION:2.0\r\n", _fold(f"PRODID:{PRODID}"), b"CALSCALE:GREGORIAN\r\n",
-             _fold(f"X-WR-CALNAME:{_text(clean_display_text(title))}")]
+    pieces = pieces or Pieces()
+    stamp_line = _fold(f"DTSTAMP:{calendar_stamp(timeline).strftime('%Y%m%dT%H%M%SZ')}").decode("utf-8")
+    parts = [b"".join([b"BEGIN:VCALENDAR\r\n", b"VERSION:2.0\r\n", _fold(f"PRODID:{PRODID}"),
+                       b"CALSCALE:GREGORIAN\r\n", _fold(f"X-WR-CALNAME:{_text(clean_display_text(title))}")]).decode("utf-8")]
     for event in timeline.events:
-        lines.append(b"BEGIN:VEVENT\r\n")
-        lines.append(_fold(f"UID:{_text(event_uid(event))}"))
-        lines.append(_fold(f"DTSTAMP:{stamp}"))
-        lines.append(_fold(f"DTSTART;VALUE=DATE:{_date(event.start)}"))
-        lines.append(_fold(f"DTEND;VALUE=DATE:{_date(event.end + dt.timedelta(days=1))}"))
-        lines.append(_fold(f"SUMMARY:{_text(clean_display_text(event.title))}"))
-        lines.append(_fold(f"DESCRIPTION:{_text(_description(event))}"))
-        if event.places:
-            lines.append(_fold(f"LOCATION:{_text(clean_display_text(event.places[0]))}"))
-        categories = [clean_display_text(v) for v in event.actors + event.places if clean_display_text(v)]
-        if categories:
-            lines.append(_fold("CATEGORIES:" + ",".join(_text(c) for c in categories)))
-        lines.append(b"TRANSP:TRANSPARENT\r\n")  # news, not a meeting: never block anyone's calendar
-        lines.append(b"END:VEVENT\r\n")
-    lines.append(b"END:VCALENDAR\r\n")
-    return b"".join(lines).decode("utf-8")
+        head, tail = pieces.piece("ics", event, "", lambda: _vevent(event))
+        parts += (head, stamp_line, tail)
+    parts.append("END:VCALENDAR\r\n")
+    return "".join(parts)

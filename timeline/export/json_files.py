@@ -7,11 +7,11 @@ a final newline. Article text is written exactly as it was: these are data files
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, TypeAdapter
 
-from timeline.models import Manifest, Timeline
+from timeline.models import Event, Manifest, Timeline
 
 # one serializer per list of the timeline, built once
 _LIST_ADAPTERS = {name: TypeAdapter(field.annotation) for name, field in Timeline.model_fields.items()}
@@ -35,12 +35,29 @@ def timeline_json(timeline: Timeline) -> str:
 _ITEMS_PER_CHUNK = 256
 
 
-def timeline_json_chunks(timeline: Timeline) -> Iterator[bytes]:
+def event_json(event: Event) -> bytes:
+    """One event as timeline.json writes it (before the file's own indentation)."""
+    return Event.__pydantic_serializer__.to_json(event, indent=2)
+
+
+def _events_slice(events: list[Event], seen: Callable[[Event, bytes], None]) -> bytes:
+    """`events` as the list serializer writes them (without the brackets), each handed to `seen`."""
+    parts = []
+    for event in events:
+        data = event_json(event)
+        seen(event, data)
+        parts.append(b"  " + data.replace(b"\n", b"\n  "))
+    return b",\n".join(parts)
+
+
+def timeline_json_chunks(timeline: Timeline, seen: Callable[[Event, bytes], None] | None = None) -> Iterator[bytes]:
     """timeline.json piece by piece, byte for byte what `timeline_json` gives (tested): a run with a
     hundred thousand mentions never holds the whole file, as text and again as bytes, in memory.
 
     Each list (documents, events, undated) is written a slice at a time by pydantic's serializer and
-    indented one level deeper; JSON strings hold no raw line breaks, so indenting every line is exact."""
+    indented one level deeper; JSON strings hold no raw line breaks, so indenting every line is exact.
+    With `seen`, each event's JSON (`event_json`) is also handed to it: the export's pieces are keyed
+    by it, and serializing every event once more would cost as much as this file."""
     names = list(Timeline.model_fields)
     yield b"{\n"
     for i, name in enumerate(names):
@@ -53,8 +70,11 @@ def timeline_json_chunks(timeline: Timeline) -> Iterator[bytes]:
         yield key + b"[\n"
         adapter = _LIST_ADAPTERS[name]
         for start in range(0, len(items), _ITEMS_PER_CHUNK):
-            part = adapter.dump_json(items[start : start + _ITEMS_PER_CHUNK], indent=2)
-            inner = part[2:-2].replace(b"\n", b"\n  ")   # drop "[\n" and "\n]", indent one level more
+            if name == "events" and seen is not None:
+                inner = _events_slice(items[start : start + _ITEMS_PER_CHUNK], seen).replace(b"\n", b"\n  ")
+            else:
+                part = adapter.dump_json(items[start : start + _ITEMS_PER_CHUNK], indent=2)
+                inner = part[2:-2].replace(b"\n", b"\n  ")   # drop "[\n" and "\n]", indent one level more
             more = start + _ITEMS_PER_CHUNK < len(items)
             yield b"  " + inner + (b",\n" if more else b"\n")
         yield b"  ]" + after

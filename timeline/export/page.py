@@ -19,11 +19,12 @@ import plotly.offline
 
 from timeline.export.describe import (
     GRANULARITY_WORDS, LISTED_MENTIONS, Lane, dating_words, documents_by_source, event_date_label, event_sources,
-    mention_url, more_mentions_note,
+    listed_urls, mention_url, more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, script_json, shorten
 from timeline.export.figure import figure_json
-from timeline.models import Manifest, Timeline
+from timeline.export.pieces import Pieces
+from timeline.models import DocumentSummary, Event, Manifest, Timeline
 
 PLOTLY_FILE = "plotly.min.js"
 DETAIL_SENTENCE_LIMIT = 600
@@ -124,28 +125,46 @@ def _csp(embed_plotly: bool) -> str:
     )
 
 
+def _event_detail(event: Event, documents: dict[str, DocumentSummary]) -> dict:
+    sources = event_sources(event)
+    detail = {
+        "title": clean_display_text(event.title),
+        "when": f"{event_date_label(event)} ({GRANULARITY_WORDS[event.granularity]})",
+        "dated_by": "; ".join(f"“{clean_display_text(w)}”" for w in dating_words(event)),
+        "summary": f"Confidence {event.confidence:.2f} · {len(sources)} source{'s' if len(sources) != 1 else ''}"
+                   + (f" · actors: {', '.join(event.actors)}" if event.actors else "")
+                   + (f" · places: {', '.join(event.places)}" if event.places else ""),
+        "conflicts": [clean_display_text(c.description) for c in event.conflicts],
+        "sources": [
+            {"document": clean_display_text(m.document), "sentence": shorten(m.sentence, DETAIL_SENTENCE_LIMIT),
+             "url": http_url(mention_url(m, documents))}
+            for m in event.mentions[:LISTED_MENTIONS]
+        ],
+    }
+    if more_mentions_note(event):
+        detail["more"] = more_mentions_note(event)
+    return detail
+
+
+def _compact_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _event_details(timeline: Timeline) -> dict[str, dict]:
+    """Event id -> what the details panel shows for it."""
     documents = documents_by_source(timeline)
-    details = {}
-    for event in timeline.events:
-        sources = event_sources(event)
-        details[event.id] = {
-            "title": clean_display_text(event.title),
-            "when": f"{event_date_label(event)} ({GRANULARITY_WORDS[event.granularity]})",
-            "dated_by": "; ".join(f"“{clean_display_text(w)}”" for w in dating_words(event)),
-            "summary": f"Confidence {event.confidence:.2f} · {len(sources)} source{'s' if len(sources) != 1 else ''}"
-                       + (f" · actors: {', '.join(event.actors)}" if event.actors else "")
-                       + (f" · places: {', '.join(event.places)}" if event.places else ""),
-            "conflicts": [clean_display_text(c.description) for c in event.conflicts],
-            "sources": [
-                {"document": clean_display_text(m.document), "sentence": shorten(m.sentence, DETAIL_SENTENCE_LIMIT),
-                 "url": http_url(mention_url(m, documents))}
-                for m in event.mentions[:LISTED_MENTIONS]
-            ],
-        }
-        if more_mentions_note(event):
-            details[event.id]["more"] = more_mentions_note(event)
-    return details
+    return {event.id: _event_detail(event, documents) for event in timeline.events}
+
+
+def _event_details_json(timeline: Timeline, pieces: Pieces) -> str:
+    """`_event_details` as compact JSON (the same text json.dumps gives), one stored piece per event."""
+    documents = documents_by_source(timeline)
+    items = [
+        _compact_json(event.id) + ":" + pieces.piece("details", event, listed_urls(event, documents),
+                                                      lambda: _compact_json(_event_detail(event, documents)))
+        for event in timeline.events
+    ]
+    return "{" + ",".join(items) + "}"
 
 
 def _link_or_text(url: str | None, text: str) -> str:
@@ -204,12 +223,13 @@ def _sources_section(timeline: Timeline, manifest: Manifest) -> str:
 
 
 def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: str,
-                  lanes: list[Lane], lane_of: dict[str, Lane], embed_plotly: bool) -> str:
+                  lanes: list[Lane], lane_of: dict[str, Lane], embed_plotly: bool, pieces: Pieces | None = None) -> str:
     """The complete HTML page as text."""
     if timeline.events:
-        plot_json, figure = figure_json(timeline, lanes, lane_of)
+        pieces = pieces or Pieces()
+        plot_json, figure = figure_json(timeline, lanes, lane_of, pieces)
         figure_json_text = script_json(plot_json)
-        details_json = script_json(json.dumps(_event_details(timeline), ensure_ascii=False, separators=(",", ":")))
+        details_json = script_json(_event_details_json(timeline, pieces))
         plotly_tag = (f"<script>{plotly_js()}</script>" if embed_plotly
                       else f'<script src="{PLOTLY_FILE}" charset="utf-8"></script>')
         span_hint = ("the slider under the chart moves through time" if figure.layout.xaxis.rangeslider.visible

@@ -13,9 +13,10 @@ import re
 
 from timeline.export.describe import (
     GRANULARITY_WORDS, LISTED_MENTIONS, Lane, dating_words, documents_by_source, event_date_label,
-    event_sources, is_precise, mention_url, more_mentions_note,
+    event_sources, is_precise, listed_urls, mention_url, more_mentions_note,
 )
 from timeline.export.escape import clean_display_text, escape_html, http_url, shorten
+from timeline.export.pieces import Pieces
 from timeline.models import DocumentSummary, Event, Timeline
 
 ERA_MIN_DAYS = 4
@@ -74,7 +75,9 @@ def _event_html(event: Event, documents: dict[str, DocumentSummary]) -> str:
     return "".join(parts)
 
 
-def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> dict:
+def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane],
+               pieces: Pieces | None = None) -> dict:
+    pieces = pieces or Pieces()
     ids = unique_ids(timeline)
     documents = documents_by_source(timeline)
     events = []
@@ -85,7 +88,8 @@ def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, 
             "end_date": _date(event.end, event.granularity),
             "text": {
                 "headline": escape_html(clean_display_text(event.title)),
-                "text": _event_html(event, documents),
+                "text": pieces.piece("timelinejs", event, listed_urls(event, documents),
+                                     lambda: _event_html(event, documents)),
             },
             "group": escape_html(clean_display_text(lane_of[event.id].label)),
             "display_date": escape_html(event_date_label(event)),
@@ -107,7 +111,9 @@ def timelinejs(timeline: Timeline, title: str, caption: str, lane_of: dict[str, 
     }
 
 
-def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane]) -> str:
+def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane],
+                    pieces: Pieces | None = None) -> str:
     # compact: a file for TimelineJS to load, not to read; without indentation json writes it in C
     # (0.9 s -> 0.1 s for 10,000 events)
-    return json.dumps(timelinejs(timeline, title, caption, lane_of), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(timelinejs(timeline, title, caption, lane_of, pieces), ensure_ascii=False,
+                      separators=(",", ":")) + "\n"

@@ -20,6 +20,7 @@ from timeline.export.figure import MAX_LANES
 from timeline.export.ics_file import timeline_ics
 from timeline.export.json_files import manifest_json, timeline_json_chunks, timeline_schema_json
 from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page
+from timeline.export.pieces import Pieces
 from timeline.export.timelinejs_file import timelinejs_json
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
@@ -118,19 +119,24 @@ def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, setting
     title = run_title(timeline)
     caption = run_caption(timeline, manifest, settings)
     lanes, lane_of = assign_lanes(timeline, settings.lanes, MAX_LANES)
+    pieces = Pieces(settings.state_dir)   # last run's per-event pieces: a rerun rebuilds only what changed
     written = [
-        write_chunks_atomic(out_dir / "timeline.json", timeline_json_chunks(timeline)),
+        write_chunks_atomic(out_dir / "timeline.json",
+                            timeline_json_chunks(timeline, pieces.note_event if pieces.path else None)),
         write_text_atomic(out_dir / "timeline.schema.json", timeline_schema_json()),
         write_text_atomic(out_dir / "manifest.json", manifest_json(manifest)),
-        write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline)),
-        write_text_atomic(out_dir / "timeline.timelinejs.json", timelinejs_json(timeline, title, caption, lane_of)),
-        write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title)),
+        write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline, pieces)),
+        write_text_atomic(out_dir / "timeline.timelinejs.json",
+                          timelinejs_json(timeline, title, caption, lane_of, pieces)),
+        write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title, pieces)),
     ]
     written += _write_texts(out_dir, manifest, texts or {})
     if not settings.embed_plotly:
         written.append(_ship_plotly(out_dir / PLOTLY_FILE))
     written.append(write_text_atomic(
         out_dir / "timeline.html",
-        timeline_page(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly),
+        timeline_page(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly, pieces),
     ))
+    pieces.save()
+    log.debug("export pieces: %d reused, %d built", pieces.reused, len(pieces.used) - pieces.reused)
     return written
