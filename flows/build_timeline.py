@@ -84,9 +84,9 @@ def analyse_documents(documents: list[Document], state_dir: Path, workers: int) 
 
 
 @task(name="assemble-timeline", **PLAIN)
-def assemble_timeline(documents, analyses, focus):
+def assemble_timeline(documents, analyses, focus, state_dir):
     with pipeline.collections_paused():
-        return pipeline.build_timeline(documents, analyses, focus)
+        return pipeline.build_timeline(documents, analyses, focus, state_dir)
 
 
 @task(name="export-timeline", **IO_RETRIES)
@@ -213,7 +213,7 @@ def _build(settings: Settings) -> dict:
 
     t0 = time.perf_counter()
     with _stage("assembling the timeline", "This is a bug in newsline: report it with the manifest of the inputs."):
-        timeline = assemble_timeline(quote(ingested.documents), quote(analyses), settings.focus)
+        timeline = assemble_timeline(quote(ingested.documents), quote(analyses), settings.focus, settings.state_dir)
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with _stage("writing the outputs", f"Check that '{settings.output_dir}' is writable and the disk is not full."):

@@ -29,7 +29,7 @@ GOLDEN_FILES = (
 @pytest.fixture(scope="module")
 def written(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("g20")
-    write_outputs(g20_timeline(), g20_manifest(), out, Settings())
+    write_outputs(g20_timeline(), g20_manifest(), out, Settings(state_dir=tmp_path_factory.mktemp("g20-state")))
     return out
 
 

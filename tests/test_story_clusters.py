@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
+import unittest.mock
+from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
@@ -33,7 +36,7 @@ def _plain_clusters(ids: list[str], words: dict[str, frozenset[str]]) -> dict[st
                 merged = component[a] | component[b]
                 for member in merged:
                     component[member] = merged
-    return {i: "story-" + hashlib.sha1("|".join(sorted(component[i])).encode()).hexdigest()[:10] for i in ids}
+    return {i: "story-" + hashlib.sha1(min(component[i]).encode()).hexdigest()[:10] for i in ids}
 
 
 @settings(max_examples=300, deadline=None)
@@ -50,3 +53,70 @@ def test_articles_sharing_enough_names_tell_one_story_and_others_their_own():
     words = {"doc000": summit, "doc001": summit | {"syria"}, "doc002": frozenset({"nairobi", "kenyatta", "election"})}
     story_of = story_clusters(documents, words)
     assert story_of["doc000"] == story_of["doc001"] != story_of["doc002"]
+
+
+def test_a_story_keeps_its_id_when_a_later_article_joins_it():
+    summit = frozenset({"antalya", "g20", "obama", "putin", "communique", "erdogan"})
+    election = frozenset({"nairobi", "kenyatta", "election", "odinga", "commission"})
+    words = {"doc001": summit, "doc002": summit | {"syria"}, "doc003": election}
+    before = story_clusters([_doc(i) for i in (1, 2, 3)], words)
+    after = story_clusters([_doc(i) for i in (1, 2, 3, 4)], {**words, "doc004": summit | {"vienna"}})
+    assert after["doc004"] == after["doc001"] == before["doc001"]
+    assert after["doc003"] == before["doc003"]
+    # an article that sorts first names the story it joins
+    first = story_clusters([_doc(i) for i in (0, 1, 2, 3)], {**words, "doc000": summit})
+    assert first["doc001"] == first["doc000"] != before["doc001"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from(WORDS), max_size=10), max_size=12),
+       st.lists(st.frozensets(st.sampled_from(WORDS), max_size=10), max_size=5),
+       st.randoms(use_true_random=False))
+def test_a_batch_that_adds_articles_gets_the_stories_of_counting_afresh(tmp_path_factory, old_sets, new_sets, rnd):
+    """The second batch starts from the first one's links; its stories are those of a batch counted afresh."""
+    from timeline import stories
+
+    state = tmp_path_factory.mktemp("state")
+    documents = [_doc(i) for i in range(len(old_sets) + len(new_sets))]
+    rnd.shuffle(documents)   # new articles sort anywhere among the old ones
+    words = {d.id: w for d, w in zip(documents, old_sets + new_sets)}
+    old = documents[:len(old_sets)]
+    # a posting limit this small is crossed by the added articles, as 200 is in a large archive
+    with unittest.mock.patch.object(stories, "MAX_POSTINGS", rnd.choice([3, 4, 200])):
+        story_clusters(old, words, state)
+        assert story_clusters(documents, words, state) == story_clusters(documents, words)
+        assert story_clusters(documents, words, state) == story_clusters(documents, words)   # again, unchanged
+
+
+def test_the_last_batch_s_links_are_used_only_when_they_still_hold(tmp_path, monkeypatch):
+    from timeline import stories
+
+    summit = frozenset({"antalya", "g20", "obama", "putin", "communique", "erdogan"})
+    words = {"doc001": summit, "doc002": summit | {"syria"}, "doc003": frozenset({"nairobi", "kenyatta", "vote"})}
+    story_clusters([_doc(i) for i in (1, 2, 3)], words, tmp_path)
+    counted_afresh = []
+    original = stories.StoryLinks.reusable_for
+
+    def spy(self, *args):
+        counted_afresh.append(not original(self, *args))
+        return counted_afresh[-1] is False
+
+    monkeypatch.setattr(stories.StoryLinks, "reusable_for", spy)
+    story_clusters([_doc(i) for i in (1, 2, 3, 4)], {**words, "doc004": summit}, tmp_path)          # added
+    story_clusters([_doc(i) for i in (1, 2, 4)], {**words, "doc004": summit}, tmp_path)             # one gone
+    story_clusters([_doc(i) for i in (1, 2, 4)], {**words, "doc001": summit | {"vienna"}, "doc004": summit},
+                   tmp_path)                                                                         # words changed
+    assert counted_afresh == [False, True, True]
+
+
+def test_a_damaged_links_file_means_counting_afresh(tmp_path):
+    from timeline.stories import _links_path
+
+    summit = frozenset({"antalya", "g20", "obama", "putin", "communique", "erdogan"})
+    words = {"doc001": summit, "doc002": summit | {"syria"}}
+    expected = story_clusters([_doc(1), _doc(2)], words)
+    path = _links_path(tmp_path)
+    path.parent.mkdir(parents=True)
+    for content in (b"garbage", pickle.dumps(Path("/etc")), pickle.dumps(({"doc001": ["x"]}, [], {}, [["doc009"]]))):
+        path.write_bytes(content)
+        assert story_clusters([_doc(1), _doc(2)], words, tmp_path) == expected

@@ -190,9 +190,11 @@ def analysis_workers(settings: Settings) -> int:
     return settings.analysis_workers or available_cores()
 
 
-def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None) -> Timeline:
+def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], focus: str | None = None,
+                   state_dir: Path | None = None) -> Timeline:
+    """The timeline of the documents; with `state_dir`, story clusters start from the last run's."""
     words = {a.document_id: frozenset(a.story_words) for a in analyses}
-    story_of = story_clusters(documents, words)
+    story_of = story_clusters(documents, words, state_dir)
     candidates = [c for a in analyses for c in a.candidates]
     timeline = assemble(documents, candidates, story_of)
     if focus:
@@ -247,7 +249,7 @@ def run(settings: Settings) -> RunSummary:
     timings["analyse"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with collections_paused():
-        timeline = build_timeline(ingested.documents, batch.analyses, settings.focus)
+        timeline = build_timeline(ingested.documents, batch.analyses, settings.focus, settings.state_dir)
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with collections_paused():

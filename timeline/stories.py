@@ -10,9 +10,11 @@ its own (timeline/ingest/batch_dating.py), and to group events into story lanes 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-
+import pickle
 import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
 from timeline.models import Document
 
@@ -77,15 +79,85 @@ def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
 MAX_POSTINGS = 200  # a word shared by more articles than this is not compared through (keeps it near-linear)
 
 
-def story_clusters(documents: list[Document], known_words: dict[str, frozenset[str]] | None = None) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class StoryLinks:
+    """What a clustering found, kept for the next run (`state_dir`/stories): every article's story words,
+    the batch's common words, how many articles held each word, and the stories as lists of ids.
+
+    A later batch that only adds articles links the old ones exactly as before when no old article's
+    words changed, the common words are the same and no word shared by old articles crossed
+    MAX_POSTINGS; then only the pairs with a new article are counted. Anything else: counted afresh."""
+
+    words: dict[str, frozenset[str]]
+    common: frozenset[str]
+    sizes: dict[str, int]
+    stories: list[list[str]]
+
+    def reusable_for(self, ids: list[str], words: dict[str, frozenset[str]], common: frozenset[str],
+                     postings: dict[str, list[int]]) -> bool:
+        if common != self.common or any(words.get(doc_id) != known for doc_id, known in self.words.items()):
+            return False
+        for doc_id in ids:
+            if doc_id not in self.words:
+                for word in words[doc_id] - common:
+                    if 1 < self.sizes.get(word, 0) <= MAX_POSTINGS < len(postings[word]):
+                        return False
+        return True
+
+
+def _links_path(state_dir: Path) -> Path:
+    return Path(state_dir) / "stories" / f"{_code_version()}.pickle"
+
+
+def _code_version() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+class _NoClasses(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"{module}.{name}: the story links hold strings and numbers only")
+
+
+def _load_links(state_dir: Path) -> StoryLinks | None:
+    try:
+        with open(_links_path(state_dir), "rb") as handle:
+            words, common, sizes, stories = _NoClasses(handle).load()
+        links = StoryLinks({k: frozenset(v) for k, v in words.items()}, frozenset(common), dict(sizes),
+                           [list(ids) for ids in stories])
+    except Exception:   # absent, damaged, foreign: cluster afresh
+        return None
+    if not (all(type(k) is str and all(type(w) is str for w in v) for k, v in links.words.items())
+            and all(type(w) is str for w in links.common)
+            and all(type(k) is str and type(v) is int for k, v in links.sizes.items())
+            and all(type(i) is str and i in links.words for ids in links.stories for i in ids)):
+        return None
+    return links
+
+
+def _save_links(state_dir: Path, links: StoryLinks) -> None:
+    from timeline.export.atomic import write_bytes_atomic
+
+    path = _links_path(state_dir)
+    value = (links.words, links.common, links.sizes, links.stories)
+    write_bytes_atomic(path, pickle.dumps(value, protocol=5), durable=False)
+    for old in path.parent.glob("*.pickle"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def story_clusters(documents: list[Document], known_words: dict[str, frozenset[str]] | None = None,
+                   state_dir: Path | None = None) -> dict[str, str]:
     """Document id -> story id; articles linked by `same_story`, directly or through others, share a story.
 
-    `known_words` (document id -> story words) spares recomputing them for documents analysed before."""
+    `known_words` (document id -> story words) spares recomputing them for documents analysed before;
+    with `state_dir`, a batch that only adds articles to the last one counts only the new articles' pairs
+    (`StoryLinks`: the same stories, tested against counting afresh)."""
     ordered = sorted(documents, key=lambda d: d.id)
     known_words = known_words or {}
-    words = [known_words[d.id] if d.id in known_words else story_words(d) for d in ordered]
-    common = common_words(words)
-    words = [w - common for w in words]
+    ids = [d.id for d in ordered]
+    raw = [known_words[d.id] if d.id in known_words else story_words(d) for d in ordered]
+    common = frozenset(common_words(raw))
+    words = [w - common for w in raw]
     parent = list(range(len(ordered)))
 
     def root(i: int) -> int:
@@ -99,25 +171,55 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
         for word in group:
             postings.setdefault(word, []).append(i)
     usable = {word: docs for word, docs in postings.items() if 1 < len(docs) <= MAX_POSTINGS}
-    seen = dict.fromkeys(usable, 0)   # how many of each word's articles come before the current one
-    for i, group in enumerate(words):
-        shared: Counter[int] = Counter()
-        for word in group:
-            docs = usable.get(word)
-            if docs:
-                k = seen[word] + 1    # postings are in article order: docs[k - 1] is i itself
-                seen[word] = k
-                if k < len(docs):
-                    shared.update(docs[k:])  # only the articles after i (counted in C)
-        for j, count in shared.items():
-            if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
-                parent[root(j)] = root(i)
+    words_of = dict(zip(ids, raw))
+    previous = _load_links(state_dir) if state_dir is not None else None
+    if previous is not None and previous.reusable_for(ids, words_of, common, postings):
+        index = {doc_id: i for i, doc_id in enumerate(ids)}
+        for story in previous.stories:
+            first = root(index[story[0]])
+            for doc_id in story[1:]:
+                parent[root(index[doc_id])] = first
+        for i, doc_id in enumerate(ids):
+            if doc_id in previous.words:
+                continue
+            shared: Counter[int] = Counter()
+            for word in words[i]:
+                docs = usable.get(word)
+                if docs:
+                    shared.update(docs)
+            del shared[i]
+            for j, count in shared.items():
+                if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(words[i], words[j]):
+                    parent[root(j)] = root(i)
+    else:
+        seen = dict.fromkeys(usable, 0)   # how many of each word's articles come before the current one
+        for i, group in enumerate(words):
+            shared = Counter()
+            for word in group:
+                docs = usable.get(word)
+                if docs:
+                    k = seen[word] + 1    # postings are in article order: docs[k - 1] is i itself
+                    seen[word] = k
+                    if k < len(docs):
+                        shared.update(docs[k:])  # only the articles after i (counted in C)
+            for j, count in shared.items():
+                if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
+                    parent[root(j)] = root(i)
     members: dict[int, list[str]] = {}
-    for i, d in enumerate(ordered):
-        members.setdefault(root(i), []).append(d.id)
+    for i, doc_id in enumerate(ids):
+        members.setdefault(root(i), []).append(doc_id)
+    if state_dir is not None:
+        _save_links(state_dir, StoryLinks(words_of, common, {w: len(d) for w, d in postings.items()},
+                                          list(members.values())))
     story_of: dict[str, str] = {}
-    for ids in members.values():
-        story = "story-" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:10]
-        for doc_id in ids:
+    for member_ids in members.values():
+        story = story_id(member_ids)
+        for doc_id in member_ids:
             story_of[doc_id] = story
     return story_of
+
+
+def story_id(member_ids: list[str]) -> str:
+    """A story is named after its first article (by id), so it keeps its id as later reports join it:
+    its events, and the pieces of the exported files built for them, stay the same from run to run."""
+    return "story-" + hashlib.sha1(min(member_ids).encode()).hexdigest()[:10]

@@ -8,9 +8,12 @@ sources, say) are unchanged, and builds it otherwise: the files are the same byt
 changes for every event on a rerun (the lane label, the calendar's stamp) is kept out of the pieces and
 put in when the file is written, or it would make every piece a miss.
 
-The pieces live in one file in the state folder, named by a digest of the export code, and it is
-rewritten after each export with the pieces that export used, so nothing accumulates. The file is read
-with an unpickler that builds no class at all (a dict of strings): a damaged or foreign file is ignored.
+Each kind of piece lives in its own file in the state folder, named by a digest of the export code and
+the kind. An exporter's pieces are loaded when it asks for the first one and stored and let go of when its
+file is written (`finish`), so a run holds one exporter's pieces at a time, and each file is rewritten with
+the pieces that export used: nothing accumulates. A file is a run of pickled dicts of a few thousand pieces
+each (neither writing nor reading it holds it whole as bytes), read with an unpickler that builds no
+class at all: a damaged or foreign file is ignored.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from timeline.export.atomic import write_bytes_atomic
+from timeline.export.atomic import write_chunks_atomic
 from timeline.export.json_files import event_json
 from timeline.models import Event
 
@@ -53,42 +56,71 @@ def _is_piece(value: object) -> bool:
 
 
 def _read(path: Path) -> dict[bytes, str | tuple[str, ...]]:
+    pieces: dict[bytes, str | tuple[str, ...]] = {}
     try:
-        value = _NoClasses(io.BytesIO(path.read_bytes())).load()
+        with open(path, "rb") as handle:
+            unpickler = _NoClasses(handle)
+            while handle.peek(1):
+                part = unpickler.load()
+                if type(part) is not dict or not all(type(k) is bytes and _is_piece(v) for k, v in part.items()):
+                    return {}
+                pieces.update(part)
     except Exception:   # absent, damaged, foreign: start empty
         return {}
-    if type(value) is not dict or not all(type(k) is bytes and _is_piece(v) for k, v in value.items()):
-        return {}
-    return value
+    return pieces
+
+
+_PIECES_PER_PICKLE = 4096
+
+
+def _pickled(pieces: dict[bytes, str | tuple[str, ...]]):
+    items = list(pieces.items())
+    for start in range(0, len(items), _PIECES_PER_PICKLE):
+        yield pickle.dumps(dict(items[start:start + _PIECES_PER_PICKLE]), protocol=5)
 
 
 class Pieces:
     """The pieces of one export of one timeline; `Pieces()` keeps nothing and builds every piece."""
 
     def __init__(self, state_dir: Path | None = None):
-        self.path = Path(state_dir) / FOLDER / f"{code_version()}.pickle" if state_dir is not None else None
-        self.previous = _read(self.path) if self.path is not None else {}
-        self.used: dict[bytes, str | tuple[str, ...]] = {}
+        self.folder = Path(state_dir) / FOLDER if state_dir is not None else None
+        self._previous: dict[str, dict[bytes, str | tuple[str, ...]]] = {}
+        self._used: dict[str, dict[bytes, str | tuple[str, ...]]] = {}
         self._event_digests: dict[str, bytes] = {}
-        self.reused = 0
+        self._context_digests: dict[str, bytes] = {}
+        self.reused = self.built = 0
+
+    def path(self, kind: str) -> Path:
+        return self.folder / f"{code_version()}-{kind}.pickle"
 
     def piece(self, kind: str, event: Event, context: str, build: Callable[[], Piece]) -> Piece:
         """The `kind` piece of `event` (and `context`): last run's when the same, else `build()`."""
-        if self.path is None:
+        if self.folder is None:
             return build()
+        used = self._used.get(kind)
+        if used is None:
+            used = self._used[kind] = {}
+            self._previous[kind] = _read(self.path(kind))
         digest = self._event_digests.get(event.id)
         if digest is None:
             digest = self.note_event(event, event_json(event))
-        key = hashlib.blake2b(f"{kind}\x00{context}".encode(), digest_size=20, key=digest).digest()
-        value = self.used.get(key)
+        key = digest + self._context_digest(context) if context else digest
+        value = used.get(key)
         if value is None:
-            value = self.previous.get(key)
+            value = self._previous[kind].get(key)
             if value is None:
                 value = build()
+                self.built += 1
             else:
                 self.reused += 1
-            self.used[key] = value
+            used[key] = value
         return value
+
+    def _context_digest(self, context: str) -> bytes:
+        digest = self._context_digests.get(context)
+        if digest is None:   # contexts repeat (an article's links, no links at all): each is hashed once
+            digest = self._context_digests[context] = hashlib.blake2b(context.encode(), digest_size=16).digest()
+        return digest
 
     def note_event(self, event: Event, data: bytes) -> bytes:
         """Remember the digest of `event` from its JSON (`event_json`), when that has been written anyway."""
@@ -96,12 +128,16 @@ class Pieces:
         self._event_digests[event.id] = digest
         return digest
 
-    def save(self) -> None:
-        """Keep this export's pieces for the next run (replacing the last run's) and drop files of other
-        code versions."""
-        if self.path is None:
+    def finish(self, *kinds: str) -> None:
+        """Keep this export's pieces of `kinds` for the next run (replacing the last run's), let go of
+        them, and drop the files of other code versions."""
+        if self.folder is None:
             return
-        write_bytes_atomic(self.path, pickle.dumps(self.used, protocol=5), durable=False)
-        for old in self.path.parent.glob("*.pickle"):
-            if old != self.path:
+        for kind in kinds:
+            used = self._used.pop(kind, None)
+            previous = self._previous.pop(kind, None)
+            if used is not None and not (previous is not None and used.keys() == previous.keys()):
+                write_chunks_atomic(self.path(kind), _pickled(used), durable=False)
+        for old in self.folder.glob("*.pickle"):
+            if not old.name.startswith(code_version() + "-"):
                 old.unlink(missing_ok=True)

@@ -120,23 +120,27 @@ def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, setting
     caption = run_caption(timeline, manifest, settings)
     lanes, lane_of = assign_lanes(timeline, settings.lanes, MAX_LANES)
     pieces = Pieces(settings.state_dir)   # last run's per-event pieces: a rerun rebuilds only what changed
+
+    def finished(path: Path, *kinds: str) -> Path:
+        pieces.finish(*kinds)   # stored for the next run and let go of: one exporter's pieces at a time
+        return path
+
     written = [
         write_chunks_atomic(out_dir / "timeline.json",
-                            timeline_json_chunks(timeline, pieces.note_event if pieces.path else None)),
+                            timeline_json_chunks(timeline, pieces.note_event if pieces.folder else None)),
         write_text_atomic(out_dir / "timeline.schema.json", timeline_schema_json()),
         write_text_atomic(out_dir / "manifest.json", manifest_json(manifest)),
-        write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline, pieces)),
-        write_text_atomic(out_dir / "timeline.timelinejs.json",
-                          timelinejs_json(timeline, title, caption, lane_of, pieces)),
-        write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title, pieces)),
+        finished(write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline, pieces)), "csv"),
+        finished(write_text_atomic(out_dir / "timeline.timelinejs.json",
+                                   timelinejs_json(timeline, title, caption, lane_of, pieces)), "timelinejs"),
+        finished(write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title, pieces)), "ics"),
     ]
     written += _write_texts(out_dir, manifest, texts or {})
     if not settings.embed_plotly:
         written.append(_ship_plotly(out_dir / PLOTLY_FILE))
-    written.append(write_text_atomic(
+    written.append(finished(write_text_atomic(
         out_dir / "timeline.html",
         timeline_page(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly, pieces),
-    ))
-    pieces.save()
-    log.debug("export pieces: %d reused, %d built", pieces.reused, len(pieces.used) - pieces.reused)
+    ), "hover", "details"))
+    log.debug("export pieces: %d reused, %d built", pieces.reused, pieces.built)
     return written
