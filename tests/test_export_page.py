@@ -50,6 +50,7 @@ class PageParser(HTMLParser):
 
 
 def write_page(tmp_path: Path, timeline: Timeline, manifest: Manifest, **settings) -> str:
+    settings.setdefault("state_dir", tmp_path.parent / f"{tmp_path.name}-state")  # also from module fixtures
     write_outputs(timeline, manifest, tmp_path, Settings(**settings))
     return (tmp_path / "timeline.html").read_text(encoding="utf-8")
 

@@ -94,19 +94,19 @@ def test_the_last_batch_s_links_are_used_only_when_they_still_hold(tmp_path, mon
     summit = frozenset({"antalya", "g20", "obama", "putin", "communique", "erdogan"})
     words = {"doc001": summit, "doc002": summit | {"syria"}, "doc003": frozenset({"nairobi", "kenyatta", "vote"})}
     story_clusters([_doc(i) for i in (1, 2, 3)], words, tmp_path)
-    counted_afresh = []
-    original = stories.StoryLinks.reusable_for
+    held = []
+    original = stories.StoryLinks.still_holds
 
     def spy(self, *args):
-        counted_afresh.append(not original(self, *args))
-        return counted_afresh[-1] is False
+        held.append(original(self, *args))
+        return held[-1]
 
-    monkeypatch.setattr(stories.StoryLinks, "reusable_for", spy)
+    monkeypatch.setattr(stories.StoryLinks, "still_holds", spy)
     story_clusters([_doc(i) for i in (1, 2, 3, 4)], {**words, "doc004": summit}, tmp_path)          # added
     story_clusters([_doc(i) for i in (1, 2, 4)], {**words, "doc004": summit}, tmp_path)             # one gone
     story_clusters([_doc(i) for i in (1, 2, 4)], {**words, "doc001": summit | {"vienna"}, "doc004": summit},
                    tmp_path)                                                                         # words changed
-    assert counted_afresh == [False, True, True]
+    assert held == [True, False, False]
 
 
 def test_a_damaged_links_file_means_counting_afresh(tmp_path):

@@ -84,25 +84,25 @@ class StoryLinks:
     """What a clustering found, kept for the next run (`state_dir`/stories): every article's story words,
     the batch's common words, how many articles held each word, and the stories as lists of ids.
 
-    A later batch that only adds articles links the old ones exactly as before when no old article's
-    words changed, the common words are the same and no word shared by old articles crossed
-    MAX_POSTINGS; then only the pairs with a new article are counted. Anything else: counted afresh."""
+    A later batch that only adds articles, with no old article's words changed and the same common words,
+    starts from these stories: a pair of old articles is linked as before, unless a word they share has
+    since passed MAX_POSTINGS articles and no longer counts. Losing a word only removes links, so a story
+    holding such a word is split again by counting its own pairs, and every other old story stands. Then
+    only the pairs with a new article are counted. Anything else is counted afresh."""
 
     words: dict[str, frozenset[str]]
     common: frozenset[str]
     sizes: dict[str, int]
     stories: list[list[str]]
 
-    def reusable_for(self, ids: list[str], words: dict[str, frozenset[str]], common: frozenset[str],
-                     postings: dict[str, list[int]]) -> bool:
-        if common != self.common or any(words.get(doc_id) != known for doc_id, known in self.words.items()):
-            return False
-        for doc_id in ids:
-            if doc_id not in self.words:
-                for word in words[doc_id] - common:
-                    if 1 < self.sizes.get(word, 0) <= MAX_POSTINGS < len(postings[word]):
-                        return False
-        return True
+    def still_holds(self, words: dict[str, frozenset[str]], common: frozenset[str]) -> bool:
+        return common == self.common and all(words.get(doc_id) == known for doc_id, known in self.words.items())
+
+    def crossed_words(self, new_ids: list[str], words: dict[str, frozenset[str]],
+                      postings: dict[str, list[int]]) -> set[str]:
+        """Words old articles shared that the added ones pushed past MAX_POSTINGS (only their counts grew)."""
+        return {word for doc_id in new_ids for word in words[doc_id] - self.common
+                if 1 < self.sizes.get(word, 0) <= MAX_POSTINGS < len(postings[word])}
 
 
 def _links_path(state_dir: Path) -> Path:
@@ -119,19 +119,18 @@ class _NoClasses(pickle.Unpickler):
 
 
 def _load_links(state_dir: Path) -> StoryLinks | None:
+    """The last run's links, or None when absent, damaged or foreign. Words and common words need no check
+    here: `still_holds` compares them with this batch's, which are frozensets of strings."""
     try:
         with open(_links_path(state_dir), "rb") as handle:
             words, common, sizes, stories = _NoClasses(handle).load()
-        links = StoryLinks({k: frozenset(v) for k, v in words.items()}, frozenset(common), dict(sizes),
-                           [list(ids) for ids in stories])
+        if not (type(words) is dict and type(common) is frozenset and type(sizes) is dict and type(stories) is list
+                and all(type(v) is int for v in sizes.values())
+                and all(type(ids) is list and ids and all(i in words for i in ids) for ids in stories)):
+            return None
+        return StoryLinks(words, common, sizes, stories)
     except Exception:   # absent, damaged, foreign: cluster afresh
         return None
-    if not (all(type(k) is str and all(type(w) is str for w in v) for k, v in links.words.items())
-            and all(type(w) is str for w in links.common)
-            and all(type(k) is str and type(v) is int for k, v in links.sizes.items())
-            and all(type(i) is str and i in links.words for ids in links.stories for i in ids)):
-        return None
-    return links
 
 
 def _save_links(state_dir: Path, links: StoryLinks) -> None:
@@ -173,16 +172,30 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
     usable = {word: docs for word, docs in postings.items() if 1 < len(docs) <= MAX_POSTINGS}
     words_of = dict(zip(ids, raw))
     previous = _load_links(state_dir) if state_dir is not None else None
-    if previous is not None and previous.reusable_for(ids, words_of, common, postings):
+    if previous is not None and previous.still_holds(words_of, common):
         index = {doc_id: i for i, doc_id in enumerate(ids)}
+        new = [i for i, doc_id in enumerate(ids) if doc_id not in previous.words]
+        crossed = previous.crossed_words([ids[i] for i in new], words_of, postings)
+        touched = {i for word in crossed for i in postings[word]}
         for story in previous.stories:
-            first = root(index[story[0]])
-            for doc_id in story[1:]:
-                parent[root(index[doc_id])] = first
-        for i, doc_id in enumerate(ids):
-            if doc_id in previous.words:
+            members = [index[doc_id] for doc_id in story]
+            if touched.isdisjoint(members):
+                for i in members[1:]:
+                    parent[root(i)] = root(members[0])
                 continue
-            shared: Counter[int] = Counter()
+            # a word of this story no longer counts: its own pairs are counted again
+            inside = set(members)
+            for i in sorted(members):
+                shared: Counter[int] = Counter()
+                for word in words[i]:
+                    docs = usable.get(word)
+                    if docs:
+                        shared.update(j for j in docs if j > i and j in inside)
+                for j, count in shared.items():
+                    if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(words[i], words[j]):
+                        parent[root(j)] = root(i)
+        for i in new:
+            shared = Counter()
             for word in words[i]:
                 docs = usable.get(word)
                 if docs:
