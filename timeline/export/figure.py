@@ -216,10 +216,10 @@ def _figure_parts(timeline: Timeline, lanes: list[Lane], lane_of: dict[str, Lane
         members_of.setdefault(lane_of[e.id], []).append(e)
     for index, lane in enumerate(lanes):
         colour, symbol = _lane_style(index, lane)
-        lane_name = _lane_hover_name(lane)
 
-        def hover(e: Event) -> str:
+        def hover(e: Event, lane_name: str = _lane_hover_name(lane)) -> str:   # the lane's name, bound once
             return _hover(e, lane_name, pieces)
+
         members = members_of.get(lane, [])
         placed = _pack(members, marker_days)
         rows = 1 + max(row for _, row, _ in placed)

@@ -19,7 +19,6 @@ class at all: a damaged or foreign file is ignored.
 from __future__ import annotations
 
 import hashlib
-import io
 import pickle
 import sys
 from collections.abc import Callable
