@@ -165,6 +165,12 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
             i = parent[i]
         return i
 
+    def link(i: int, shared: Counter[int]) -> None:
+        """Join article i's story with those of the articles it shares enough words with."""
+        for j, count in shared.items():
+            if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(words[i], words[j]):
+                parent[root(j)] = root(i)
+
     postings: dict[str, list[int]] = {}
     for i, group in enumerate(words):
         for word in group:
@@ -191,9 +197,7 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
                     docs = usable.get(word)
                     if docs:
                         shared.update(j for j in docs if j > i and j in inside)
-                for j, count in shared.items():
-                    if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(words[i], words[j]):
-                        parent[root(j)] = root(i)
+                link(i, shared)
         for i in new:
             shared = Counter()
             for word in words[i]:
@@ -201,9 +205,7 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
                 if docs:
                     shared.update(docs)
             del shared[i]
-            for j, count in shared.items():
-                if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(words[i], words[j]):
-                    parent[root(j)] = root(i)
+            link(i, shared)
     else:
         seen = dict.fromkeys(usable, 0)   # how many of each word's articles come before the current one
         for i, group in enumerate(words):
@@ -215,9 +217,7 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
                     seen[word] = k
                     if k < len(docs):
                         shared.update(docs[k:])  # only the articles after i (counted in C)
-            for j, count in shared.items():
-                if count >= MIN_SHARED_WORDS and root(i) != root(j) and same_story(group, words[j]):
-                    parent[root(j)] = root(i)
+            link(i, shared)
     members: dict[int, list[str]] = {}
     for i, doc_id in enumerate(ids):
         members.setdefault(root(i), []).append(doc_id)
