@@ -146,8 +146,7 @@ def _event_detail(event: Event, documents: dict[str, DocumentSummary]) -> dict:
     return detail
 
 
-def _compact_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # built once, not per event
 
 
 def _event_details(timeline: Timeline) -> dict[str, dict]:

@@ -75,9 +75,9 @@ def _event_html(event: Event, documents: dict[str, DocumentSummary]) -> str:
     return "".join(parts)
 
 
-def _json(value: object) -> str:
-    # compact: a file for TimelineJS to load, not to read; without indentation json writes it in C
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# compact: a file for TimelineJS to load, not to read (without indentation json writes it in C); one
+# encoder for the whole file, as json.dumps with options builds a new one per call (two per event)
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _slide_parts(event: Event, documents: dict[str, DocumentSummary]) -> tuple[str, str, str]:
