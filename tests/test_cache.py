@@ -113,3 +113,22 @@ def test_damaged_or_foreign_cache_files_are_misses(tmp_path, monkeypatch):
 def test_stores_live_in_the_state_folder(tmp_path, store):
     folder = (store(tmp_path / "state") if store is AnalysisCache else store(tmp_path / "state", 10)).folder
     assert folder.is_relative_to(tmp_path / "state")
+
+
+def test_time_expressions_and_candidates_pickle_as_their_field_values():
+    import dataclasses
+    import datetime as dt
+    import pickle
+
+    from timeline.events import EventCandidate
+    from timeline.models import Timex
+
+    timex = Timex(text="Friday", char_start=3, char_end=9, type="DATE", value="2015-11-13",
+                  start=dt.date(2015, 11, 13), end=dt.date(2015, 11, 13), granularity="day", rule="weekday")
+    candidate = EventCandidate(document="a.txt", document_id="x", sentence="Talks on Friday.", char_start=0,
+                               char_end=5, trigger="Talks", title="Talks", head="talk", timex=timex,
+                               names=("Vienna",), start=dt.date(2015, 11, 13), end=dt.date(2015, 11, 13))
+    for value in (timex, candidate):
+        assert value.__getstate__() == tuple(getattr(value, f.name) for f in dataclasses.fields(value))
+        again = pickle.loads(pickle.dumps(value, protocol=5))
+        assert again == value and hash(again) == hash(value)

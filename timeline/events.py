@@ -25,7 +25,7 @@ import re2
 
 from timeline import lexicon
 from timeline.gazetteer import is_place
-from timeline.models import Document, Granularity, Timex
+from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import sentence_spans
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+)*|['’]s\b|[^\w\s]")
@@ -55,6 +55,7 @@ COMBINING_VERBS = frozenset(
 )
 
 
+@pickled_by_field_order
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventCandidate:
     """One reported event in one article, before the cross-document merge.

@@ -8,7 +8,8 @@ document's decoded text (`Document.text`), never of a re-searched string.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -79,6 +80,29 @@ class Document(_Model):
     body_start: int = Field(0, description="Offset where the article body starts (after any front matter).")
 
 
+def pickled_by_field_order(cls):
+    """Give a slotted frozen dataclass a lean pickle form: its field values as one tuple, set back in order.
+
+    The dataclass default walks `dataclasses.fields()` for every object it pickles or unpickles: more than
+    half the time of reading 10,000 cached analyses (135,000 time expressions and event candidates)."""
+    names = tuple(f.name for f in fields(cls))
+    if len(names) < 2:
+        raise TypeError(f"{cls.__name__}: a tuple of values needs two fields or more")
+    values = attrgetter(*names)   # a tuple of the values, taken in C
+    set_field = object.__setattr__
+
+    def __getstate__(self) -> tuple:
+        return values(self)
+
+    def __setstate__(self, state) -> None:
+        for name, value in zip(names, state):
+            set_field(self, name, value)
+
+    cls.__getstate__, cls.__setstate__ = __getstate__, __setstate__
+    return cls
+
+
+@pickled_by_field_order
 @dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in a text, with its TimeML type and value and its calendar interval.
