@@ -117,6 +117,8 @@ def test_a_damaged_links_file_means_counting_afresh(tmp_path):
     expected = story_clusters([_doc(1), _doc(2)], words)
     path = _links_path(tmp_path)
     path.parent.mkdir(parents=True)
-    for content in (b"garbage", pickle.dumps(Path("/etc")), pickle.dumps(({"doc001": ["x"]}, [], {}, [["doc009"]]))):
+    for content in (b"garbage", pickle.dumps(Path("/etc")), pickle.dumps(({"doc001": ["x"]}, [], {}, [["doc009"]])),
+                    # an article in no story would never be linked again
+                    pickle.dumps((words, frozenset(), {}, [["doc001"]]))):
         path.write_bytes(content)
         assert story_clusters([_doc(1), _doc(2)], words, tmp_path) == expected

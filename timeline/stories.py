@@ -126,7 +126,8 @@ def _load_links(state_dir: Path) -> StoryLinks | None:
             words, common, sizes, stories = _NoClasses(handle).load()
         if not (type(words) is dict and type(common) is frozenset and type(sizes) is dict and type(stories) is list
                 and all(type(v) is int for v in sizes.values())
-                and all(type(ids) is list and ids and all(i in words for i in ids) for ids in stories)):
+                and all(type(ids) is list and ids for ids in stories)
+                and sorted(i for ids in stories for i in ids) == sorted(words)):   # every article in one story
             return None
         return StoryLinks(words, common, sizes, stories)
     except Exception:   # absent, damaged, foreign: cluster afresh
