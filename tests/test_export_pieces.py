@@ -15,7 +15,8 @@ from fixtures_timeline import (
 from timeline.export import write_outputs
 from timeline.export.csv_file import timeline_csv
 from timeline.export.json_files import event_json, timeline_json, timeline_json_chunks
-from timeline.export.page import _event_details, _event_details_json
+from timeline.export.describe import documents_by_source
+from timeline.export.page import _event_detail, _event_details_json
 from timeline.export.pieces import FOLDER, Pieces, _read, code_version
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
@@ -142,7 +143,9 @@ def test_timeline_json_written_event_by_event_is_the_same_file(make) -> None:
 @pytest.mark.parametrize("make", [g20_timeline, hostile_timeline], ids=["g20", "hostile"])
 def test_the_details_json_put_together_from_pieces_is_jsons_own(make) -> None:
     timeline = make()
-    expected = json.dumps(_event_details(timeline), ensure_ascii=False, separators=(",", ":"))
+    documents = documents_by_source(timeline)
+    details = {event.id: _event_detail(event, documents) for event in timeline.events}
+    expected = json.dumps(details, ensure_ascii=False, separators=(",", ":"))
     assert _event_details_json(timeline, Pieces()) == expected
 
 

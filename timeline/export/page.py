@@ -149,14 +149,9 @@ def _event_detail(event: Event, documents: dict[str, DocumentSummary]) -> dict:
 _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # built once, not per event
 
 
-def _event_details(timeline: Timeline) -> dict[str, dict]:
-    """Event id -> what the details panel shows for it."""
-    documents = documents_by_source(timeline)
-    return {event.id: _event_detail(event, documents) for event in timeline.events}
-
-
 def _event_details_json(timeline: Timeline, pieces: Pieces) -> str:
-    """`_event_details` as compact JSON (the same text json.dumps gives), one stored piece per event."""
+    """Event id -> `_event_detail` as compact JSON (the text json.dumps gives for that dict), one stored
+    piece per event."""
     documents = documents_by_source(timeline)
     items = [
         _compact_json(event.id) + ":" + pieces.piece("details", event, listed_urls(event, documents),
