@@ -11,7 +11,8 @@ import pytest
 
 import timeline.ingest
 from timeline import pipeline
-from timeline.cache import AnalysisCache, IngestCache
+from timeline.cache import AnalysisCache, IngestCache, analysis_key
+from timeline.packs import PackStore
 from timeline.settings import Settings
 
 ARTICLE = """---
@@ -84,17 +85,23 @@ def test_damaged_or_foreign_cache_files_are_misses(tmp_path, monkeypatch):
     batch = pipeline.analyse_batch(first.documents, settings.state_dir)
     assert batch.processed == 1
 
-    ingest_files = list((settings.state_dir / "ingest").rglob("*.pickle"))
-    analysis_files = list((settings.state_dir / "analysis").rglob("*.pickle"))
-    assert len(ingest_files) == 1 and len(analysis_files) == 1
+    ingest_packs = list((settings.state_dir / "ingest").rglob("*.pack"))
+    analysis_packs = list((settings.state_dir / "analysis").rglob("*.pack"))
+    assert len(ingest_packs) == 1 and len(analysis_packs) == 1
     marker = tmp_path / "ran"
 
     class Payload:  # a pickle that would run a command when loaded by a plain unpickler
         def __reduce__(self):
             return (os.system, (f"touch {marker}",))
 
-    ingest_files[0].write_bytes(pickle.dumps(Payload()))
-    analysis_files[0].write_bytes(pickle.dumps((first.documents[0].id, [], [], ())) [:-3])  # truncated
+    # newer records under the same keys: a foreign pickle and a truncated one
+    source = "a.md"
+    info = IngestCache.stat(settings.input_dir / source)
+    ingest = IngestCache(settings.state_dir, settings.max_document_bytes)
+    with PackStore(ingest.folder) as packs:
+        packs.put(ingest._key(source, info), pickle.dumps(Payload()))
+    with PackStore(AnalysisCache(settings.state_dir).folder) as packs:
+        packs.put(analysis_key(first.documents[0]), pickle.dumps((first.documents[0].id, [], [], ()))[:-3])
     reads = _reads(monkeypatch)
     again = pipeline.read_files(paths, settings)
     assert reads == ["a.md"] and not marker.exists()

@@ -1,6 +1,6 @@
 """Per-input and per-document results kept between runs, in the state folder (never the output folder).
 
-Two stores, both pickles of our own models written by this module:
+Two stores, both pickles of our own models written by this module, in pack files (`timeline.packs`):
 * the ingest store: what reading one input file gave (documents and manifest entries), keyed by the
   file's name, size, modification time, inode and change time: an unchanged file is not read again;
 * the analysis store: the time expressions and event candidates of one document, keyed by the document's
@@ -8,9 +8,10 @@ Two stores, both pickles of our own models written by this module:
 
 A rerun with one new article reads and analyses that article only; an edited article has a new key, so its
 old results are simply not looked up again; a change to any rule module changes `RULES_VERSION` and with it
-every key. Pickles load about ten times faster than JSON through the models' validators (10,000 cached
-analyses in about a second). They are read with an unpickler that only builds the models below and dates:
-anything else in a cache file (a damaged or foreign file) is a miss, never code that runs.
+the store's folder (the folders of other versions are removed when a store is written). Pickles load about
+ten times faster than JSON through the models' validators. They are read with an unpickler that only
+builds the models below and dates: anything else in a record (a damaged or foreign one) is a miss, never
+code that runs. Open a store, look up and add, then `close()` it: that writes the new records.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import io
 import json
 import os
 import pickle
+import shutil
 import stat
 import sys
 from functools import lru_cache
@@ -30,8 +32,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from timeline.events import EventCandidate
-from timeline.export.atomic import write_bytes_atomic
 from timeline.models import CreationTime, Dateline, Document, ManifestEntry, Timex
+from timeline.packs import PackStore
 
 # Modules whose code decides what a document yields; their source text is part of every cache key.
 _RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py", "models.py", "stories.py")
@@ -39,7 +41,7 @@ _RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py
 _INGEST_MODULES = ("ingest", "models.py", "timeml.py", "text.py", "settings.py")
 _INGEST_LIBRARIES = ("pyyaml", "trafilatura", "htmldate", "charset-normalizer", "lxml", "feedparser")
 # The layout of a pickled model depends on the Python and pydantic versions, so both are in every key.
-_FORMAT = f"pickle-5|py{sys.version_info[0]}.{sys.version_info[1]}|pydantic-{metadata.version('pydantic')}"
+_FORMAT = f"packs-1|pickle-5|py{sys.version_info[0]}.{sys.version_info[1]}|pydantic-{metadata.version('pydantic')}"
 # Statuses that may change without the file changing (permissions, the folder): never cached.
 _TRANSIENT_STATUSES = frozenset({"unreadable", "refused", "fetch_failed"})
 
@@ -69,7 +71,7 @@ def _code_digest(names: tuple[str, ...], extra: str = "") -> str:
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    return _code_digest(_RULE_MODULES)
+    return _code_digest(_RULE_MODULES, _FORMAT)
 
 
 @lru_cache(maxsize=1)
@@ -105,31 +107,54 @@ class _ModelUnpickler(pickle.Unpickler):
             raise pickle.UnpicklingError(f"{module}.{name} is not a cached model") from None
 
 
-def _load(path: Path):
-    """The pickled value in `path`, or None when it is absent, damaged or names a class we did not write."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+def _unpickled(record: bytes | None):
+    """The value pickled in `record`, or None when it is absent, damaged or names a class we did not write."""
+    if record is None:
         return None
     try:
-        return _ModelUnpickler(io.BytesIO(data)).load()
+        return _ModelUnpickler(io.BytesIO(record)).load()
     except Exception:   # any damage (truncated, foreign, from another layout): recompute, never trust
         return None
 
 
-def _store(path: Path, value) -> None:
-    # not fsynced: an entry lost to a crash is recomputed on the next run
-    write_bytes_atomic(path, pickle.dumps(value, protocol=5), durable=False)
+class _Store:
+    """A pack store in `state_dir/kind/version`; closing it removes the folders of other versions."""
+
+    def __init__(self, state_dir: Path, kind: str, version: str):
+        self.folder = Path(state_dir) / kind / version
+        self._packs = PackStore(self.folder)
+
+    def _get(self, key: str):
+        return _unpickled(self._packs.get(key))
+
+    def _put(self, key: str, value) -> None:
+        self._packs.put(key, pickle.dumps(value, protocol=5))
+
+    def close(self) -> None:
+        """Write what was added since the store was opened (a lost write is recomputed, never wrong)."""
+        self._packs.close()
+        try:
+            siblings = [p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder]
+        except OSError:
+            return
+        for old in siblings:   # results of other code: never looked up again
+            shutil.rmtree(old, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-class AnalysisCache:
-    """A folder of pickles, one per (document, creation date, rules) key."""
+class AnalysisCache(_Store):
+    """Analyses by (document, creation date, rules) key."""
 
     def __init__(self, state_dir: Path):
-        self.folder = Path(state_dir) / "analysis" / rules_version()
+        super().__init__(state_dir, "analysis", rules_version())
 
     def get(self, document: Document) -> DocumentAnalysis | None:
-        value = _load(self.folder / f"{analysis_key(document)}.pickle")
+        value = self._get(analysis_key(document))
         if not (isinstance(value, tuple) and len(value) == 4 and value[0] == document.id):
             return None
         _, timexes, candidates, words = value
@@ -141,18 +166,18 @@ class AnalysisCache:
                                                 story_words=words)
 
     def put(self, document: Document, analysis: DocumentAnalysis) -> None:
-        _store(self.folder / f"{analysis_key(document)}.pickle",
-               (analysis.document_id, analysis.timexes, analysis.candidates, tuple(analysis.story_words)))
+        self._put(analysis_key(document),
+                  (analysis.document_id, analysis.timexes, analysis.candidates, tuple(analysis.story_words)))
 
 
-class IngestCache:
+class IngestCache(_Store):
     """What reading each input file gave, keyed by the file's name and its stat (size, times, inode).
 
     Only regular files (not symbolic links) are looked up; results that may change without the file
     changing (unreadable, refused) are not kept."""
 
     def __init__(self, state_dir: Path, max_document_bytes: int):
-        self.folder = Path(state_dir) / "ingest" / ingest_version()
+        super().__init__(state_dir, "ingest", ingest_version())
         self.limit = max_document_bytes
 
     def _key(self, source: str, info: os.stat_result) -> str:
@@ -170,7 +195,7 @@ class IngestCache:
         return info if stat.S_ISREG(info.st_mode) else None
 
     def get(self, source: str, info: os.stat_result) -> tuple[list[Document], list[ManifestEntry]] | None:
-        value = _load(self.folder / f"{self._key(source, info)}.pickle")
+        value = self._get(self._key(source, info))
         if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list)
                 and isinstance(value[1], list)):
             return None
@@ -183,4 +208,4 @@ class IngestCache:
     def put(self, source: str, info: os.stat_result, documents: list[Document], entries: list[ManifestEntry]) -> None:
         if any(e.status in _TRANSIENT_STATUSES for e in entries):
             return
-        _store(self.folder / f"{self._key(source, info)}.pickle", (list(documents), list(entries)))
+        self._put(self._key(source, info), (list(documents), list(entries)))

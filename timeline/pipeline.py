@@ -82,8 +82,12 @@ def read_files(paths: list[Path], settings: Settings) -> Ingested:
     input_dir = Path(settings.input_dir)
     cache = IngestCache(settings.state_dir, settings.max_document_bytes) if settings.state_dir is not None else None
     out = Ingested()
-    for path in paths:
-        out.extend(_read_file(path, input_dir, settings, cache))
+    try:
+        for path in paths:
+            out.extend(_read_file(path, input_dir, settings, cache))
+    finally:
+        if cache is not None:
+            cache.close()
     return out
 
 
@@ -144,12 +148,12 @@ def cached_analyses(documents: list[Document], state_dir: Path | None) -> dict[i
     """The cached analyses of these documents, by position in `documents` (misses are left out)."""
     if state_dir is None:
         return {}
-    cache = AnalysisCache(state_dir)
     found: dict[int, DocumentAnalysis] = {}
-    for i, doc in enumerate(documents):
-        hit = cache.get(doc)
-        if hit is not None:
-            found[i] = hit
+    with AnalysisCache(state_dir) as cache:
+        for i, doc in enumerate(documents):
+            hit = cache.get(doc)
+            if hit is not None:
+                found[i] = hit
     return found
 
 
@@ -158,11 +162,11 @@ def analyse_batch(documents: list[Document], state_dir: Path | None, workers: in
     """Analyse each document (or reuse its cached analysis), on `workers` processes for large batches.
     A document whose analysis raises gets an empty analysis, is not cached, and is named in `failed`.
     `look_up=False`: the caller already looked these documents up in the cache (`cached_analyses`)."""
-    cache = AnalysisCache(state_dir) if state_dir is not None else None
     found = cached_analyses(documents, state_dir) if look_up else {}
     todo = [i for i in range(len(documents)) if i not in found]
     outcomes = map_in_workers(analyse_or_reason, [documents[i] for i in todo], workers)
     failed: dict[str, str] = {}
+    cache = AnalysisCache(state_dir) if state_dir is not None and todo else None
     for i, outcome in zip(todo, outcomes):
         doc = documents[i]
         if isinstance(outcome, str):
@@ -172,6 +176,8 @@ def analyse_batch(documents: list[Document], state_dir: Path | None, workers: in
             found[i] = outcome
             if cache:
                 cache.put(doc, outcome)
+    if cache:
+        cache.close()
     analyses = [found[i] for i in range(len(documents))]
     processed, reused = len(todo), len(documents) - len(todo)
     return AnalysedBatch(analyses, processed, reused, failed)
