@@ -71,8 +71,8 @@ def discover_inputs(input_dir: Path, settings: Settings) -> tuple[list[Path], li
     return [path for _, path in files], refused
 
 
-def refusal(path: Path, root: Path) -> str:
-    """Why path is not read as an input (empty when it is a regular file inside root)."""
+def refusal(path: Path, folder: Path) -> str:
+    """Why path is not read as an input (empty when it is a regular file inside `folder`)."""
     try:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
@@ -80,7 +80,7 @@ def refusal(path: Path, root: Path) -> str:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):
                 return "a broken or looping symbolic link"
-            if not target.is_relative_to(root):
+            if not target.is_relative_to(folder.resolve()):   # resolved only here: links are rare
                 return "a symbolic link to a file outside the input folder"
             info = target.stat()
     except OSError as error:
@@ -103,7 +103,7 @@ def read_input(path: Path, input_dir: Path, settings: Settings) -> ReadResult:
     format = FORMATS.get(path.suffix.lower())
     size = None
     try:
-        why = refusal(path, input_dir.resolve())
+        why = refusal(path, input_dir)
         if why:
             raise Rejected("refused", why)
         size = path.stat().st_size
