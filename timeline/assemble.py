@@ -246,25 +246,25 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
 
     story_of_source = {d.source: story_of[d.id] for d in documents if d.id in story_of}
     groups = _group(dated, story_of_source)
+    index = _AnchorIndex(groups)
     # dated through other events; a second pass lets a chain of two resolve
     resolved: list[EventCandidate] = []
     pending = relative
     for _ in range(2):
         still = []
-        index = _AnchorIndex(groups)
         for c in pending:
             r = _date_through_event(c, index)
             (resolved if r else still).append(r or c)
-        if not resolved:
+        if len(still) == len(pending):   # nothing new dated: the groups (and the index) stay as they are
             break
         groups = _group(dated + resolved, story_of_source)
+        index = _AnchorIndex(groups)
         pending = still
     unresolved = pending
 
     # named references join the event they name
     joined: dict[int, list[EventCandidate]] = {}
     unjoined: list[EventCandidate] = []
-    index = _AnchorIndex(groups)
     for c in references:
         target = index.find(c, c.head, c.specific) if c.specific else None
         if target is None:

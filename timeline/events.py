@@ -99,7 +99,7 @@ class EventAnchor:
     timex: Timex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)   # not frozen: a frozen dataclass's __init__ costs four object.__setattr__ calls
 class _Tok:
     start: int
     end: int
@@ -108,7 +108,8 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    return [_Tok(m.start(), m.end(), word, word.lower()) for m in _TOKEN.finditer(text, start, end)
+            for word in (m.group(),)]
 
 
 @lru_cache(maxsize=65536)
@@ -142,9 +143,15 @@ def _is_verb_form(word: str) -> bool:
     return word.endswith(("ed", "en", "ing")) or word in lexicon.IRREGULAR_VERBS
 
 
+# Stop words that are never a verb ("said" and "says" are), and those that never open the object of a
+# main-verb "have" ("has a plan" has one).
+_NOT_VERBS_STOPWORDS = lexicon.STOPWORDS - {"said", "says"}
+_NOT_OBJECT_STOPWORDS = lexicon.STOPWORDS - {"a", "an", "the", "no", "some", "its", "their"}
+
+
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
-    if not _is_word(tok) or tok.lower in lexicon.STOPWORDS - {"said", "says"}:
+    if not _is_word(tok) or tok.lower in _NOT_VERBS_STOPWORDS:
         return False
     if tok.lower in lexicon.IRREGULAR_VERBS:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "his", "her"))
@@ -731,7 +738,7 @@ def _is_event_word(toks: list[_Tok], i: int) -> bool:
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     before = toks[i - 1].lower if i > 0 else ""
     if word in _HAVE:  # a main verb of possession, not the perfect auxiliary ("has 45 banks", "had a loss")
-        return bool(after) and not (after in lexicon.STOPWORDS - {"a", "an", "the", "no", "some", "its", "their"}
+        return bool(after) and not (after in _NOT_OBJECT_STOPWORDS
                                     or _is_verb_form(after) or after in _VERB_FORMS or after.endswith("ly"))
     if word == "according":
         return after == "to"

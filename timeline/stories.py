@@ -44,7 +44,7 @@ def story_words(document: Document) -> frozenset[str]:
     text = document.text[document.body_start:document.body_start + STORY_WINDOW_CHARS]
     if document.title:
         text = document.title + "\n" + text
-    words = _WORD.findall(text)
+    words = set(_WORD.findall(text))   # each distinct word once: the result is a set either way
     lower = {word for word in words if word[:1].islower()}
     found = set()
     for word in words:
@@ -190,15 +190,9 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
                 for i in members[1:]:
                     parent[root(i)] = root(members[0])
                 continue
-            # a word of this story no longer counts: its own pairs are counted again
-            inside = set(members)
-            for i in sorted(members):
-                shared: Counter[int] = Counter()
-                for word in words[i]:
-                    docs = usable.get(word)
-                    if docs:
-                        shared.update(j for j in docs if j > i and j in inside)
-                link(i, shared)
+            # a word of this story no longer counts: its own pairs are counted again, as a fresh count
+            # does (below) but over the story's members only
+            _count_pairs(sorted(members), words, usable, link)
         for i in new:
             shared = Counter()
             for word in words[i]:
@@ -208,17 +202,7 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
             del shared[i]
             link(i, shared)
     else:
-        seen = dict.fromkeys(usable, 0)   # how many of each word's articles come before the current one
-        for i, group in enumerate(words):
-            shared = Counter()
-            for word in group:
-                docs = usable.get(word)
-                if docs:
-                    k = seen[word] + 1    # postings are in article order: docs[k - 1] is i itself
-                    seen[word] = k
-                    if k < len(docs):
-                        shared.update(docs[k:])  # only the articles after i (counted in C)
-            link(i, shared)
+        _count_pairs(range(len(words)), words, usable, link)
     members: dict[int, list[str]] = {}
     for i, doc_id in enumerate(ids):
         members.setdefault(root(i), []).append(doc_id)
@@ -231,6 +215,28 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
         for doc_id in member_ids:
             story_of[doc_id] = story
     return story_of
+
+
+def _count_pairs(articles, words: list[frozenset[str]], usable: dict[str, list[int]], link) -> None:
+    """Link each of `articles` (increasing) with the later ones it shares words with, each pair once."""
+    postings = usable
+    if len(articles) != len(words):   # only some articles: the postings of those
+        postings = {}
+        for i in articles:
+            for word in words[i]:
+                if word in usable:
+                    postings.setdefault(word, []).append(i)
+    seen = dict.fromkeys(postings, 0)   # how many of each word's articles come before the current one
+    for i in articles:
+        shared: Counter[int] = Counter()
+        for word in words[i]:
+            docs = postings.get(word)
+            if docs:
+                k = seen[word] + 1    # postings are in article order: docs[k - 1] is i itself
+                seen[word] = k
+                if k < len(docs):
+                    shared.update(docs[k:])  # only the articles after i (counted in C)
+        link(i, shared)
 
 
 def story_id(member_ids: list[str]) -> str:
