@@ -10,8 +10,8 @@ records one run, or one batch of a run, wrote:
 A store reads only the indexes when opened (records are read from a memory map when asked for), writes
 its new records as one new pack (atomically, under a name that sorts after the existing ones, so newer
 records win), and merges all packs into one when there are more than `MAX_PACKS` of them: the merge
-copies record bytes without unpickling them. A pack that is damaged, truncated or foreign is skipped
-whole; what it held is computed again.
+copies record bytes, one at a time, without unpickling them. A pack that is damaged, truncated or foreign
+is skipped whole; what it held is computed again.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from timeline.export.atomic import write_chunks_atomic
 
 MAGIC = b"newsline-pack-1\n"
 SUFFIX = ".pack"
-MAX_PACKS = 8
+MAX_PACKS = 32   # a flow writes one pack per batch task: 10,000 articles in batches of 200 make 50
 _TRAILER = struct.Struct("<QQ")   # where the index starts, how long it is
 
 
@@ -114,11 +114,11 @@ class PackStore:
             self._open()
         try:
             if len(self._views) + bool(self._new) > MAX_PACKS:
-                self._write({**{key: self._stored(key) for key in self._where}, **self._new})
+                self._write(self._where.keys() | self._new.keys(), self.get)   # one record in memory at a time
                 for path in self._paths:
                     path.unlink(missing_ok=True)
             elif self._new:
-                self._write(self._new)
+                self._write(self._new.keys(), self._new.__getitem__)
         finally:
             self._new = {}
             self._where = {}
@@ -126,18 +126,14 @@ class PackStore:
                 view.close()
             self._views, self._paths, self._opened = [], [], False
 
-    def _stored(self, key: str) -> bytes:
-        number, offset, length = self._where[key]
-        return self._views[number][offset:offset + length]
-
-    def _write(self, records: dict[str, bytes]) -> None:
+    def _write(self, keys, record_of) -> None:
         index: dict[str, tuple[int, int]] = {}
 
         def chunks():
             at = len(MAGIC)
             yield MAGIC
-            for key in sorted(records):
-                record = records[key]
+            for key in sorted(keys):
+                record = record_of(key)
                 index[key] = (at, len(record))
                 at += len(record)
                 yield record
