@@ -345,3 +345,17 @@ def test_anchoring_outcomes_accept_any_annotated_anchor_and_tell_wrong_from_none
     assert outcomes == {"e1": "right", "e2": "wrong", "e3": "wrong"}
     assert anchoring_counts(document, system) == (1, 3)
     assert set(anchoring_outcomes(document, []).values()) == {"none"}
+
+
+@pytest.mark.parametrize("text,word,timex", [
+    ("Officials met on Monday.\n\nThe group would be ready to leave as soon as Tuesday, Castro said.", "said", "Monday"),
+    ("Officials met on Monday.\n\n``The mother made the trip in November,'' said the ambassador.", "said", "Monday"),
+    ("Officials met on Monday.\n\n``Right now my evidence is scant,'' he said.", "said", "Right now"),  # the speaking time
+    ("Officials met on Monday.\n\nA few days later, the company announced a loss.", "announced", "A few days"),
+    ("Officials met on Monday.\n\nIn May, officials said the mine was closed.", "said", "May"),
+])
+def test_a_reporting_clause_after_the_report_is_not_dated_by_a_time_in_the_report(text, word, timex):
+    second = text.index("\n\n")
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
+               if a.trigger_start > second}
+    assert anchors.get(word) == timex, anchors
