@@ -359,3 +359,8 @@ def test_a_reporting_clause_after_the_report_is_not_dated_by_a_time_in_the_repor
     anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
                if a.trigger_start > second}
     assert anchors.get(word) == timex, anchors
+
+
+def test_due_before_a_time_expression_is_the_state_it_dates():
+    text = "Sun Microsystems sold $125 million of 6 3/8% convertible debentures due Oct. 15, 1999."
+    assert _anchored(text, dt.date(1989, 10, 27)).get("due") == "Oct. 15, 1999"

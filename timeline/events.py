@@ -881,6 +881,12 @@ def _is_predicate(toks: list[_Tok], k: int) -> bool:
     return toks[j].lower in _BE_FORMS
 
 
+def _is_due_date(s: _Sentence, k: int) -> bool:
+    """"due" right before a time expression, after a noun as well as after "be" ("notes due Nov. 1, 2009",
+    "debentures, due March 15, 2007"): the state of falling due, dated by that time."""
+    return s.toks[k].lower == "due" and k + 1 in s.timex_of
+
+
 def _dated_heads(s: _Sentence) -> dict[int, int]:
     """Head nouns dated by the date written before them, possessive or after a determiner: "Sunday's
     service", "his Aug. 2 power-grab", "its current financial difficulties" (token -> timex index)."""
@@ -1032,10 +1038,10 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     that noun; a frequency ("almost daily") dates the recurring event of its clause; a date that closes
     a period named before it ("for the year ended Sept. 30") leaves the sentence's events to the period.
     Event words are verbs in every form, "be" as a main verb ("was among the first") and what it
-    predicates ("is much lower", "it's fairly intense"), event nouns and nominalizations. A reporting verb
-    that closes its sentence after what it reports ("... as soon as Tuesday, Castro said.") is not dated by
-    a time in the report, other than "now": it reports at the time of the report, as a sentence without a
-    time would (below).
+    predicates ("is much lower", "it's fairly intense"), "due" before a time ("notes due Nov. 1, 2009"),
+    event nouns and nominalizations. A reporting verb that closes its sentence after what it reports
+    ("... as soon as Tuesday, Castro said.") is not dated by a time in the report, other than "now": it
+    reports at the time of the report, as a sentence without a time would (below).
 
     A sentence without a time expression continues the time of the sentence before it in the same
     paragraph when that sentence names exactly one date or time ("Police found explosives Sunday in a
@@ -1059,7 +1065,8 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
     of 13 and after it was the last date named 9 of 14; the period rather than the date closing it: 7
     right, 3 wrong (4 more take the period with a value other than the annotation's); what "be" predicates
     3 more right of 4; a closing reporting clause not dated by its report 9 more right, none lost (one
-    wrong left undated). Earlier measures: "be" as a main verb 14 more right (of 21 it adds), the news day
+    wrong left undated); "due" before a time expression 5 more right (of 8 it adds, all 5 annotated events
+    right). Earlier measures: "be" as a main verb 14 more right (of 21 it adds), the news day
     named after the lead 10 more (of 11). Left out: the present tense overriding a carried date (-1) or a
     time elsewhere in its sentence (5 right, 3 wrong), a reported event doing so (6 right, 9 wrong), the
     present perfect taking the news day (0 of 2), any single duration carried (6 of 13), the latest date
@@ -1089,7 +1096,8 @@ def anchor_events(text: str, timexes: list[Timex], start: int = 0, end: int | No
         free = {j: ti for j, ti in s.timex_of.items() if ti not in modifies and ti not in ends}
         heads = _dated_heads(s)
         for k, tok in enumerate(s.toks):
-            if k in s.timex_of or not (_is_event_word(s.toks, k) or _is_predicate(s.toks, k) or k in heads):
+            if k in s.timex_of or not (_is_event_word(s.toks, k) or _is_predicate(s.toks, k) or k in heads
+                                       or _is_due_date(s, k)):
                 continue
             timex = next((s.timexes[ti] for ti, phrase in modifies.items() if k in phrase), None)
             if timex is None and k in heads:
