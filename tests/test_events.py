@@ -364,3 +364,11 @@ def test_a_reporting_clause_after_the_report_is_not_dated_by_a_time_in_the_repor
 def test_due_before_a_time_expression_is_the_state_it_dates():
     text = "Sun Microsystems sold $125 million of 6 3/8% convertible debentures due Oct. 15, 1999."
     assert _anchored(text, dt.date(1989, 10, 27)).get("due") == "Oct. 15, 1999"
+
+
+@pytest.mark.parametrize("text,dct,timex", [
+    ("Police now report hate crimes more accurately than they have in the past.", dt.date(1998, 3, 3), "the past"),
+    ("``Today, I'm here to tell you we have our suspect,'' the agent said.", dt.date(1999, 5, 7), "Today"),
+])
+def test_have_before_a_preposition_or_a_possessive_is_a_main_verb(text, dct, timex):
+    assert _anchored(text, dct).get("have") == timex
