@@ -372,3 +372,9 @@ def test_due_before_a_time_expression_is_the_state_it_dates():
 ])
 def test_have_before_a_preposition_or_a_possessive_is_a_main_verb(text, dct, timex):
     assert _anchored(text, dct).get("have") == timex
+
+
+def test_do_after_to_or_a_modal_is_a_main_verb():
+    anchors = _anchored("Unisys is expected to do little better in the fourth quarter.", dt.date(1989, 10, 27))
+    assert anchors.get("do") == "the fourth quarter"
+    assert "did" not in _anchored("Unisys did not report in the fourth quarter.", dt.date(1989, 10, 27))
