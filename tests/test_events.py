@@ -378,3 +378,13 @@ def test_do_after_to_or_a_modal_is_a_main_verb():
     anchors = _anchored("Unisys is expected to do little better in the fourth quarter.", dt.date(1989, 10, 27))
     assert anchors.get("do") == "the fourth quarter"
     assert "did" not in _anchored("Unisys did not report in the fourth quarter.", dt.date(1989, 10, 27))
+
+
+def test_a_report_takes_the_news_day_over_a_carried_year():
+    text = "Officials met on Tuesday.\n\nThe republic may come in 2001. Howard said the queen is interested."
+    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 2, 13)))}
+    assert anchors.get("said") == "Tuesday"  # a report is made on a day: 2001 is what it is about
+    assert anchors.get("come") == "2001"
+    day = "Officials met on Tuesday.\n\nThe queen arrived on Sunday. Howard said she is interested."
+    anchors = {a.trigger: a.timex.text for a in anchor_events(day, find_timexes(day, dt.date(1998, 2, 13)))}
+    assert anchors.get("said") == "Sunday"  # a carried day still dates the report
