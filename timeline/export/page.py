@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 
 import plotly.offline
@@ -219,39 +220,54 @@ def _sources_section(timeline: Timeline, manifest: Manifest) -> str:
 def timeline_page(timeline: Timeline, manifest: Manifest, title: str, caption: str,
                   lanes: list[Lane], lane_of: dict[str, Lane], embed_plotly: bool, pieces: Pieces | None = None) -> str:
     """The complete HTML page as text."""
-    if timeline.events:
-        pieces = pieces or Pieces()
-        plot_json, figure = figure_json(timeline, lanes, lane_of, pieces)
-        figure_json_text = script_json(plot_json)
-        details_json = script_json(_event_details_json(timeline, pieces))
-        plotly_tag = (f"<script>{plotly_js()}</script>" if embed_plotly
-                      else f'<script src="{PLOTLY_FILE}" charset="utf-8"></script>')
-        span_hint = ("the slider under the chart moves through time" if figure.layout.xaxis.rangeslider.visible
-                     else "the 1w/1m/1y/all buttons choose the span shown")
-        chart = (
-            '<p class="hint">Hover over an event for its dates and sources; click it to pin the details below; '
-            f"drag to zoom, double-click to reset; {span_hint}.</p>\n"
-            '<p class="hint key"><span>● one day (larger: more articles agree)</span><span>▬ several days</span>'
-            "<span>▨ light band: date known only to the week, month, season or year</span>"
-            "<span>◇ ◯ reports disagree about the date</span></p>\n"
-            f'<div id="timeline-plot" style="width:100%;height:{figure.layout.height}px"></div>\n'
-            "<noscript><p>The chart needs JavaScript; the same data is in timeline.json and timeline.csv.</p></noscript>\n"
-            '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see its sources here.</p></section>\n'
-            f'<script type="application/json" id="newsline-figure">{figure_json_text}</script>\n'
-            f'<script type="application/json" id="newsline-events">{details_json}</script>\n'
-            f"{plotly_tag}\n<script>{_PAGE_SCRIPT}</script>\n"
-        )
-    else:
-        chart = (f'<p class="empty" id="no-events">No dated events were found in {len(timeline.documents)} '
-                 f"document{'s' if len(timeline.documents) != 1 else ''}.</p>\n")
-    return (
+    return "".join(timeline_page_chunks(timeline, manifest, title, caption, lanes, lane_of, embed_plotly, pieces))
+
+
+def timeline_page_chunks(timeline: Timeline, manifest: Manifest, title: str, caption: str, lanes: list[Lane],
+                         lane_of: dict[str, Lane], embed_plotly: bool, pieces: Pieces | None = None) -> Iterator[str]:
+    """The page in parts, in order: at 40,000 events its two JSON blocks are tens of megabytes each, and
+    joining them into one page (then encoding it) held four copies at once at the run's peak of memory."""
+    yield (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f'<meta http-equiv="Content-Security-Policy" content="{escape_html(_csp(embed_plotly))}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{escape_html(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         f"<header><h1>{escape_html(title)}</h1>\n<p class=\"caption\" id=\"caption\">{escape_html(caption)}</p></header>\n"
-        f"<main>\n{chart}{_conflicts_section(timeline)}\n{_undated_section(timeline)}\n"
+        "<main>\n"
+    )
+    if timeline.events:
+        pieces = pieces or Pieces()
+        plot_json, figure = figure_json(timeline, lanes, lane_of, pieces)
+        figure_json_text = script_json(plot_json)
+        del plot_json
+        plotly_tag = (f"<script>{plotly_js()}</script>" if embed_plotly
+                      else f'<script src="{PLOTLY_FILE}" charset="utf-8"></script>')
+        span_hint = ("the slider under the chart moves through time" if figure.layout.xaxis.rangeslider.visible
+                     else "the 1w/1m/1y/all buttons choose the span shown")
+        height = figure.layout.height
+        del figure
+        yield (
+            '<p class="hint">Hover over an event for its dates and sources; click it to pin the details below; '
+            f"drag to zoom, double-click to reset; {span_hint}.</p>\n"
+            '<p class="hint key"><span>● one day (larger: more articles agree)</span><span>▬ several days</span>'
+            "<span>▨ light band: date known only to the week, month, season or year</span>"
+            "<span>◇ ◯ reports disagree about the date</span></p>\n"
+            f'<div id="timeline-plot" style="width:100%;height:{height}px"></div>\n'
+            "<noscript><p>The chart needs JavaScript; the same data is in timeline.json and timeline.csv.</p></noscript>\n"
+            '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see its sources here.</p></section>\n'
+            '<script type="application/json" id="newsline-figure">'
+        )
+        yield figure_json_text
+        del figure_json_text
+        yield '</script>\n<script type="application/json" id="newsline-events">'
+        yield script_json(_event_details_json(timeline, pieces))
+        yield f"</script>\n{plotly_tag}\n<script>{_PAGE_SCRIPT}</script>\n"
+    else:
+        yield (f'<p class="empty" id="no-events">No dated events were found in {len(timeline.documents)} '
+               f"document{'s' if len(timeline.documents) != 1 else ''}.</p>\n")
+    yield (
+        f"{_conflicts_section(timeline)}\n{_undated_section(timeline)}\n"
         f"{_sources_section(timeline, manifest)}\n</main>\n"
         "<footer><p class=\"hint\">Data: <a href=\"timeline.json\">timeline.json</a> · "
         "<a href=\"timeline.csv\">timeline.csv</a> · <a href=\"timeline.ics\">timeline.ics</a> · "

@@ -19,7 +19,7 @@ from timeline.export.describe import assign_lanes, date_label, inputs_digest
 from timeline.export.figure import MAX_LANES
 from timeline.export.ics_file import timeline_ics
 from timeline.export.json_files import manifest_json, timeline_json_chunks, timeline_schema_json
-from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page
+from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page_chunks
 from timeline.export.pieces import Pieces
 from timeline.export.timelinejs_file import timelinejs_json
 from timeline.models import Manifest, Timeline
@@ -138,9 +138,8 @@ def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, setting
     written += _write_texts(out_dir, manifest, texts or {})
     if not settings.embed_plotly:
         written.append(_ship_plotly(out_dir / PLOTLY_FILE))
-    written.append(finished(write_text_atomic(
-        out_dir / "timeline.html",
-        timeline_page(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly, pieces),
-    ), "hover", "details"))
+    page = timeline_page_chunks(timeline, manifest, title, caption, lanes, lane_of, settings.embed_plotly, pieces)
+    written.append(finished(write_chunks_atomic(out_dir / "timeline.html", (part.encode("utf-8") for part in page)),
+                            "hover", "details"))
     log.debug("export pieces: %d reused, %d built", pieces.reused, pieces.built)
     return written
