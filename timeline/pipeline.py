@@ -256,6 +256,7 @@ def run(settings: Settings) -> RunSummary:
     t0 = time.perf_counter()
     with collections_paused():
         timeline = build_timeline(ingested.documents, batch.analyses, settings.focus, settings.state_dir)
+    batch.analyses = []   # the timeline holds what the export needs: the candidates need not stay alive
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with collections_paused():
