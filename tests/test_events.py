@@ -222,10 +222,15 @@ PRESENT_TENSE = [
 
 @pytest.mark.parametrize("text,word,expected", PRESENT_TENSE, ids=[r[1] for r in PRESENT_TENSE])
 def test_a_present_tense_event_without_a_time_takes_the_news_day(text, word, expected):
-    second = text.index("\n\n")
-    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
-               if a.trigger_start > second}
+    anchors = _second_paragraph_anchors(text)
     assert anchors.get(word) == expected, anchors
+
+
+def _second_paragraph_anchors(text: str) -> dict[str, str]:
+    """Event word -> the text of the time expression dating it, for the events after the first paragraph."""
+    second = text.index("\n\n")
+    return {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
+            if a.trigger_start > second}
 
 
 def test_a_present_tense_event_keeps_the_date_its_paragraph_carries():
@@ -355,9 +360,7 @@ def test_anchoring_outcomes_accept_any_annotated_anchor_and_tell_wrong_from_none
     ("Officials met on Monday.\n\nIn May, officials said the mine was closed.", "said", "May"),
 ])
 def test_a_reporting_clause_after_the_report_is_not_dated_by_a_time_in_the_report(text, word, timex):
-    second = text.index("\n\n")
-    anchors = {a.trigger: a.timex.text for a in anchor_events(text, find_timexes(text, dt.date(1998, 3, 24)))
-               if a.trigger_start > second}
+    anchors = _second_paragraph_anchors(text)
     assert anchors.get(word) == timex, anchors
 
 
