@@ -59,9 +59,17 @@ DATE_FORMS: tuple[DateForm, ...] = (
     DateForm("weekday_paren", rf"(?P<weekday>{_WEEKDAY})\s*\((?P<month>{_MONTH})\s+(?P<day>{_DAY})\)",
              "Monday (Nov 16)", (0, 11, 16, None)),
 )
+_NAMED_GROUP = re2.compile(r"\(\?P<\w+>")
+
+
+def _without_names(pattern: str) -> str:
+    """The pattern with its named groups made plain groups, for combining patterns into one."""
+    return _NAMED_GROUP.sub("(?:", pattern)
+
+
 _DATE_ANY = "(?:" + "|".join(
     # the same alternatives without group names, for embedding in dateline patterns
-    re2.compile(r"\(\?P<\w+>").sub("(?:", form.pattern) for form in DATE_FORMS if form.name != "weekday_paren"
+    _without_names(form.pattern) for form in DATE_FORMS if form.name != "weekday_paren"
 ) + ")"
 
 # ------------------------------------------------------------------------------------------ datelines
@@ -100,8 +108,7 @@ _DATE_REGEXES = tuple((form, re2.compile(form.pattern)) for form in DATE_FORMS)
 _DATELINE_REGEXES = tuple((form, re2.compile(form.pattern)) for form in DATELINE_FORMS)
 # All forms at once, without groups: most lines open with no dateline, and one call that says so costs
 # what one form's call does (each call through re2's Python binding costs more than the matching).
-_ANY_DATELINE = re2.compile("|".join("(?:" + re2.compile(r"\(\?P<\w+>").sub("(?:", form.pattern) + ")"
-                                     for form in DATELINE_FORMS))
+_ANY_DATELINE = re2.compile("|".join("(?:" + _without_names(form.pattern) + ")" for form in DATELINE_FORMS))
 _LEAD_DATE = re2.compile(next(f.pattern for f in DATE_FORMS if f.name == "weekday_paren"))
 # A full date with a year anywhere in the article: where a dateline without a year gets one.
 _FULL_DATE = re2.compile(
