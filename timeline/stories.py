@@ -192,7 +192,8 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
                 continue
             # a word of this story no longer counts: its own pairs are counted again, as a fresh count
             # does (below) but over the story's members only
-            _count_pairs(sorted(members), words, usable, link)
+            inside = sorted(members)
+            _count_pairs(inside, words, _postings_among(inside, words, usable), link)
         for i in new:
             shared = Counter()
             for word in words[i]:
@@ -217,15 +218,20 @@ def story_clusters(documents: list[Document], known_words: dict[str, frozenset[s
     return story_of
 
 
-def _count_pairs(articles, words: list[frozenset[str]], usable: dict[str, list[int]], link) -> None:
-    """Link each of `articles` (increasing) with the later ones it shares words with, each pair once."""
-    postings = usable
-    if len(articles) != len(words):   # only some articles: the postings of those
-        postings = {}
-        for i in articles:
-            for word in words[i]:
-                if word in usable:
-                    postings.setdefault(word, []).append(i)
+def _postings_among(articles: list[int], words: list[frozenset[str]],
+                    usable: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`usable` restricted to `articles` (increasing): each word's articles among them, in order."""
+    postings: dict[str, list[int]] = {}
+    for i in articles:
+        for word in words[i]:
+            if word in usable:
+                postings.setdefault(word, []).append(i)
+    return postings
+
+
+def _count_pairs(articles, words: list[frozenset[str]], postings: dict[str, list[int]], link) -> None:
+    """Link each of `articles` (increasing) with the later ones it shares words with, each pair once;
+    `postings` lists each word's articles among `articles`, in order."""
     seen = dict.fromkeys(postings, 0)   # how many of each word's articles come before the current one
     for i in articles:
         shared: Counter[int] = Counter()
