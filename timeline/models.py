@@ -42,7 +42,21 @@ DocumentStatus = Literal[
 
 
 class _Model(BaseModel):
+    """Frozen, no unknown fields. Instances of one class share one set of field names: pydantic gives
+    every instance its own set of the fields it was given (about 600 bytes for a Mention, 120 MB for the
+    ~200,000 models of 10,000 articles), and newsline never asks which fields were given (no
+    `exclude_unset`). Sharing is safe: frozen models never add to the set, and `model_copy` copies it."""
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def model_post_init(self, context, /) -> None:
+        cls = type(self)
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = set(cls.model_fields)
+        object.__setattr__(self, "__pydantic_fields_set__", names)
+
+
+_FIELD_NAMES: dict[type, set[str]] = {}   # model class -> the set of field names its instances share
 
 
 class CreationTime(_Model):
