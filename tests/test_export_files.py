@@ -196,7 +196,7 @@ def test_failure_mid_run_keeps_earlier_outputs_whole(tmp_path: Path, monkeypatch
     def broken_calendar(*args, **kwargs):
         raise RuntimeError("calendar failed")
 
-    monkeypatch.setattr(writer, "timeline_ics", broken_calendar)
+    monkeypatch.setattr(writer, "timeline_ics_parts", broken_calendar)
     with pytest.raises(RuntimeError):
         write_outputs(hostile_timeline(), hostile_manifest(), tmp_path, Settings())
     after = _files(tmp_path)
@@ -212,6 +212,35 @@ def test_failure_mid_run_keeps_earlier_outputs_whole(tmp_path: Path, monkeypatch
 def test_timeline_json_in_pieces_is_the_same_file(timeline: Timeline) -> None:
     """timeline.json is written a slice of events at a time; the bytes are those of one serialization."""
     assert b"".join(timeline_json_chunks(timeline)) == timeline_json(timeline).encode("utf-8")
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 1 << 20])
+def test_encoded_parts_are_the_bytes_of_the_whole_text(size: int) -> None:
+    """Texts joined and encoded in parts (never whole): multi-byte characters cut nowhere, nothing lost."""
+    texts = ["", "ab", "é€𝄞", "x" * 10, "", "»«", "\r\n", "中文"]
+    parts = list(atomic.encoded_parts(iter(texts), size))
+    assert b"".join(parts) == "".join(texts).encode("utf-8")
+    assert all(parts) and (len(parts) > 1 or size > 20)
+    assert list(atomic.encoded_parts(iter([]), size)) == []
+
+
+@pytest.mark.parametrize("timeline", [g20_timeline(), hostile_timeline(), many_events_timeline(700),
+                                      Timeline(documents=[], events=[], undated=[])],
+                         ids=["g20", "hostile", "700-events", "empty"])
+def test_calendar_and_timelinejs_files_written_in_parts_are_the_whole_texts(tmp_path: Path, timeline) -> None:
+    from timeline.export.describe import assign_lanes
+    from timeline.export.figure import MAX_LANES
+    from timeline.export.ics_file import timeline_ics
+    from timeline.export.timelinejs_file import timelinejs_json
+
+    manifest = Manifest(documents=[])
+    write_outputs(timeline, manifest, tmp_path, Settings(state_dir=tmp_path / "state"))
+    title, caption = writer.run_title(timeline), writer.run_caption(timeline, manifest, Settings())
+    _, lane_of = assign_lanes(timeline, Settings().lanes, MAX_LANES)
+    assert (tmp_path / "timeline.ics").read_bytes() == timeline_ics(timeline, title).encode("utf-8")
+    assert (tmp_path / "timeline.timelinejs.json").read_bytes() == \
+        timelinejs_json(timeline, title, caption, lane_of).encode("utf-8")
+    assert len(json.loads((tmp_path / "timeline.timelinejs.json").read_text())["events"]) == len(timeline.events)
 
 
 def test_a_failed_write_in_pieces_leaves_the_previous_file(tmp_path: Path) -> None:

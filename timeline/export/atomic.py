@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # Read the process umask once (os.umask can only be read by setting it) so new files get the usual
@@ -73,6 +73,21 @@ def sync_folder(folder: Path) -> None:
 def write_text_atomic(path: Path, text: str) -> Path:
     """Write `text` as UTF-8 to `path` atomically, keeping its line endings exactly as given."""
     return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def encoded_parts(texts: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:
+    """The UTF-8 bytes of the texts one after the other, in parts of about `size` characters: a file
+    made of many small texts goes to `write_chunks_atomic` without ever being whole, as text or as bytes."""
+    batch: list[str] = []
+    length = 0
+    for text in texts:
+        batch.append(text)
+        length += len(text)
+        if length >= size:
+            yield "".join(batch).encode("utf-8")
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch).encode("utf-8")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -9,6 +9,7 @@ document creation date, else of the latest event end, else the Unix epoch.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from timeline.export.describe import (
     GRANULARITY_WORDS, LISTED_MENTIONS, dating_words, event_date_label, event_sources, latest_creation_date,
@@ -108,12 +109,18 @@ def _vevent(event: Event) -> tuple[str, str]:
 def timeline_ics(timeline: Timeline, title: str, pieces: Pieces | None = None) -> str:
     """Written line by line (the icalendar package builds an object per property, which costs seconds
     at thousands of events); tests parse the result back with icalendar."""
+    return "".join(timeline_ics_parts(timeline, title, pieces))
+
+
+def timeline_ics_parts(timeline: Timeline, title: str, pieces: Pieces | None = None) -> Iterator[str]:
+    """`timeline_ics` a few lines at a time (the file is never whole in memory)."""
     pieces = pieces or Pieces()
     stamp_line = _fold(f"DTSTAMP:{calendar_stamp(timeline).strftime('%Y%m%dT%H%M%SZ')}").decode("utf-8")
-    parts = [b"".join([b"BEGIN:VCALENDAR\r\n", b"VERSION:2.0\r\n", _fold(f"PRODID:{PRODID}"),
-                       b"CALSCALE:GREGORIAN\r\n", _fold(f"X-WR-CALNAME:{_text(clean_display_text(title))}")]).decode("utf-8")]
+    yield b"".join([b"BEGIN:VCALENDAR\r\n", b"VERSION:2.0\r\n", _fold(f"PRODID:{PRODID}"),
+                    b"CALSCALE:GREGORIAN\r\n", _fold(f"X-WR-CALNAME:{_text(clean_display_text(title))}")]).decode("utf-8")
     for event in timeline.events:
         head, tail = pieces.piece("ics", event, "", lambda: _vevent(event))
-        parts += (head, stamp_line, tail)
-    parts.append("END:VCALENDAR\r\n")
-    return "".join(parts)
+        yield head
+        yield stamp_line
+        yield tail
+    yield "END:VCALENDAR\r\n"

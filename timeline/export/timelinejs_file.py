@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 
 from timeline.export.describe import (
     GRANULARITY_WORDS, LISTED_MENTIONS, Lane, dating_words, documents_by_source, event_date_label,
@@ -104,12 +105,20 @@ def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[
     """The file's text: {"title", "events" (one slide per event), "eras", "scale"}, put together from the
     slides' JSON as json.dumps writes the whole (tested); "autolink" is off, as article text must not
     turn into links."""
+    return "".join(timelinejs_parts(timeline, title, caption, lane_of, pieces))
+
+
+def timelinejs_parts(timeline: Timeline, title: str, caption: str, lane_of: dict[str, Lane],
+                     pieces: Pieces | None = None) -> Iterator[str]:
+    """`timelinejs_json` one slide at a time (the file is never whole in memory)."""
     pieces = pieces or Pieces()
     ids = unique_ids(timeline)
     documents = documents_by_source(timeline)
     groups: dict[Lane, str] = {}
-    slides, eras = [], []
-    for event in timeline.events:
+    eras = []
+    title_slide = _json({"text": {"headline": escape_html(title), "text": f"<p>{escape_html(caption)}</p>"}})
+    yield '{"title":' + title_slide + ',"events":['
+    for n, event in enumerate(timeline.events):
         head, middle, era = pieces.piece("timelinejs", event, listed_urls(event, documents),
                                          lambda: _slide_parts(event, documents))
         lane = lane_of[event.id]
@@ -117,9 +126,7 @@ def timelinejs_json(timeline: Timeline, title: str, caption: str, lane_of: dict[
         if group is None:
             group = groups[lane] = _json(escape_html(clean_display_text(lane.label)))
         # unique ids are of a safe alphabet (unique_ids): their JSON is the id in quotes
-        slides.append(f'{head}{group}{middle}"{ids[event.id]}","autolink":false}}')
+        yield f'{"," if n else ""}{head}{group}{middle}"{ids[event.id]}","autolink":false}}'
         if era:
             eras.append(era)
-    title_slide = _json({"text": {"headline": escape_html(title), "text": f"<p>{escape_html(caption)}</p>"}})
-    return ('{"title":' + title_slide + ',"events":[' + ",".join(slides) + '],"eras":[' + ",".join(eras)
-            + '],"scale":"human"}\n')
+    yield '],"eras":[' + ",".join(eras) + '],"scale":"human"}\n'

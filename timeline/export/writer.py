@@ -12,16 +12,16 @@ import logging
 from pathlib import Path, PurePosixPath
 
 from timeline.export.atomic import (
-    same_content, sync_folder, write_bytes_atomic, write_chunks_atomic, write_text_atomic,
+    encoded_parts, same_content, sync_folder, write_bytes_atomic, write_chunks_atomic, write_text_atomic,
 )
 from timeline.export.csv_file import timeline_csv
 from timeline.export.describe import assign_lanes, date_label, inputs_digest
 from timeline.export.figure import MAX_LANES
-from timeline.export.ics_file import timeline_ics
+from timeline.export.ics_file import timeline_ics_parts
 from timeline.export.json_files import manifest_json, timeline_json_chunks, timeline_schema_json
 from timeline.export.page import PLOTLY_FILE, plotly_js, timeline_page_chunks
 from timeline.export.pieces import Pieces
-from timeline.export.timelinejs_file import timelinejs_json
+from timeline.export.timelinejs_file import timelinejs_parts
 from timeline.models import Manifest, Timeline
 from timeline.settings import Settings
 
@@ -131,9 +131,11 @@ def write_outputs(timeline: Timeline, manifest: Manifest, out_dir: Path, setting
         write_text_atomic(out_dir / "timeline.schema.json", timeline_schema_json()),
         write_text_atomic(out_dir / "manifest.json", manifest_json(manifest)),
         finished(write_text_atomic(out_dir / "timeline.csv", timeline_csv(timeline, pieces)), "csv"),
-        finished(write_text_atomic(out_dir / "timeline.timelinejs.json",
-                                   timelinejs_json(timeline, title, caption, lane_of, pieces)), "timelinejs"),
-        finished(write_text_atomic(out_dir / "timeline.ics", timeline_ics(timeline, title, pieces)), "ics"),
+        finished(write_chunks_atomic(out_dir / "timeline.timelinejs.json",
+                                     encoded_parts(timelinejs_parts(timeline, title, caption, lane_of, pieces))),
+                 "timelinejs"),
+        finished(write_chunks_atomic(out_dir / "timeline.ics", encoded_parts(timeline_ics_parts(timeline, title, pieces))),
+                 "ics"),
     ]
     written += _write_texts(out_dir, manifest, texts or {})
     if not settings.embed_plotly:
