@@ -214,8 +214,14 @@ def _build(settings: Settings) -> dict:
     t0 = time.perf_counter()
     with _stage("assembling the timeline", "This is a bug in newsline: report it with the manifest of the inputs."):
         timeline = assemble_timeline(quote(ingested.documents), quote(analyses), settings.focus, settings.state_dir)
-    # the timeline holds what the export needs: the analyses (every candidate) need not stay alive
-    del analyses, cached, fresh, futures, batches
+    # The timeline holds what the export needs: the analyses (every candidate) need not stay alive. Prefect's
+    # finished task runs keep their inputs and results (in reference cycles that only a full collection
+    # frees): the containers are emptied, not just let go of, so the analyses are freed now, not after the export.
+    analyses.clear()
+    cached.clear()
+    for batch in batches:
+        batch.analyses.clear()
+    del fresh, futures, batches
     timings["assemble"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with _stage("writing the outputs", f"Check that '{settings.output_dir}' is writable and the disk is not full."):

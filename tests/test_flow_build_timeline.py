@@ -127,6 +127,30 @@ def test_flow_returns_the_record_and_publishes_artifacts(prefect_server, project
 
 
 @pytest.mark.slow  # the session's Prefect test server
+def test_flow_lets_go_of_the_analyses_before_the_export(prefect_server, project: Path, monkeypatch) -> None:
+    """The analyses (every candidate: ~100 MB at 10,000 articles) are freed before the export, where a run
+    peaks in memory: Prefect's finished task runs, which keep their inputs and results, must not keep them."""
+    import gc
+
+    from flows.build_timeline import build_timeline
+    from timeline import pipeline
+    from timeline.cache import DocumentAnalysis
+
+    alive_at_export = []
+    export = pipeline.export
+
+    def counting_export(*args, **kwargs):
+        alive_at_export.append(sum(1 for o in gc.get_objects() if type(o) is DocumentAnalysis))
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "export", counting_export)
+    for _ in range(2):   # analysed in two batch tasks, then read back from the cache by one task
+        build_timeline(input_dir=project / "inputs", output_dir=project / "outputs", state_dir=project / "state",
+                       batch_size=1)
+    assert alive_at_export == [0, 0]
+
+
+@pytest.mark.slow  # the session's Prefect test server
 def test_missing_input_folder_fails_the_run_with_what_to_do(prefect_server, tmp_path: Path) -> None:
     from flows.build_timeline import build_timeline
 
