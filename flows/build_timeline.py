@@ -80,7 +80,7 @@ def load_cached_analyses(documents: list[Document], state_dir: Path) -> dict[int
 
 @task(name="analyse-documents", **PLAIN)
 def analyse_documents(documents: list[Document], state_dir: Path, workers: int) -> pipeline.AnalysedBatch:
-    return pipeline.analyse_batch(documents, state_dir, workers, look_up=False)
+    return pipeline.analyse_batch(documents, state_dir, workers, cached={})
 
 
 @task(name="assemble-timeline", **PLAIN)
@@ -199,7 +199,7 @@ def _build(settings: Settings) -> dict:
         todo = [d for i, d in enumerate(ingested.documents) if i not in cached]
         # Batches of new documents run side by side on the task runner's threads; their documents go to one
         # shared pool of worker processes (timeline/parallel.py), so the analysis uses every core.
-        workers = pipeline.analysis_workers(settings)
+        workers = pipeline.analysis_workers(settings, len(todo))
         wrap = quote if _runs_on_threads() else (lambda b: b)  # Dask ships a quoted list as a bare tuple
         futures = [analyse_documents.submit(wrap(b), settings.state_dir, workers)
                    for b in _batches(todo, settings.batch_size)]

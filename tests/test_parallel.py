@@ -101,3 +101,36 @@ def test_released_workers_exit_and_start_again_when_needed():
     release_workers()
     assert not [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
     assert map_in_workers(square, items, workers=2) == [n * n for n in items]
+
+
+def test_a_run_starts_workers_only_for_enough_new_documents(tmp_path):
+    """A rerun that adds a few articles analyses them in its own process (starting workers costs more);
+    a large job uses every core; the setting, when given, decides."""
+    from timeline import pipeline
+    from timeline.parallel import available_cores
+    from timeline.settings import Settings
+
+    default = Settings()
+    assert pipeline.analysis_workers(default, 0) == 1
+    assert pipeline.analysis_workers(default, pipeline.MIN_DOCUMENTS_FOR_WORKERS - 1) == 1
+    assert pipeline.analysis_workers(default, pipeline.MIN_DOCUMENTS_FOR_WORKERS) == available_cores()
+    assert pipeline.analysis_workers(Settings(analysis_workers=3), 5) == 3
+    assert pipeline.analysis_workers(Settings(analysis_workers=1), 10_000) == 1
+
+
+def test_analysis_with_the_cache_found_beforehand_equals_looking_it_up(tmp_path):
+    from timeline import pipeline
+    from timeline.settings import Settings
+
+    inputs = Path(__file__).resolve().parent.parent / "inputs"
+    settings = Settings(input_dir=inputs, output_dir=tmp_path / "out", state_dir=tmp_path / "state")
+    documents = pipeline.read_files(sorted(inputs.glob("*.txt")), settings).documents
+    first = pipeline.analyse_batch(documents, settings.state_dir)
+    cached = pipeline.cached_analyses(documents, settings.state_dir)
+    assert sorted(cached) == list(range(len(documents)))
+    given = pipeline.analyse_batch(documents, settings.state_dir, 1, cached)
+    looked_up = pipeline.analyse_batch(documents, settings.state_dir)
+    assert given.analyses == looked_up.analyses == first.analyses
+    assert (given.processed, given.reused) == (0, len(documents))
+    fresh = pipeline.analyse_batch(documents, settings.state_dir, 1, cached={})
+    assert fresh.analyses == first.analyses and fresh.processed == len(documents)

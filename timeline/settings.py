@@ -35,4 +35,4 @@ class Settings(BaseModel):
     dask_address: str | None = Field(None, description="Dask scheduler address; a local cluster when empty.")
     batch_size: int = Field(200, ge=1, description="Documents per task.")
     analysis_workers: int = Field(0, ge=0, description="Processes that analyse documents side by side "
-                                                       "(0: one per core; 1: in the run's own process).")
+                                                       "(0: one per core when 400 or more are new; 1: in the run's own process).")
