@@ -4,9 +4,8 @@ Prefect's own ephemeral mode starts this same server (uvicorn serving `prefect.s
 on a loopback port, Prefect's SQLite database under PREFECT_HOME, no UI), but it does so from that module,
 which also loads the whole server (SQLAlchemy, FastAPI, the event system: about 80 MB) into the run's own
 process, where nothing uses it. Started from here, the server's code is loaded only in the server's process.
-The server lives for the block and is stopped when it ends, whatever happens inside.
-
-Call it before Prefect is imported: Prefect reads PREFECT_API_URL into its settings when it is imported.
+The server lives for the block and is stopped when it ends, whatever happens inside (on Linux also when
+the run's process is killed). The caller points Prefect at it (`prefect.settings.temporary_settings`).
 """
 
 from __future__ import annotations
@@ -47,8 +46,12 @@ def _command(port: int) -> list[str]:
 
 
 def _environment() -> dict[str, str]:
-    # what Prefect's ephemeral mode gives its server: no UI, and only the services a one-off run needs
-    return {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    """The run's Prefect settings (environment and profile), and what Prefect's ephemeral mode gives its
+    server: no UI, and only the services a one-off run needs."""
+    from prefect.settings import get_current_settings
+
+    return {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
+            "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
 def _die_with_parent() -> None:

@@ -98,6 +98,23 @@ def test_a_port_taken_meanwhile_means_another_port(stand_in, monkeypatch, tmp_pa
         assert len(attempts) == 2 and url.endswith(f":{attempts[1]}/api")
 
 
+def test_a_server_named_by_the_prefect_profile_is_used_not_a_temporary_one(tmp_path):
+    """PREFECT_API_URL from the active Prefect profile (not the environment) names the server: the run goes
+    there (here nothing listens, so it fails saying so) and starts no server of its own."""
+    home = tmp_path / "prefect-home"
+    home.mkdir()
+    (home / "profiles.toml").write_text('active = "custom"\n\n[profiles.custom]\n'
+                                        'PREFECT_API_URL = "http://127.0.0.1:9/api"\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(home)
+    done = subprocess.run([sys.executable, "-m", "timeline.cli", "run", str(Path(__file__).resolve().parent.parent / "inputs"),
+                           "--out", str(tmp_path / "out"), "--state-dir", str(tmp_path / "state")],
+                          cwd=Path(__file__).resolve().parent.parent, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode != 0 and "http://127.0.0.1:9/api" in done.stderr, done.stderr[-2000:]
+    assert not (tmp_path / "state" / "prefect-server.log").exists()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
 def test_a_killed_run_takes_its_server_with_it(tmp_path):
     """Even SIGKILL, which runs no clean-up code in the run's process, leaves no server behind."""

@@ -155,23 +155,18 @@ def _run(args: argparse.Namespace) -> int:
     settings = _settings_from(args)
     _check_folders(settings)
     _prefect_environment(verbose=args.verbose)
-    if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
-        # a server was given, or Prefect has read its settings in this process already (it reads them
-        # once, when imported): Prefect's own embedded mode, if any, starts the server
-        return _run_flow(settings)
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    prefect_settings = get_current_settings()   # the environment and the active Prefect profile
+    if prefect_settings.api.url or not prefect_settings.server.ephemeral.enabled:
+        return _run_flow(settings)   # the server given, or Prefect's own error when there is none
     from flows.temporary_server import ServerDidNotStart, temporary_server
 
+    timeout_s = prefect_settings.server.ephemeral.startup_timeout_seconds
     try:
-        timeout_s = float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
-    except ValueError:
-        raise UserError("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS must be a number of seconds") from None
-    try:
-        with temporary_server(timeout_s, Path(settings.state_dir) / "prefect-server.log") as api_url:
-            os.environ["PREFECT_API_URL"] = api_url
-            try:
-                return _run_flow(settings)
-            finally:
-                del os.environ["PREFECT_API_URL"]
+        with temporary_server(timeout_s, Path(settings.state_dir) / "prefect-server.log") as api_url, \
+                temporary_settings(updates={PREFECT_API_URL: api_url}):
+            return _run_flow(settings)
     except ServerDidNotStart as exc:
         raise UserError(f"{exc}. Set PREFECT_API_URL to run against a Prefect server of your own") from None
 
