@@ -164,8 +164,11 @@ def _run(args: argparse.Namespace) -> int:
 
     timeout_s = prefect_settings.server.ephemeral.startup_timeout_seconds
     try:
-        with temporary_server(timeout_s, Path(settings.state_dir) / "prefect-server.log") as api_url, \
-                temporary_settings(updates={PREFECT_API_URL: api_url}):
+        log_path = Path(settings.state_dir) / "prefect-server.log"
+        with temporary_server(timeout_s, log_path) as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
+            if args.verbose:
+                print(f"newsline: temporary Prefect server at {api_url} for this run (its log: {log_path})",
+                      file=sys.stderr)
             return _run_flow(settings)
     except ServerDidNotStart as exc:
         raise UserError(f"{exc}. Set PREFECT_API_URL to run against a Prefect server of your own") from None
