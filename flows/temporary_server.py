@@ -10,10 +10,7 @@ the run's process is killed). The caller points Prefect at it (`prefect.settings
 
 from __future__ import annotations
 
-import ctypes
-import importlib.util
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -25,7 +22,20 @@ from pathlib import Path
 
 PORT_IN_USE = 3   # uvicorn's exit code when it cannot bind its port
 STOP_WAIT_S = 5.0
-PR_SET_PDEATHSIG = 1
+
+# Runs first in the server's process, then becomes the server (exec): on Linux the server is sent SIGTERM
+# when the run's process dies, even by SIGKILL, so a killed run leaves no server behind (prctl
+# PR_SET_PDEATHSIG, kept across exec; the parent check covers a run that died before it was set).
+_LAUNCHER = """
+import ctypes, os, signal, sys
+try:
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+except (OSError, AttributeError, TypeError):
+    pass
+if os.getppid() != int(sys.argv[1]):
+    sys.exit(0)
+os.execv(sys.argv[2], sys.argv[2:])
+"""
 
 
 class ServerDidNotStart(RuntimeError):
@@ -39,7 +49,9 @@ def _free_port() -> int:
 
 
 def _command(port: int) -> list[str]:
-    app_dir = Path(importlib.util.find_spec("prefect").origin).parent.parent   # without importing Prefect
+    import prefect
+
+    app_dir = Path(prefect.__file__).parent.parent
     return [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
             "--log-level", "error", "--lifespan", "on"]
@@ -52,15 +64,6 @@ def _environment() -> dict[str, str]:
 
     return {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
             "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
-
-
-def _die_with_parent() -> None:
-    """Runs in the server's process before the server: Linux stops it when the run's process dies, even
-    by SIGKILL, so a killed run leaves no server behind."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass
 
 
 def _answers(url: str) -> bool:
@@ -86,9 +89,8 @@ def _start(deadline: float, log) -> tuple[subprocess.Popen, str]:
     while True:
         port = _free_port()
         url = f"http://127.0.0.1:{port}/api"
-        process = subprocess.Popen(_command(port), env=_environment(), stdin=subprocess.DEVNULL,
-                                   stdout=log, stderr=subprocess.STDOUT,
-                                   preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+        process = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(os.getpid()), *_command(port)],
+                                   env=_environment(), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
         while process.poll() is None and time.monotonic() < deadline:
             if _answers(url):
                 return process, url
