@@ -103,7 +103,7 @@ def test_released_workers_exit_and_start_again_when_needed():
     assert map_in_workers(square, items, workers=2) == [n * n for n in items]
 
 
-def test_a_run_starts_workers_only_for_enough_new_documents(tmp_path):
+def test_a_run_starts_workers_only_for_enough_new_documents():
     """A rerun that adds a few articles analyses them in its own process (starting workers costs more);
     a large job uses every core; the setting, when given, decides."""
     from timeline import pipeline
