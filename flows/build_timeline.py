@@ -21,8 +21,9 @@ from prefect.utilities.annotations import quote
 from pydantic import Field
 from pydantic.fields import FieldInfo
 
-from flows.reporting import publish_artifacts, write_run_record
+from flows.reporting import artifact_content, publish_artifacts, write_run_record
 from timeline import pipeline
+from timeline.last_run import inputs_digest, kept_run
 from timeline.models import Document
 from timeline.settings import Settings
 
@@ -32,6 +33,7 @@ from timeline.settings import Settings
 IO_RETRIES = dict(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1), retry_jitter_factor=0.2,
                   cache_policy=NO_CACHE)
 PLAIN = dict(cache_policy=NO_CACHE)
+ARTIFACTS = "artifacts"   # in the last run's record: what its artifacts showed
 
 
 @task(name="discover-inputs", **IO_RETRIES)
@@ -147,7 +149,8 @@ def build_timeline(
     """Read the articles of the input folder (and feed), resolve their dates and events, and write the timeline.
 
     Relative folders resolve against the project folder (the deployment's working directory). Only new or
-    changed articles are analysed; the others come from the per-document cache in the state folder.
+    changed articles are analysed; the others come from the per-document cache in the state folder. When
+    no article, setting or code changed since the last complete run, its outputs are kept as they are.
     """
     given = dict(locals())
     settings = Settings(**{name: given[name] for name in FLOW_PARAMETERS})
@@ -167,12 +170,18 @@ def _build(settings: Settings) -> dict:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     ingested = pipeline.Ingested()
+    digest = None
     if settings.input_dir is not None:
         if not Path(settings.input_dir).is_dir():
             raise StageFailed(f"input folder '{settings.input_dir}' does not exist (working directory {Path.cwd()}): "
                               "create it and put articles in it, or set input_dir to another folder")
         with _stage("reading the input folder", f"Check that '{settings.input_dir}' is readable."):
             paths, refused = discover_inputs(settings)
+            digest = inputs_digest(settings, paths, refused)
+            kept = kept_run(settings, digest)
+            shown = kept.extra.get(ARTIFACTS) if kept is not None else None
+            if isinstance(shown, dict) and {"markdown", "rows"} <= shown.keys():  # a library run has none to show
+                return _keep_outputs(pipeline.kept_summary(kept, time.perf_counter() - t0), shown, settings)
             ingested.entries.extend(refused)
             batches = _batches(paths, settings.batch_size)
             if _runs_on_threads():
@@ -230,9 +239,20 @@ def _build(settings: Settings) -> dict:
 
     summary = pipeline.summarize(ingested, timeline, processed, reused, timings, outputs)
     record = write_run_record(summary, settings)
-    publish_artifacts(summary, settings)
+    content = artifact_content(summary, settings)
+    publish_artifacts(content, settings)
+    pipeline.remember(settings, digest, summary, {ARTIFACTS: content})
     logger.info("%d documents read, %d rejected, %d events, %d undated; %d analysed, %d reused from the cache",
                 summary.documents_ok, len(summary.rejected), summary.events, summary.undated, processed, reused)
+    return record
+
+
+def _keep_outputs(summary: pipeline.RunSummary, artifacts: dict, settings: Settings) -> dict:
+    record = write_run_record(summary, settings)
+    publish_artifacts(artifacts, settings, kept=True)
+    get_run_logger().info("No article, setting or code changed since the last complete run: its outputs in '%s' "
+                          "are kept (%d documents, %d events)", settings.output_dir, summary.documents_ok,
+                          summary.events)
     return record
 
 

@@ -24,6 +24,7 @@ def run_record(summary: RunSummary, settings: Settings) -> dict:
         "seconds": {k: round(v, 3) for k, v in summary.timings.items()},
         "outputs": [p.name for p in summary.outputs],
         "output_dir": str(settings.output_dir),
+        "outputs_kept": summary.kept,
     }
 
 
@@ -76,13 +77,27 @@ def event_rows(summary: RunSummary) -> list[dict]:
     ]
 
 
-def publish_artifacts(summary: RunSummary, settings: Settings) -> None:
+def artifact_content(summary: RunSummary, settings: Settings) -> dict:
+    """What the artifacts of a run show; kept with the run's record, so that a run finding nothing changed
+    shows it again."""
+    return {"markdown": summary_markdown(summary, settings), "rows": event_rows(summary)}
+
+
+KEPT_NOTE = ("**No input changed since the last complete run: its outputs are kept.** "
+             "The figures below are that run's.\n\n")
+
+
+def publish_artifacts(content: dict, settings: Settings, kept: bool = False) -> None:
     """A Markdown summary, a table of events and a link to the page served by `newsline serve`."""
     from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
-    create_markdown_artifact(markdown=summary_markdown(summary, settings), key="newsline-summary",
+    markdown = content["markdown"]
+    if kept:
+        title, _, rest = markdown.partition("\n\n")
+        markdown = f"{title}\n\n{KEPT_NOTE}{rest}"
+    create_markdown_artifact(markdown=markdown, key="newsline-summary",
                              description="Documents, events, date range and conflicts of this run")
-    create_table_artifact(table=event_rows(summary), key="newsline-events",
+    create_table_artifact(table=content["rows"], key="newsline-events",
                           description=f"Timeline events (first {TABLE_ROWS}; all of them in timeline.csv)")
     create_link_artifact(link=f"{settings.base_url.rstrip('/')}/timeline.html", link_text="Open the timeline",
                          key="newsline-timeline", description="Served by `newsline serve` from the output folder")

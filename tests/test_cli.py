@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -82,16 +83,28 @@ def test_console_script_on_seeds_with_rejections(tmp_path, seed_dir):
     (inputs / "broken.json").write_bytes(b'{"text": ')
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
-    done = subprocess.run([str(script), "run", str(inputs), "--out", str(tmp_path / "out"),
-                           "--state-dir", str(tmp_path / "state")],
-                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "Traceback" not in done.stderr
-    assert "3 inputs not read" in done.stderr
-    for line in ("  binary.txt: binary: ", "  broken.json: malformed: ", "  empty.txt: empty: "):
-        assert line in done.stderr
-    assert "documents" in done.stdout and "timeline.html" in done.stdout
+    time.sleep(2.1)   # files changed in the last two seconds are never taken as unchanged by the next run
+
+    def run_script() -> subprocess.CompletedProcess:
+        done = subprocess.run([str(script), "run", str(inputs), "--out", str(tmp_path / "out"),
+                               "--state-dir", str(tmp_path / "state")],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "Traceback" not in done.stderr
+        assert "3 inputs not read" in done.stderr
+        for line in ("  binary.txt: binary: ", "  broken.json: malformed: ", "  empty.txt: empty: "):
+            assert line in done.stderr
+        assert "documents" in done.stdout and "timeline.html" in done.stdout
+        return done
+
+    done = run_script()
+    assert "outputs are kept" not in done.stdout
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert sum(e["status"] == "ok" for e in manifest["documents"]) == 2
     run_record = json.loads((tmp_path / "out" / "run.json").read_text())
-    assert run_record["events"] > 0
+    assert run_record["events"] > 0 and not run_record["outputs_kept"]
+
+    again = run_script()     # nothing changed: the same report, the outputs kept
+    assert "no article, setting or code changed since the last run: its outputs are kept" in again.stdout
+    assert again.stdout.splitlines()[-1] == done.stdout.splitlines()[-1]
+    assert json.loads((tmp_path / "out" / "run.json").read_text())["outputs_kept"]

@@ -57,9 +57,11 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow  # the session's Prefect test server
-def test_flow_incremental_runs(prefect_server, project: Path, tmp_path_factory) -> None:
+def test_flow_incremental_runs(prefect_server, project: Path, tmp_path_factory, monkeypatch) -> None:
     from flows.build_timeline import run_flow
+    from timeline import last_run
 
+    monkeypatch.setattr(last_run, "_SETTLED_NS", 0)   # the files this test writes count as settled at once
     # A broken input sits among the articles: it is reported, the run still completes.
     (project / "inputs" / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe binary \x00" * 40)
     settings = _settings(project)
@@ -74,8 +76,17 @@ def test_flow_incremental_runs(prefect_server, project: Path, tmp_path_factory) 
     assert not any((project / "outputs").rglob("analysis"))  # the cache stays in the state folder
     before = _files(project)
 
-    # Same inputs again: nothing analysed, timeline files byte-identical.
+    # Same inputs again: the outputs are kept as they are, not written again.
+    written = {name: os.stat(project / "outputs" / name).st_ino for name in TIMELINE_FILES}
+    kept = run_flow(settings)
+    assert kept["outputs_kept"] and kept["documents_analysed"] == 0 and kept["documents_reused_from_cache"] == 2
+    assert {name: os.stat(project / "outputs" / name).st_ino for name in TIMELINE_FILES} == written
+    assert json.loads((project / "outputs" / "run.json").read_text()) == kept
+
+    # Rebuilt from the caches (no record of the last run): nothing analysed, files byte-identical.
+    (project / "state" / last_run.RECORD_FILE).unlink()
     again = run_flow(settings)
+    assert not again["outputs_kept"]
     assert again["documents_analysed"] == 0 and again["documents_reused_from_cache"] == 2
     assert _files(project) == before
 
@@ -104,26 +115,58 @@ def test_flow_incremental_runs(prefect_server, project: Path, tmp_path_factory) 
     assert _files(project) == _rebuilt_without_cache(project, tmp_path_factory.mktemp("fresh-changed"))
 
 
-@pytest.mark.slow  # the session's Prefect test server
-def test_flow_returns_the_record_and_publishes_artifacts(prefect_server, project: Path) -> None:
+def _artifacts(flow_run_id) -> dict:
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    from flows.build_timeline import build_timeline
-
-    state = build_timeline(input_dir=project / "inputs", output_dir=project / "outputs",
-                           state_dir=project / "state", base_url="http://127.0.0.1:9999/", return_state=True)
-    assert state.is_completed()
-    record = state.result()
-    assert record["documents_analysed"] == 2 and record["flow_run_id"] == str(state.state_details.flow_run_id)
     with get_client(sync_client=True) as client:
-        from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+    return {a.key: a for a in artifacts}
 
-        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
-            flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
-    by_key = {a.key: a for a in artifacts}
+
+@pytest.mark.slow  # the session's Prefect test server
+def test_flow_returns_the_record_and_publishes_artifacts(prefect_server, project: Path, monkeypatch) -> None:
+    from flows.build_timeline import build_timeline
+    from timeline import last_run
+
+    monkeypatch.setattr(last_run, "_SETTLED_NS", 0)   # the files this test writes count as settled at once
+
+    def run_once():
+        state = build_timeline(input_dir=project / "inputs", output_dir=project / "outputs",
+                               state_dir=project / "state", base_url="http://127.0.0.1:9999/", return_state=True)
+        assert state.is_completed()
+        return state.result(), _artifacts(state.state_details.flow_run_id)
+
+    record, by_key = run_once()
+    assert record["documents_analysed"] == 2 and record["flow_run_id"] == str(by_key["newsline-summary"].flow_run_id)
     assert set(by_key) == {"newsline-summary", "newsline-events", "newsline-timeline"}
     assert by_key["newsline-timeline"].data == "[Open the timeline](http://127.0.0.1:9999/timeline.html)"
     assert f"Events: **{record['events']}**" in by_key["newsline-summary"].data
+    assert not record["outputs_kept"]
+
+    # Nothing changed: the run keeps the outputs and shows the same artifacts, saying so.
+    kept, kept_keys = run_once()
+    assert kept["outputs_kept"] and kept["events"] == record["events"]
+    assert set(kept_keys) == set(by_key)
+    assert "No input changed since the last complete run" in kept_keys["newsline-summary"].data
+    assert by_key["newsline-summary"].data.split("\n\n", 1)[1] in kept_keys["newsline-summary"].data
+    assert kept_keys["newsline-events"].data == by_key["newsline-events"].data
+    assert kept_keys["newsline-timeline"].data == by_key["newsline-timeline"].data
+
+
+@pytest.mark.slow  # the session's Prefect test server
+def test_flow_does_not_keep_the_outputs_of_a_library_run(prefect_server, project: Path, monkeypatch) -> None:
+    """A run without Prefect leaves no artifacts to show again: the flow after it runs in full."""
+    from flows.build_timeline import run_flow
+    from timeline import last_run, pipeline
+
+    monkeypatch.setattr(last_run, "_SETTLED_NS", 0)
+    settings = _settings(project)
+    assert not pipeline.run(settings).kept
+    assert pipeline.run(settings).kept
+    record = run_flow(settings)
+    assert not record["outputs_kept"] and record["documents_reused_from_cache"] == 2
+    assert run_flow(settings)["outputs_kept"]
 
 
 @pytest.mark.slow  # the session's Prefect test server

@@ -183,6 +183,8 @@ def _run_flow(settings) -> int:
         raise UserError(f"the run failed: {type(exc).__name__}: {exc}. Outputs of the previous run are untouched; "
                         f"rerun with --verbose for the full log") from None
     out = Path(settings.output_dir)
+    if record.get("outputs_kept"):
+        print("newsline: no article, setting or code changed since the last run: its outputs are kept")
     print(f"newsline: {record['documents_ok']} documents, {record['events']} events, "
           f"{record['undated_mentions']} undated mentions -> {out / 'timeline.html'}")
     if record["documents_rejected"]:

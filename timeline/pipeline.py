@@ -2,6 +2,8 @@
 
 ingest (read files and feeds) -> date (creation times from the batch) -> analyse (time expressions and
 events, per document, cached) -> assemble (one timeline) -> export (files in the output folder).
+A run that finds the same inputs, settings and code as the last complete one keeps its outputs
+(timeline/last_run.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from timeline.assemble import assemble
 from timeline.cache import AnalysisCache, DocumentAnalysis, IngestCache
 from timeline.events import extract_events
+from timeline.last_run import KeptRun, inputs_digest, kept_run, remember_run
 from timeline.ingest.documents import ReadResult
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
 from timeline.parallel import available_cores, map_in_workers, release_workers
@@ -238,15 +241,27 @@ class RunSummary:
     reused: int
     timings: dict[str, float]
     outputs: list[Path]
-    timeline: Timeline
+    timeline: Timeline | None   # None when the outputs of the last run were kept
+    kept: bool = False           # nothing changed since the last complete run: its outputs are kept
+
+
+def kept_summary(kept: KeptRun, seconds: float) -> RunSummary:
+    """The summary of a run that kept the last run's outputs: that run's counts, nothing analysed now."""
+    return RunSummary(documents_ok=kept.documents_ok, rejected=kept.rejected, events=kept.events,
+                      undated=kept.undated, processed=0, reused=kept.documents_ok, timings={"check": seconds},
+                      outputs=kept.outputs, timeline=None, kept=True)
 
 
 def run(settings: Settings) -> RunSummary:
     """The whole pipeline in this process, without Prefect (the flow runs the same stages as tasks)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    paths, refused = discover(settings)
+    digest = inputs_digest(settings, paths, refused)
+    kept = kept_run(settings, digest)
+    if kept is not None:
+        return kept_summary(kept, time.perf_counter() - t0)
     with collections_paused():
-        paths, refused = discover(settings)
         ingested = Ingested(entries=list(refused))
         ingested.extend(read_files(paths, settings))
         if settings.feed:
@@ -274,7 +289,15 @@ def run(settings: Settings) -> RunSummary:
     with collections_paused():
         outputs = export(timeline, ingested, settings)
     timings["export"] = time.perf_counter() - t0
-    return summarize(ingested, timeline, batch.processed, batch.reused, timings, outputs)
+    summary = summarize(ingested, timeline, batch.processed, batch.reused, timings, outputs)
+    remember(settings, digest, summary)
+    return summary
+
+
+def remember(settings: Settings, digest: str | None, summary: RunSummary, extra: dict | None = None) -> None:
+    """Leave the record that lets the next run keep these outputs if nothing changes."""
+    remember_run(settings, digest, summary.documents_ok, summary.rejected, summary.events, summary.undated,
+                 summary.outputs, extra)
 
 
 def summarize(ingested: Ingested, timeline: Timeline, processed: int, reused: int,
