@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.assemble import assemble
 from timeline.models import CreationTime, Document
 from timeline.pipeline import analyse, build_timeline
 
@@ -53,6 +54,33 @@ def test_generic_events_of_two_articles_are_not_merged():
     b = _doc("b.txt", "Police foiled two attacks on Tuesday.", dt.date(2016, 3, 9))
     events = _timeline(a, b).events
     assert len(events) == 2
+
+
+def _one_story(*docs: Document):
+    """The timeline of articles put in one story (story clustering is tested on its own)."""
+    docs = list(docs)
+    return assemble(docs, [c for d in docs for c in analyse(d).candidates], {d.id: "story-1" for d in docs})
+
+
+def _sources(events, word: str) -> list[set[str]]:
+    return [{m.document for m in e.mentions} for e in events if any(word in m.sentence for m in e.mentions)]
+
+
+def test_same_day_reports_of_one_story_naming_different_actors_stay_apart():
+    """Unnamed same-day reports of one story are one event, unless each names someone the other does not;
+    a report naming nobody joins one of them, and does not chain the others together."""
+    a = _doc("a.txt", "In New York Stock Exchange composite trading yesterday, Esselte shares closed at $43.50.", THURSDAY)
+    b = _doc("b.txt", "In New York Stock Exchange composite trading yesterday, Oneida shares closed at $18.37.", THURSDAY)
+    # read first (articles are grouped in name order), so the others would chain through it pair by pair
+    c = _doc("0.txt", "In New York Stock Exchange composite trading yesterday, the shares closed at $20.", THURSDAY)
+    events = [e for e in _one_story(a, b, c).events if e.start == dt.date(2016, 3, 9)]
+    assert sorted(map(sorted, _sources(events, "closed"))) == [["0.txt", "a.txt"], ["b.txt"]]
+
+
+def test_same_day_reports_naming_the_same_actor_in_other_words_are_one_event():
+    a = _doc("a.txt", "INS Commissioner Doris Meissner announced the decision on Wednesday.", THURSDAY)
+    b = _doc("b.txt", "The INS decision was announced Wednesday, and the family will appeal.", THURSDAY)
+    assert {"a.txt", "b.txt"} in _sources(_one_story(a, b).events, "announced")
 
 
 def test_reference_dated_by_another_article_and_relative_event_across_articles():

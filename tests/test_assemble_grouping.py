@@ -8,7 +8,7 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from timeline.assemble import _group, _same_event
+from timeline.assemble import _group, _same_event, actor_words
 from timeline.events import EventCandidate
 
 DAY0 = dt.date(2015, 11, 10)
@@ -23,7 +23,8 @@ def _plain_groups(candidates: list[EventCandidate], story_of: dict[str, str]) ->
         name_keys = [(c.head, n.lower()) for n in c.names]
         date_key = (c.head, c.start, c.end)
         pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, [])] + by_dates.get(date_key, []))
-        home = next((g for g in pool if any(_same_event(c, m, story_of)[0] for m in groups[g])), None)
+        home = next((g for g in pool if any(_same_event(c, m, story_of, None, set().union(*map(actor_words, groups[g])))[0]
+                                            for m in groups[g])), None)
         if home is None:
             home = len(groups)
             groups.append([])
@@ -51,6 +52,7 @@ def _candidates(draw) -> tuple[list[EventCandidate], dict[str, str]]:
             document=document, document_id=document, sentence=title, char_start=i * 10, char_end=i * 10 + 5,
             trigger=title.split()[-1], title=title, head=draw(st.sampled_from(["attack", "talks"])),
             specific=names[0] if names else None, names=names, start=start, end=end,
+            actors=tuple(draw(st.lists(st.sampled_from(["Esselte", "Oneida", "New York Stock Exchange", "Oneida Ltd"]), max_size=2, unique=True))),
             granularity=draw(st.sampled_from(["day", "time", "week", "month"])), confidence=0.8))
     return out, {d: s for d, s in story_of.items() if s is not None}
 

@@ -91,6 +91,13 @@ def test_actors_and_places_of_the_clause():
     assert "Antalya" in event.places
 
 
+def test_a_word_for_a_people_is_not_an_actor():
+    (event,) = [c for c in _events("Cuban officials read the message to Canadian tourists on Wednesday.") if c.start]
+    assert not {"Cuban", "Canadian"} & set(event.actors)
+    (event,) = [c for c in _events("Rallies by Cuban Americans began on Wednesday.") if c.start]
+    assert "Cuban Americans" in event.actors
+
+
 def test_anchor_events_links_every_event_word_of_the_clause_to_its_time_expression():
     text = "Sales rose 5% and profits fell in the third quarter, the company said on Tuesday."
     timexes = find_timexes(text, dt.date(1998, 10, 20))

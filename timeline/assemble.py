@@ -3,7 +3,8 @@
 Order of work, each step using what the previous one dated:
 1. candidates dated by a time expression are grouped into events: the same kind of event with the same
    place or name ("attack"+"Paris") and overlapping dates is one event, across articles; close but
-   disagreeing dates from different articles are one event with a conflict;
+   disagreeing dates from different articles are one event with a conflict; without a name, reports of
+   one story dated to the same day are one event unless they name different actors;
 2. candidates dated through another event ("on the same day as the Paris attacks") take its date;
 3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name;
 4. what is left goes to `undated`, each with the reason.
@@ -45,9 +46,11 @@ class _Group:
     # of them (every way of being the same event needs overlapping dates, give or take that window).
     first: dt.date = dt.date.max
     last: dt.date = dt.date.min
+    actor_words: set[str] = field(default_factory=set)   # the words of everyone its reports name (`_same_event`)
 
     def add(self, c: EventCandidate, names: frozenset[str]) -> None:
         self.members.append(c)
+        self.actor_words.update(actor_words(c))
         self.first, self.last = min(self.first, c.start), max(self.last, c.end)
         for name in names:
             self.by_name.setdefault(name, []).append(c)
@@ -77,14 +80,22 @@ def _preference(c: EventCandidate) -> tuple:
             -len(c.document), c.document, -c.char_start)
 
 
+def actor_words(c: EventCandidate) -> set[str]:
+    """The words of the actors a report names: "INS" and "INS Commissioner Doris Meissner" share one."""
+    return {word for actor in c.actors for word in actor.split()}
+
+
 def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool:
     slack = dt.timedelta(days=slack_days)
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
-                names: dict[int, frozenset[str]] | None = None) -> tuple[bool, bool]:
-    """(same event?, with a date conflict?); `names` holds each candidate's lower-cased names by id()."""
+                names: dict[int, frozenset[str]] | None = None,
+                event_actor_words: set[str] | None = None) -> tuple[bool, bool]:
+    """(same event?, with a date conflict?) for a report `a` and a report `b` of an event whose reports name
+    actors made of `event_actor_words` (b's own when not given); `names` holds each candidate's lower-cased
+    names by id()."""
     if a.head != b.head:
         return False, False
     if a.names and b.names:
@@ -99,13 +110,18 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
         return False, False
     # Without a place or name on both sides ("the bombings", "attacks in Nairobi"), reports are one event
     # when the same words repeat in one article, or when two articles of one story date that kind of
-    # event to the same day.
+    # event to the same day, unless each names someone the other does not: "Esselte closed yesterday"
+    # and "Oneida's shares closed yesterday" report two companies' days (compared word by word with
+    # everyone the event's reports name, so that a report naming nobody does not chain them together).
     if (a.start, a.end) != (b.start, b.end):
         return False, False
     if a.document == b.document:
         return a.names == b.names and a.title.lower() == b.title.lower(), False
     story = story_of.get(a.document)
-    return story is not None and story == story_of.get(b.document) and a.granularity in _SAME_DAY_GRANULARITIES, False
+    if story is None or story != story_of.get(b.document) or a.granularity not in _SAME_DAY_GRANULARITIES:
+        return False, False
+    mine, theirs = actor_words(a), actor_words(b) if event_actor_words is None else event_actor_words
+    return not (mine - theirs and theirs - mine), False
 
 
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
@@ -133,7 +149,8 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
         # each group once, in first-found order (a group indexed under two names is tried once)
         pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, ())] + same_dates)
         own = names[id(c)]
-        home = next((g for g in pool if any(_same_event(c, m, story_of, names)[0] for m in g.may_match(c, own))), None)
+        home = next((g for g in pool if any(_same_event(c, m, story_of, names, g.actor_words)[0]
+                                            for m in g.may_match(c, own))), None)
         if home is None:
             home = _Group()
             groups.append(home)

