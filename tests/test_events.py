@@ -398,3 +398,52 @@ def test_a_report_takes_the_news_day_over_a_carried_year():
     day = "Officials met on Tuesday.\n\nThe queen arrived on Sunday. Howard said she is interested."
     anchors = {a.trigger: a.timex.text for a in anchor_events(day, find_timexes(day, dt.date(1998, 2, 13)))}
     assert anchors.get("said") == "Sunday"  # a carried day still dates the report
+
+
+WSJ_DAY = dt.date(1989, 10, 26)
+
+
+def test_a_subject_and_a_name_go_on_after_an_abbreviation():
+    (event,) = _events("Savin Corp. reported a third-quarter net loss of $35.2 million.", WSJ_DAY)
+    assert event.title == "Savin Corp. reported" and event.start == dt.date(1989, 7, 1)
+    (event,) = _events("George W. Bush met Gov. Jeb Bush on Monday.", WSJ_DAY)
+    assert set(event.actors) == {"George W. Bush", "Jeb Bush"}
+
+
+def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sentence():
+    (event,) = _events("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.", WSJ_DAY)
+    assert event.title == "Delta posted net income" and event.timex.text == "the quarter"
+    assert (event.start, event.end) == (dt.date(1989, 7, 1), dt.date(1989, 9, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Sales increased in the quarter to $747.8 million from $623.5 million a year ago.",
+    "Savin Corp. reported a net loss in the third quarter, compared with year-earlier profit of $3.8 million.",
+    "Profit rose 9% in the third quarter from last year.",
+])
+def test_a_point_a_figure_is_compared_with_dates_no_event(text):
+    """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""
+    (event,) = _events(text, WSJ_DAY)
+    assert event.start == dt.date(1989, 7, 1) and "ompare" not in event.title
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("A man was arrested in connection with last year's deadly U.S. Embassy bombings in Kenya.", "last year"),
+    ("In the year-ago period, Bethlehem earned $101.4 million.", "the year-ago period"),
+])
+def test_a_past_time_that_is_not_a_comparison_still_dates_its_event(text, timex):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.timex.text == timex and event.start.year == 1988
+
+
+def test_titles_keep_numbers_and_prices_whole():
+    (event,) = _events("It expects to post a loss of 6.4 billion yen for the year ending tomorrow.", WSJ_DAY)
+    assert event.title == "Loss of 6.4 billion yen"
+    (event,) = _events("Earlier this year, DPC Acquisition made a $15-a-share offer for Dataproducts.", WSJ_DAY)
+    assert "$15-a-share offer" in event.title
+
+
+def test_compared_is_not_the_event_a_time_dates():
+    (event,) = _events("Production costs in the third quarter, compared with those of a rival, were boosted by "
+                       "higher raw material costs.", WSJ_DAY)
+    assert event.title == "Boosted by higher raw material" and event.timex.text == "the third quarter"

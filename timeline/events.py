@@ -26,7 +26,7 @@ import re2
 from timeline import lexicon
 from timeline.gazetteer import is_people, is_place
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
-from timeline.text import sentence_spans
+from timeline.text import is_abbreviation, sentence_spans
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+)*|['’]s\b|[^\w\s]")
 # Phrases between a preposition and the time expression that move the date to a boundary of its span.
@@ -317,6 +317,9 @@ def _subject_left(s: _Sentence, verb: int) -> int:
     first = None
     while k >= 0 and verb - k <= 8:
         tok = s.toks[k]
+        if tok.text == "." and k > 0 and is_abbreviation(s.toks[k - 1].text):   # "Savin Corp. reported"
+            k -= 1
+            continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
@@ -324,9 +327,13 @@ def _subject_left(s: _Sentence, verb: int) -> int:
     return first if first is not None else verb
 
 
-def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int) -> int | None:
-    """The verb among tokens lo..hi-1 nearest to `origin`; the earlier one on a tie."""
-    verbs = s.verbs
+# "compared with a year-earlier loss" sets a figure beside another: it is not what a time expression dates.
+_COMPARING = frozenset({"compared", "compares", "comparing", "compare"})
+
+
+def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None = None) -> int | None:
+    """The verb among tokens lo..hi-1 nearest to `origin` (other than token `skip`); the earlier one on a tie."""
+    verbs = [v for v in s.verbs if v != skip and s.toks[v].lower not in _COMPARING]
     p = bisect.bisect_left(verbs, origin)
     before = verbs[p - 1] if p > 0 and verbs[p - 1] >= lo else None
     after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
@@ -354,10 +361,21 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
         tok = s.toks[k]
         if _is_name(tok) and k not in s.timex_of and not (k == 0 and tok.lower in lexicon.STOPWORDS):
             j = k
-            while j + 1 <= b and j + 1 < len(s.toks) and _is_name(s.toks[j + 1]) and (j + 1) not in s.timex_of:
-                j += 1
-            words = [t.text.rstrip(".") for t in s.toks[k : j + 1]]
-            while words and words[0].lower() in lexicon.PERSON_TITLES:
+            while j + 1 <= b and j + 1 < len(s.toks) and (j + 1) not in s.timex_of:
+                if _is_name(s.toks[j + 1]):
+                    j += 1
+                elif (s.toks[j + 1].text == "." and j + 2 <= b and j + 2 < len(s.toks) and (j + 2) not in s.timex_of
+                      and _is_name(s.toks[j + 2]) and is_abbreviation(s.toks[j].text)):
+                    j += 2   # "George W. Bush", "U.S. Steel": the name goes on after an abbreviation
+                else:
+                    break
+            words = []
+            for t in s.toks[k : j + 1]:
+                if t.text == "." and words:
+                    words[-1] += "."
+                else:
+                    words.append(t.text.rstrip("."))
+            while words and words[0].lower().rstrip(".") in lexicon.PERSON_TITLES:
                 words.pop(0)
             name = " ".join(words)
             if name:
@@ -537,6 +555,12 @@ def _might_hold_event(text: str, a: int, b: int) -> bool:
     return _NAMED_EVENT_HINT.search(text[a:b]) is not None
 
 
+# Spaces a title gets from joining tokens that the text did not have: before punctuation, after an opening
+# bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
+_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?)’”]|['’]s\b)|(?<=[(“$£€¥]) ")
+_NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)")
+
+
 def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     out: list[EventCandidate] = []
     consumed: set[int] = set()  # tokens that belong to a mention already
@@ -550,7 +574,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought")
         title = " ".join(t.text for k, t in enumerate(s.toks[first : last + 1], first)
                          if k not in s.timex_of and not (t.lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
-        title = re.sub(r" (?=[,.;:!?)’”]|['’]s\b)|(?<=[(“]) ", "", title)
+        title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
             char_start=s.toks[min(first, span_lo)].start, char_end=s.toks[max(last, span_hi)].end,
@@ -558,9 +582,11 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             specific=names[0] if names else None, names=names, actors=tuple(actors), places=tuple(places), **fields,
         )
 
-    # 1. events dated by a time expression
+    # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
+    # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True)
     for ti, tx in enumerate(s.timexes):
-        if tx.type == "SET":
+        if tx.type == "SET" or ti in passed_over:
             continue
         t_first = s.first_token_at(tx.char_start)
         t_last = s.last_token_of.get(ti, t_first)
@@ -662,14 +688,17 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         phrase = _noun_phrase_right(s, t_last + 2, limit=2)
         if phrase:
             return phrase
-    # the nearest verb of the clause: "World leaders on Monday sought ...", "agreed in Vienna at the weekend"
-    return _clause_verb_event(s, t_first)
+    # the nearest verb of the clause: "World leaders on Monday sought ...", "agreed in Vienna at the weekend";
+    # not the verb that bounds a period ("For the quarter ended Sept. 30, Delta posted ...")
+    bound = t_last + 1 if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("ended", "ending") else None
+    return _clause_verb_event(s, t_first, skip=bound)
 
 
-def _clause_verb_event(s: _Sentence, origin: int) -> tuple[int, int, int] | None:
-    """The verb of the clause nearest to token `origin`, with its subject and a short complement."""
+def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tuple[int, int, int] | None:
+    """The verb of the clause nearest to token `origin` (other than token `skip`), with its subject and a
+    short complement."""
     lo, hi = _clause_bounds(s, origin)
-    verb = _nearest_verb(s, lo, hi, origin)
+    verb = _nearest_verb(s, lo, hi, origin, skip)
     if verb is None:
         return None
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
@@ -935,28 +964,51 @@ def _period_ends(s: _Sentence) -> set[int]:
     return out
 
 
+_COMPARING_WORDS = frozenset("from than with over versus vs".split())
 # Times a figure is compared with, not the period it is reported for: they are not handed on to the next
-# sentence ("Net rose in the third quarter from $3 million a year earlier. Sales rose 5%." -> the quarter).
+# sentence ("Net rose in the third quarter from $3 million a year earlier. Sales rose 5%." -> the quarter),
+# and, where a comparing word shows it ("from $3 million a year earlier"), they date no event of the timeline.
 # (pattern over the expression's text, the words allowed before it or None for any, example)
 COMPARISON_TIMES: tuple[tuple[str, frozenset[str] | None, str], ...] = (
     (r"\byear-(?:earlier|ago)\b", None, "compared with a year-earlier loss; in the year-ago period"),
-    (r"\b(?:earlier|ago|before|previous|prior)\b", frozenset("from than with over versus vs".split()),
-     "narrowed from a year earlier; compared with a year ago"),
-    (r"^(?:last|the previous) year$", frozenset("from than with over versus vs".split()),
-     "up 9% from last year"),
+    (r"\b(?:earlier|ago|before|previous|prior)\b", _COMPARING_WORDS, "narrowed from a year earlier; compared with a year ago"),
+    (r"^(?:last|the previous) year$", _COMPARING_WORDS, "up 9% from last year"),
 )
 _COMPARISON_RULES = [(re.compile(p, re.I), before) for p, before, _ in COMPARISON_TIMES]
 
 
-def _comparison_times(s: _Sentence) -> set[int]:
-    """Indexes of the sentence's time expressions that name a comparison point (COMPARISON_TIMES)."""
+def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
+    """Indexes of the sentence's time expressions that name a comparison point (COMPARISON_TIMES);
+    `with_figures`: only where a figure or "compared" shows the comparison ("from $3 million a year ago",
+    "up 9% from last year", "compared with last year"; not "in connection with last year's bombings")."""
     out: set[int] = set()
     for ti, tx in enumerate(s.timexes):
         first = s.first_token_at(tx.char_start)
-        before = s.toks[first - 1].lower if first > 0 else ""
-        if any(pattern.search(tx.text) and (words is None or before in words) for pattern, words in _COMPARISON_RULES):
+        k = first - 1
+        while k > 0 and _in_figure(s.toks, k):
+            k -= 1   # "from $623.5 million a year ago": the preposition comes before the figure
+        before = s.toks[k].lower if k >= 0 else ""
+        if with_figures:   # "from" or "than", or another comparing word beside a figure or "compared"
+            shown = before in ("from", "than", "versus", "vs") or k < first - 1 or (
+                k > 0 and (_in_figure(s.toks, k - 1) or s.toks[k - 1].lower in _COMPARING))
+            last = s.last_token_of.get(ti, first)
+            possessive = last + 1 < len(s.toks) and s.toks[last + 1].lower in ("'s", "’s")  # "last year's bombings"
+            if (shown and not possessive and before in _COMPARING_WORDS
+                    and any(p.search(tx.text) for p, _ in _COMPARISON_RULES)):
+                out.add(ti)
+        elif any(pattern.search(tx.text) and (words is None or before in words) for pattern, words in _COMPARISON_RULES):
             out.add(ti)
     return out
+
+
+def _in_figure(toks: list[_Tok], k: int) -> bool:
+    tok = toks[k]
+    return (tok.text[0].isdigit() or tok.text[0] in "$£€¥" or tok.lower in _AMOUNT_WORDS
+            or (tok.text == "." and k > 0 and toks[k - 1].text[0].isdigit()))
+
+
+# Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
+_AMOUNT_WORDS = frozenset("$ £ € ¥ c$ us$ % percent million billion trillion cents cent a share , or".split())
 
 
 # Marks that close what a reporting clause after it reports ("..., Castro said.", "...,'' said Burleigh.");

@@ -100,7 +100,7 @@ STOPWORDS = _words("""
 # Words before a name that mark a person (titles, honorifics, roles).
 PERSON_TITLES = _words("""
     mr mrs ms miss dr prof sir lord lady president vice-president premier prime minister chancellor king queen
-    prince princess pope sheikh emir sultan governor senator sen rep representative congressman
+    prince princess pope sheikh emir sultan governor gov senator sen rep representative congressman
     congresswoman mayor judge justice general gen colonel col captain capt lieutenant lt admiral adm
     sergeant sgt secretary spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chief
     director commissioner leader host presidential

@@ -23,14 +23,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().strip():  # punctuation, not a blank line
             word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
-            if match.group().startswith(".") and word:
-                token = word.group(1).lower().rstrip(".")
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    continue
+            if match.group().startswith(".") and word and is_abbreviation(word.group(1)):
+                continue
         _append_trimmed(text, cursor, match.end(), spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
     return spans
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word that a full stop after it does not end the sentence with ("Corp", "Jan", "U.S", an initial)."""
+    token = word.lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def _append_trimmed(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
