@@ -176,6 +176,18 @@ def test_front_matter_html_and_timeml(hostile):
     assert story.dct.date == dt.date(1998, 1, 8) and story.dct.provenance == "metadata"
 
 
+def test_timeml_sentences_written_back_to_back_stay_apart(tmp_path):
+    """Tokenized TimeML puts each sentence in an <s> element with nothing between them; an article read
+    from it keeps them apart ("2005Apple today" is neither a date nor a title)."""
+    (tmp_path / "a.tml").write_bytes(
+        b'<?xml version="1.0" ?><TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2005-09-07" '
+        b'functionInDocument="CREATION_TIME">2005-09-07</TIMEX3></DCT><TEXT><s id="1">September 7 , 2005</s>'
+        b'<s id="2">Apple today <EVENT eid="e7">unveiled</EVENT> the nano .</s> <s id="3">It sells well .</s>'
+        b'</TEXT></TimeML>')
+    (document,) = read_input(tmp_path / "a.tml", tmp_path, Settings()).documents
+    assert document.text == "September 7 , 2005\nApple today unveiled the nano . It sells well ."
+
+
 def test_ids_are_content_hashes(hostile):
     _, _, _, documents = hostile
     assert documents["good.txt"].id == documents["accentué.txt"].id != documents["front.md"].id

@@ -205,11 +205,17 @@ def read_jsonl(data: bytes, source: str, format: str = "jsonl") -> ReadResult:
 
 
 # -------------------------------------------------------------------------------------------- TimeML
+# Sentence or paragraph elements written back to back ("September 7 , 2005</s><s>Apple today unveiled"):
+# the article's text gets a line break between them, as a reader sees them (the text is extracted: it is
+# written to texts/, which offsets refer to). `newsline annotate` keeps the TimeML text as it is.
+_TOUCHING_BLOCKS = re2.compile(r"(?i)(</(?:s|p)>)(<(?:s|p)[\s>])")
+
+
 def read_tml(data: bytes, source: str, format: str = "tml") -> ReadResult:
     """TimeML: the text of <TEXT> (tags removed), the creation time from <DCT> as metadata."""
     decoded = decode_bytes(data)
     try:
-        timeml = read_timeml(decoded.text, source, annotations=False)
+        timeml = read_timeml(_TOUCHING_BLOCKS.sub(r"\1\n\2", decoded.text), source, annotations=False)
     except (TimeMLError, ValueError) as error:
         raise Rejected("malformed", f"not valid TimeML: {error}") from None
     if not timeml.text.strip():

@@ -115,13 +115,16 @@ RULES: list[Rule] = [
                     ("This week the talks resume.", "1990-08-13", "This week", "1990-W33")]),
 
     # ---- full calendar dates -----------------------------------------------------------------------------
-    _rule("date_month_day_year", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "DATE",
+    # (tokenized text puts a space before the comma: "June 07 , 2011")
+    _rule("date_month_day_year", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY)\s?,?\s+(?P<y>%YEAR4)", "DATE",
           "{year(y)}-{month(m)}-{day(d)}",
           [("Published Nov 15, 2015 by staff", "2015-11-16", "Nov 15, 2015", "2015-11-15"),
-           ("on Friday, Aug. 7, 1998 at noon", "1998-08-10", "Friday, Aug. 7, 1998", "1998-08-07")]),
-    _rule("date_day_month_year", r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)", "DATE",
+           ("on Friday, Aug. 7, 1998 at noon", "1998-08-10", "Friday, Aug. 7, 1998", "1998-08-07"),
+           ("June 07 , 2011\nAt the keynote Apple spoke.", "2011-06-08", "June 07 , 2011", "2011-06-07")]),
+    _rule("date_day_month_year", r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)\s?,?\s+(?P<y>%YEAR4)", "DATE",
           "{year(y)}-{month(m)}-{day(d)}",
-          [("It began on 15 November 2015.", "2015-11-16", "15 November 2015", "2015-11-15")]),
+          [("It began on 15 November 2015.", "2015-11-16", "15 November 2015", "2015-11-15"),
+           ("It began on 15 November , 2015 .", "2015-11-16", "15 November , 2015", "2015-11-15")]),
     _rule("date_iso", r"(?P<y>%YEAR4)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])", "DATE",
           "{year(y)}-{month(m)}-{day(d)}", [("Filed 2015-11-13 in court", "2015-11-16", "2015-11-13", "2015-11-13")]),
     _rule("date_us_numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})", "DATE",
