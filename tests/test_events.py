@@ -447,3 +447,13 @@ def test_compared_is_not_the_event_a_time_dates():
     (event,) = _events("Production costs in the third quarter, compared with those of a rival, were boosted by "
                        "higher raw material costs.", WSJ_DAY)
     assert event.title == "Boosted by higher raw material" and event.timex.text == "the third quarter"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Steve announced that Mac OS X Leopard would be released in 2007.", "Mac OS X Leopard would be released"),
+    ("It will replace Mac OS X Snow Leopard, which was released in 2009.", "Mac OS X Snow Leopard, which was released"),
+    ("Elian, who was rescued on Nov. 25, lives in Miami.", "Elian, who was rescued"),
+])
+def test_a_title_names_who_a_passive_or_relative_clause_is_about(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title.startswith(title)

@@ -306,14 +306,20 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     return verb, last
 
 
+_SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"}) - {"to"}
+
+
 def _subject_left(s: _Sentence, verb: int) -> int:
-    """Start of a short subject before the verb ('World leaders', 'US President Barack Obama')."""
+    """Start of a short subject before the verb ('World leaders', 'US President Barack Obama'); for a
+    relative clause, its antecedent ('Mac OS X Snow Leopard, which was released')."""
     k = verb - 1
     # step over a time expression between subject and verb ("Obama on Sunday held") and auxiliaries
-    # ("talks were held", "the rifle had been buried")
+    # ("talks were held", "the rifle had been buried", "Leopard would be released")
     while k >= 0 and (k in s.timex_of or (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
-                      or s.toks[k].lower in lexicon.BE_HAVE or s.toks[k].lower in ("not", "also", "reportedly")):
+                      or s.toks[k].lower in _SUBJECT_GAP_WORDS):
         k -= 1
+    if k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4:
+        k -= 2 if s.toks[k - 1].text == "," else 1
     first = None
     while k >= 0 and verb - k <= 8:
         tok = s.toks[k]
