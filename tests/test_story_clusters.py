@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from timeline.models import CreationTime, Document
-from timeline.stories import MAX_POSTINGS, MIN_SHARED_WORDS, common_words, same_story, story_clusters
+from timeline.stories import MAX_POSTINGS, MIN_SHARED_WORDS, common_words, same_story, story_clusters, story_words
 
 WORDS = [f"word{i}" for i in range(14)]
 
@@ -53,6 +53,15 @@ def test_articles_sharing_enough_names_tell_one_story_and_others_their_own():
     words = {"doc000": summit, "doc001": summit | {"syria"}, "doc002": frozenset({"nairobi", "kenyatta", "election"})}
     story_of = story_clusters(documents, words)
     assert story_of["doc000"] == story_of["doc001"] != story_of["doc002"]
+
+
+def test_story_words_are_names_and_long_words_but_not_days_or_company_endings():
+    text = ("Yesterday Savin Corp. and Oneida Ltd. agreed a settlement, Savin said. Trading resumes Tomorrow.")
+    document = Document(id="d", source="d.txt", format="txt", text=text,
+                        dct=CreationTime(date=dt.date(1989, 10, 26), provenance="metadata"))
+    words = story_words(document)
+    assert {"savin", "oneida", "settlement"} <= words
+    assert not {"yesterday", "tomorrow", "corp", "ltd"} & words
 
 
 def test_a_story_keeps_its_id_when_a_later_article_joins_it():

@@ -27,7 +27,8 @@ LONG_WORD = 9
 # Python's `re` here: RE2's wrapper creates a Python object per match and costs ~10x on short words; the
 # pattern cannot backtrack (each repetition starts with a required separator).
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# Capitalised function words and titles that open sentences or precede names but name nothing.
+# Capitalised function words and titles that open sentences or precede names but name nothing, and the
+# endings of company names ("Savin Corp."), which every company has.
 _NOT_NAMES = frozenset("""
 a an the this that these those it its he she they we i you his her their our my your
 in on at by for of to from with as and or but if when while after before since until during
@@ -35,7 +36,8 @@ however also despite although meanwhile according yet still so then there here w
 mr mrs ms dr sir president minister prime chancellor secretary king queen prince
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tomorrow tonight
+inc corp co ltd plc llc
 """.split())
 
 
@@ -54,7 +56,7 @@ def story_words(document: Document) -> frozenset[str]:
         if word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)):
             if key not in lower and key not in _NOT_NAMES and len(key) > 1:
                 found.add(key)
-        elif len(word) >= LONG_WORD and word.isalpha():
+        elif len(word) >= LONG_WORD and word.isalpha() and key not in _NOT_NAMES:   # not "yesterday"
             found.add(key)
     return frozenset(found)
 
