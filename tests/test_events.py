@@ -457,3 +457,11 @@ def test_compared_is_not_the_event_a_time_dates():
 def test_a_title_names_who_a_passive_or_relative_clause_is_about(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title.startswith(title)
+
+
+def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
+    assert _events("It will cost $250 with a two-year cell service contract.", WSJ_DAY) == []
+    (event,) = _events("The company sold 10-year notes on Monday.", WSJ_DAY)
+    assert event.timex.text == "Monday"
+    (event,) = _events("Russia backs Assad in the four-year civil war.")
+    assert event.title == "Civil war"

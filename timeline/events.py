@@ -668,6 +668,10 @@ def _why_not_on_calendar(tx: Timex, document: Document) -> str:
     return f"'{tx.text}' ({tx.value}) names no particular day, month or year"
 
 
+# A length written as an adjective ("two-year", "52-week", "10-year") modifies the noun after it.
+_UNIT_ADJECTIVE = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.I)
+
+
 def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
     toks = s.toks
     # possessive: "Sunday's official dinner"
@@ -680,6 +684,9 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         phrase = _noun_phrase_right(s, t_last + 1, limit=3)
         if phrase:
             return phrase
+        if _UNIT_ADJECTIVE.search(tx.text):
+            return None   # "a two-year contract", "10-year notes": the length of a thing, not of an event
+
     # "<event> [at the close of | on | in] <timex>"
     lead = t_first
     prefix = s.text[max(s.start, toks[t_first].start - 40) : toks[t_first].start]
