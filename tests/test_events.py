@@ -465,3 +465,19 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     assert event.timex.text == "Monday"
     (event,) = _events("Russia backs Assad in the four-year civil war.")
     assert event.title == "Civil war"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.", "Revenue inched up 3.7%"),
+    ("Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.", "Sales dropped 11%"),
+    ("Revenue rose to 1,200 units on Monday.", "Revenue rose to 1,200 units"),
+])
+def test_a_title_keeps_a_figure_whole_and_ends_on_a_word(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title
+
+
+def test_a_comparison_point_after_in_is_still_one():
+    text = "Revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion in the year-earlier quarter."
+    (event,) = _events(text, WSJ_DAY)
+    assert event.timex.text == "the quarter"

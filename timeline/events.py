@@ -291,6 +291,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     content = 0
     for k in range(verb + 1, min(end, verb + 7)):
         tok = s.toks[k]
+        if _inside_number(s.toks, k) or (k > 0 and _inside_number(s.toks, k - 1) and tok.text[0].isdigit()):
+            last = k   # "inched up 3.7%": the figure is one word
+            continue
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
             break
         if tok.lower in lexicon.STOPWORDS:
@@ -303,7 +306,21 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
         last = k
         if content >= 3:
             break
+    while last > verb and s.toks[last].lower in _DANGLING:   # "dropped 11% to": not a title's last word
+        last -= 1
     return verb, last
+
+
+_DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to"}
+
+
+def _inside_number(toks: list[_Tok], k: int) -> bool:
+    """The point or comma inside a number ("3.7", "1,200"), or the % after one."""
+    text = toks[k].text
+    after_digit = k > 0 and toks[k - 1].text[-1].isdigit()
+    if text in (".", ","):
+        return after_digit and k + 1 < len(toks) and toks[k + 1].text[0].isdigit()
+    return text == "%" and after_digit
 
 
 _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"}) - {"to"}
@@ -561,9 +578,9 @@ def _might_hold_event(text: str, a: int, b: int) -> bool:
     return _NAMED_EVENT_HINT.search(text[a:b]) is not None
 
 
-# Spaces a title gets from joining tokens that the text did not have: before punctuation, after an opening
-# bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
-_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?)’”]|['’]s\b)|(?<=[(“$£€¥]) ")
+# Spaces a title gets from joining tokens that the text did not have: before punctuation and "%", after an
+# opening bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
+_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) ")
 _NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)")
 
 
@@ -984,7 +1001,8 @@ _COMPARING_WORDS = frozenset("from than with over versus vs".split())
 # (pattern over the expression's text, the words allowed before it or None for any, example)
 COMPARISON_TIMES: tuple[tuple[str, frozenset[str] | None, str], ...] = (
     (r"\byear-(?:earlier|ago)\b", None, "compared with a year-earlier loss; in the year-ago period"),
-    (r"\b(?:earlier|ago|before|previous|prior)\b", _COMPARING_WORDS, "narrowed from a year earlier; compared with a year ago"),
+    (r"\b(?:earlier|ago|before|previous|prior)\b", _COMPARING_WORDS,
+     "narrowed from a year earlier; compared with a year ago"),
     (r"^(?:last|the previous) year$", _COMPARING_WORDS, "up 9% from last year"),
 )
 _COMPARISON_RULES = [(re.compile(p, re.I), before) for p, before, _ in COMPARISON_TIMES]
@@ -998,8 +1016,9 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
     for ti, tx in enumerate(s.timexes):
         first = s.first_token_at(tx.char_start)
         k = first - 1
-        while k > 0 and _in_figure(s.toks, k):
-            k -= 1   # "from $623.5 million a year ago": the preposition comes before the figure
+        while k > 0 and (_in_figure(s.toks, k) or (with_figures and s.toks[k].lower in ("in", "during", "the")
+                                                    and _in_figure(s.toks, k - 1))):
+            k -= 1   # "from $623.5 million (in) a year ago": the preposition comes before the figure
         before = s.toks[k].lower if k >= 0 else ""
         if with_figures:   # "from" or "than", or another comparing word beside a figure or "compared"
             shown = before in ("from", "than", "versus", "vs") or k < first - 1 or (
@@ -1009,7 +1028,8 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
             if (shown and not possessive and before in _COMPARING_WORDS
                     and any(p.search(tx.text) for p, _ in _COMPARISON_RULES)):
                 out.add(ti)
-        elif any(pattern.search(tx.text) and (words is None or before in words) for pattern, words in _COMPARISON_RULES):
+        elif any(pattern.search(tx.text) and (words is None or before in words)
+                 for pattern, words in _COMPARISON_RULES):
             out.add(ti)
     return out
 
