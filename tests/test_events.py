@@ -420,6 +420,7 @@ def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sente
     "Sales increased in the quarter to $747.8 million from $623.5 million a year ago.",
     "Savin Corp. reported a net loss in the third quarter, compared with year-earlier profit of $3.8 million.",
     "Profit rose 9% in the third quarter from last year.",
+    "Reed paid a dividend of 4.6 pence in the third quarter, up 15% from 4 pence a year earlier.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
     """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""
@@ -481,3 +482,8 @@ def test_a_comparison_point_after_in_is_still_one():
     text = "Revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion in the year-earlier quarter."
     (event,) = _events(text, WSJ_DAY)
     assert event.timex.text == "the quarter"
+
+
+def test_a_date_before_a_possessive_dates_the_noun_it_owns():
+    (event,) = _events("His relatives must end their court battle after Thursday's ruling by the court.", WSJ_DAY)
+    assert event.title == "Ruling" and event.start == dt.date(1989, 10, 26)

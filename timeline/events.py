@@ -259,11 +259,12 @@ def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
     return first, head, last
 
 
-def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4) -> tuple[int, int, int] | None:
-    """An event noun within a few modifier words from token i ("official dinner", "civil war")."""
+def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4, possessed: bool = False) -> tuple[int, int, int] | None:
+    """An event noun within a few modifier words from token i ("official dinner", "civil war");
+    `possessed`: token i follows a possessive "'s", which is not "is" ("Thursday's ruling")."""
     for k in range(i, min(len(s.toks), i + limit)):
         tok = s.toks[k]
-        if k in s.timex_of or not _is_word(tok) or _is_verb(s.toks, k):
+        if k in s.timex_of or not _is_word(tok) or (_is_verb(s.toks, k) and not (possessed and k == i)):
             return None
         if _is_event_noun(s.toks, k):
             while k + 1 < len(s.toks) and (k + 1) not in s.timex_of and _is_event_noun(s.toks, k + 1):
@@ -693,7 +694,7 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     toks = s.toks
     # possessive: "Sunday's official dinner"
     if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("'s", "’s"):
-        phrase = _noun_phrase_right(s, t_last + 2)
+        phrase = _noun_phrase_right(s, t_last + 2, possessed=True)
         if phrase:
             return phrase
     # modifier: "four-year civil war", "two days of talks" is handled by the preposition rule first
@@ -1041,7 +1042,8 @@ def _in_figure(toks: list[_Tok], k: int) -> bool:
 
 
 # Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
-_AMOUNT_WORDS = frozenset("$ £ € ¥ c$ us$ % percent million billion trillion cents cent a share , or".split())
+_AMOUNT_WORDS = frozenset("""$ £ € ¥ c$ us$ % percent million billion trillion cents cent pence yen marks francs
+                              pounds dollars a share , or""".split())
 
 
 # Marks that close what a reporting clause after it reports ("..., Castro said.", "...,'' said Burleigh.");
