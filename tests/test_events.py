@@ -487,3 +487,10 @@ def test_a_comparison_point_after_in_is_still_one():
 def test_a_date_before_a_possessive_dates_the_noun_it_owns():
     (event,) = _events("His relatives must end their court battle after Thursday's ruling by the court.", WSJ_DAY)
     assert event.title == "Ruling" and event.start == dt.date(1989, 10, 26)
+
+
+def test_a_title_starts_with_a_capital_unless_it_starts_with_a_name_written_otherwise():
+    (event,) = _events("iPhone 4 was introduced by Apple on Monday.")
+    assert event.title == "iPhone 4 was introduced by Apple"
+    (event,) = _events("the attacks in Paris on Friday killed 129 people.")
+    assert event.title == "Attacks in Paris"

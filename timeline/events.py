@@ -742,8 +742,14 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
 
 
 def _tidy_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:“”\"'")
-    return title[:1].upper() + title[1:] if title else title
+    title = _SPACES.sub(" ", title).strip(" ,;:“”\"'")
+    first = title.split(" ", 1)[0]
+    if first[1:] != first[1:].lower():   # a name written "iPhone", "eBay", "iOS" keeps its case
+        return title
+    return title[:1].upper() + title[1:]
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # Word endings of nouns that name happenings or states: "revision", "payment", "arrival", "growth".
