@@ -110,3 +110,17 @@ def test_ids_and_order_do_not_depend_on_input_order():
     assert first.model_dump_json() == second.model_dump_json()
     assert [e.start for e in first.events] == sorted(e.start for e in first.events)
     assert len({e.id for e in first.events}) == len(first.events)
+
+
+def test_a_name_without_a_date_joins_an_event_coming_soon_but_not_one_long_after_its_article():
+    dated = _doc("a.txt", "Yesterday, at this year's Worldwide Developers Conference in San Francisco, Jobs spoke.",
+                 dt.date(2010, 6, 8))
+    year_before = _doc("b.txt", "The phone was revealed at the Worldwide Developers Conference in San Francisco.",
+                       dt.date(2009, 6, 9))
+    week_before = _doc("c.txt", "Developers flew in for the Worldwide Developers Conference in San Francisco.",
+                       dt.date(2010, 6, 1))
+    timeline = _timeline(dated, year_before, week_before)
+    (event,) = [e for e in timeline.events if "Developers Conference" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "c.txt"}
+    (left,) = [u for u in timeline.undated if u.mention.document == "b.txt" and "Conference" in u.title]
+    assert "another occurrence" in left.reason

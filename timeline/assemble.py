@@ -6,7 +6,8 @@ Order of work, each step using what the previous one dated:
    disagreeing dates from different articles are one event with a conflict; without a name, reports of
    one story dated to the same day are one event unless they name different actors;
 2. candidates dated through another event ("on the same day as the Paris attacks") take its date;
-3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name;
+3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name,
+   unless it is dated months after their article (another occurrence of a recurring event);
 4. what is left goes to `undated`, each with the reason.
 Event ids come from the event's content, and events are sorted by date, then title: reruns agree.
 """
@@ -28,6 +29,11 @@ from timeline.models import (
 # with a conflict; further apart they are different events of the same kind.
 CONFLICT_WINDOW_DAYS = 3
 _WINDOW = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
+# A name without a date ("the Worldwide Developers Conference") refers to an event of its article's news or
+# one coming soon; an event of that name dated months after the article was written is another occurrence
+# of a recurring one (next year's conference), not the one the article meant.
+REFERENCE_LEAD_DAYS = 62
+_REFERENCE_LEAD = dt.timedelta(days=REFERENCE_LEAD_DAYS)
 # Unnamed reports from two articles of one story are one event only when dated to these precisions.
 _SAME_DAY_GRANULARITIES = ("day", "time")
 _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "season": 5, "quarter": 6,
@@ -279,12 +285,17 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
         pending = still
     unresolved = pending
 
-    # named references join the event they name
+    # named references join the event they name, unless it comes long after their article was written
     joined: dict[int, list[EventCandidate]] = {}
     unjoined: list[EventCandidate] = []
     for c in references:
         target = index.find(c, c.head, c.specific) if c.specific else None
-        if target is None:
+        written = doc_by_source[c.document].dct.date if c.document in doc_by_source else None
+        if target is not None and written is not None and target.best.start > written + _REFERENCE_LEAD:
+            unjoined.append(dataclasses.replace(c, undated_reason=(
+                f"names the same kind of event as '{target.title}', which is dated {target.best.start.isoformat()}, "
+                f"more than {REFERENCE_LEAD_DAYS} days after this article: taken for another occurrence")))
+        elif target is None:
             unjoined.append(c)
         else:
             joined.setdefault(id(target), []).append(c)
