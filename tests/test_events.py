@@ -414,6 +414,8 @@ def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sente
     (event,) = _events("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.", WSJ_DAY)
     assert event.title == "Delta posted net income" and event.timex.text == "the quarter"
     assert (event.start, event.end) == (dt.date(1989, 7, 1), dt.date(1989, 9, 30))
+    (event,) = _events("Profits rose 78 percent during the last quarter, which ended Sept. 30.", WSJ_DAY)
+    assert event.timex.text == "the last quarter"
 
 
 @pytest.mark.parametrize("text", [

@@ -991,12 +991,17 @@ def _dated_heads(s: _Sentence) -> dict[int, int]:
 
 def _period_ends(s: _Sentence) -> set[int]:
     """Dates that close a period named just before them ("the year ended Sept. 30", "the six months ending
-    Aug. 12"): the sentence's events are dated by the period, as its figures are."""
+    Aug. 12", "the last quarter, which ended December 30"): the sentence's events are dated by the period,
+    as its figures are."""
     out: set[int] = set()
     for ti, tx in enumerate(s.timexes):
         first = s.first_token_at(tx.char_start)
-        if (first >= 2 and s.toks[first - 1].lower in ("ended", "ending") and first - 2 in s.timex_of
-                and s.timex_of[first - 2] != ti):
+        if first < 2 or s.toks[first - 1].lower not in ("ended", "ending"):
+            continue
+        period = first - 2
+        if period >= 2 and s.toks[period].lower == "which" and s.toks[period - 1].text == ",":
+            period -= 2   # "the last quarter, which ended December 30"
+        if period in s.timex_of and s.timex_of[period] != ti:
             out.add(ti)
     return out
 
