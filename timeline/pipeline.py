@@ -18,8 +18,8 @@ from pathlib import Path
 from timeline.assemble import assemble
 from timeline.cache import AnalysisCache, DocumentAnalysis, IngestCache
 from timeline.events import extract_events
-from timeline.last_run import KeptRun, inputs_digest, kept_run, remember_run
 from timeline.ingest.documents import ReadResult
+from timeline.last_run import KeptRun, inputs_digest, kept_run, remember_run
 from timeline.models import Document, Manifest, ManifestEntry, Timeline
 from timeline.parallel import available_cores, map_in_workers, release_workers
 from timeline.settings import Settings
