@@ -57,7 +57,9 @@ class DocumentAnalysis(BaseModel):
     story_words: tuple[str, ...] = ()  # names and rare words, for grouping articles into stories
 
 
-def _code_digest(names: tuple[str, ...], extra: str = "") -> str:
+def code_digest(names: tuple[str, ...], extra: str = "") -> str:
+    """A digest of the source of these modules or folders of the `timeline` package ("." for all of it)
+    and of `extra` (versions the results also depend on)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(extra.encode())
     for name in names:
@@ -71,7 +73,7 @@ def _code_digest(names: tuple[str, ...], extra: str = "") -> str:
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    return _code_digest(_RULE_MODULES, _FORMAT)
+    return code_digest(_RULE_MODULES, _FORMAT)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,7 @@ def ingest_version() -> str:
             libraries.append(f"{name}-{metadata.version(name)}")
         except metadata.PackageNotFoundError:
             libraries.append(f"{name}-absent")
-    return _code_digest(_INGEST_MODULES, "|".join([_FORMAT, *libraries]))
+    return code_digest(_INGEST_MODULES, "|".join([_FORMAT, *libraries]))
 
 
 def analysis_key(document: Document) -> str:

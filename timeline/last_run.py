@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from timeline.cache import code_digest
 from timeline.export.atomic import write_bytes_atomic
 from timeline.models import ManifestEntry
 from timeline.settings import Settings
@@ -57,17 +58,13 @@ class KeptRun:
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of newsline's modules, the Python version and the versions of the libraries it uses."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"py{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    libraries = []
     for name in _LIBRARIES:
         try:
-            digest.update(f"|{name}-{metadata.version(name)}".encode())
+            libraries.append(f"{name}-{metadata.version(name)}")
         except metadata.PackageNotFoundError:
-            digest.update(f"|{name}-absent".encode())
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+            libraries.append(f"{name}-absent")
+    return code_digest((".",), "|".join([f"py{sys.version_info[0]}.{sys.version_info[1]}", *libraries]))
 
 
 def _file_stat(path: Path) -> list[int] | None:
