@@ -59,6 +59,9 @@ CASES = [
     ("Thirty members had filed reports by Monday, and all agreed.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
     ("Farmers gathered in the square on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
     ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
+    # a reporting verb before the weekday marks the past; a plan it reports, nearer the weekday, still looks ahead
+    ("Bush told a news conference on Tuesday that the blockade might be extended to Aqaba.", "1990-08-15", "Tuesday", "DATE", "1990-08-14"),
+    ("Officials said the talks on Friday would settle the dispute.", "2015-11-18", "Friday", "DATE", "2015-11-20"),
     # a clock time alone is on the day the story is at; "last <month> <day>" is the latest one before the DCT
     ("The ferry sank on Nov. 3, 2014. Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2014-11-03T06:40"),
     ("Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2015-11-16T06:40"),

@@ -104,6 +104,8 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         auxiliary = left[i - 2:i]
         if not (len(auxiliary) == 2 and auxiliary[0] in _FUTURE_AUXILIARIES and auxiliary[1] in ("be", "have", "been")):
             return "past"
+    if right[:1] == ["that"] and any(word in _REPORTING for word in left):
+        return "past"   # "told a news conference on Tuesday that ...": what follows "that" is what was told
     best: tuple[int, str] | None = None
     for index, kind in _cues(left):
         distance = len(left) - index
