@@ -496,3 +496,43 @@ def test_a_title_starts_with_a_capital_unless_it_starts_with_a_name_written_othe
     assert event.title == "iPhone 4 was introduced by Apple"
     (event,) = _events("the attacks in Paris on Friday killed 129 people.")
     assert event.title == "Attacks in Paris"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Unisys said it reduced computer inventories during the quarter.", "Unisys reduced computer inventories"),
+    ("Conseco Inc. said it is calling for the redemption on Dec. 7 of the shares.", "Conseco Inc. is calling for the redemption"),
+    ("The company has said it wants to boost revenue by the end of 1990.", "The company wants to boost revenue"),
+    ("Unisys also noted that it paid $78.8 million in taxes during the quarter.", "Unisys paid"),
+    ("In an interview, W. Brent LeGere, chairman and chief executive officer, said he expects revenue "
+     "in the latest quarter to total about $28 million.", "W. Brent LeGere expects revenue"),
+])
+def test_a_pronoun_reported_by_its_antecedent_takes_the_reporters_name(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # the pronoun is not the subject of what a report reports: the antecedent is not guessed
+    ("The company's stock hit a high after it unveiled its home computer on Monday.", "Unveiled its home computer"),
+    # the reporter is the tail of a longer subject
+    ("The maker of hair accessories and other cosmetic products said it cut the dividend on Monday.", "Cut the dividend"),
+    ("The authorities in the Buffalo, N.Y., area say they gathered enough evidence on Monday.", "Gathered enough evidence"),
+])
+def test_a_pronoun_without_a_sure_antecedent_is_left_out_of_the_title(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Michael Swavely, president of Compaq's North America division, left the company on Monday.",
+     "Michael Swavely left the company"),
+    ("Edgar Woolard Jr., Du Pont's chairman and chief executive officer, resigned Friday.", "Edgar Woolard Jr. resigned"),
+    ("Farkas, an air force captain, was sent into space on board the Soyuz 36 on May 26, 1980.", "Farkas was sent into space"),
+    # not appositives: a place after a name, a name closing a longer subject, a parenthetical phrase
+    ("America West Airlines, Phoenix, Ariz., hired 200 workers on Monday.", "Hired 200 workers"),
+    ("A clinic bombing in Birmingham, Ala., killed a security guard in January.", "Killed a security guard"),
+    ("A law named for him and Sen. Jesse Helms, R-N.C., tightened the rules in 1996.", "Tightened the rules"),
+])
+def test_a_title_names_a_subject_across_its_appositive(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title.startswith(title)

@@ -338,17 +338,108 @@ def _subject_left(s: _Sentence, verb: int) -> int:
         k -= 1
     if k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4:
         k -= 2 if s.toks[k - 1].text == "," else 1
+    lowest = verb - 8
+    opening = _appositive_opening(s, k)
+    if opening is not None:   # "W. Brent LeGere, chairman and chief executive officer, said"
+        k, lowest = opening - 1, opening - 8
     first = None
-    while k >= 0 and verb - k <= 8:
+    while k >= max(0, lowest):
         tok = s.toks[k]
-        if tok.text == "." and k > 0 and is_abbreviation(s.toks[k - 1].text):   # "Savin Corp. reported"
+        if _abbreviation_stop(s, k):   # "Savin Corp. reported"
             k -= 1
             continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
         k -= 1
+    if opening is not None and first is not None and k >= 0 and (
+            s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 0 and _is_name(s.toks[k - 1]))):
+        # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
+        # the name closes a longer subject; "America West Airlines, Phoenix, Ariz., reported": a place
+        return verb
     return first if first is not None else verb
+
+
+_SUBJECT_PRONOUNS_REPORTED = frozenset("it he she they".split())
+_SUBJECT_OPENERS = frozenset([",", ":", "``", "''", '"', "“", "”", "‘", "'"])
+_COGNITION_FORMS = frozenset("expects expected believes believed thinks thought hopes hoped".split())
+
+
+def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
+    """Who "it", "he", "she" or "they" is when the pronoun is the subject of what a report reports, taken
+    from the reporter: "Unisys said it reduced inventories" -> the tokens of "Unisys" (for a title). Only this
+    pattern (reporting verb, optional "that", pronoun, verb): a pronoun elsewhere may point anywhere ("the
+    company's stock hit a high after it unveiled ..." is the company, not the stock)."""
+    k = verb - 1
+    while k >= 0 and s.toks[k].lower in _SUBJECT_GAP_WORDS:
+        k -= 1
+    if k < 1 or k == verb or s.toks[k].lower not in _SUBJECT_PRONOUNS_REPORTED or not s.toks[verb].text.isalpha() \
+            or not s.toks[verb].text.islower():
+        return None
+    r = k - 1
+    if s.toks[r].lower == "that":
+        r -= 1
+    while r >= 0 and s.toks[r].lower in ("also", "has", "have", "had"):   # "has also said it", "had said"
+        r -= 1
+    if r < 0 or s.toks[r].lower not in _REPORTING_FORMS | _COGNITION_FORMS:
+        return None
+    first = _subject_left(s, r)
+    if first >= r or s.toks[first].lower in _SUBJECT_PRONOUNS_REPORTED | _SUBJECT_PRONOUNS:
+        return None
+    if first > 0 and s.toks[first - 1].lower == "the":   # "The company said it ...": "The company"
+        first -= 1
+    # the whole subject, not the tail of a longer one ("the maker of hair accessories and other cosmetic
+    # products said it ...": not "cosmetic products")
+    if first > 1 and (s.toks[first - 1].text not in _SUBJECT_OPENERS
+                      or (s.toks[first - 1].text == "," and not s.toks[first].text[0].isupper())):
+        return None   # "the authorities in the Buffalo, N.Y., area say they": not "area"
+    if first == 1 and not (s.toks[0].text in _SUBJECT_OPENERS or s.toks[0].text[0].isupper()):
+        return None
+    tokens = _title_token_range(s, first, r - 1)
+    while tokens and (s.toks[tokens[-1]].lower in _SUBJECT_GAP_WORDS or tokens[-1] in s.timex_of
+                      or not (_is_word(s.toks[tokens[-1]]) or _abbreviation_stop(s, tokens[-1]))):
+        tokens.pop()
+    return tokens + list(range(k + 1, verb)) if tokens else None
+
+
+APPOSITIVE_MAX_TOKENS = 12
+# A name after a preposition or "and" ends a longer subject ("a bombing in Birmingham, Ala., killed").
+_NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
+
+
+def _appositive_opening(s: _Sentence, closing: int) -> int | None:
+    """The comma that opens an appositive closed by the comma at token `closing`, right before a verb
+    ("Edgar Woolard Jr., Du Pont's chairman, said"): a name before it and, between the commas, words
+    only (no quote, bracket or time expression), at most APPOSITIVE_MAX_TOKENS of them."""
+    if closing < 2 or s.toks[closing].text != ",":
+        return None
+    for c in range(closing - 1, max(-1, closing - APPOSITIVE_MAX_TOKENS - 2), -1):
+        tok = s.toks[c]
+        if tok.text == ",":
+            before = s.toks[c - 1] if c > 0 else None
+            if c + 1 == closing or before is None:
+                return None
+            named = _is_name(before) or (before.text == "." and c > 1 and is_abbreviation(s.toks[c - 2].text)
+                                         and _is_name(s.toks[c - 2]))
+            return c if named else None
+        if c in s.timex_of or not (_is_word(tok) or tok.text in ("'s", "’s", ".", "&", "-")):
+            return None
+    return None
+
+
+def _abbreviation_stop(s: _Sentence, k: int) -> bool:
+    """The full stop of an abbreviation ("Inc.", "Jr.")."""
+    return s.toks[k].text == "." and k > 0 and is_abbreviation(s.toks[k - 1].text)
+
+
+def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
+    """The tokens of an event's title: its phrase without an appositive after the subject ("LeGere[,
+    chairman and chief executive officer,] expects revenue")."""
+    tokens = list(range(first, last + 1))
+    commas = [k for k in tokens if s.toks[k].text == ","]
+    if len(commas) >= 2 and _appositive_opening(s, commas[1]) == commas[0]:
+        tokens = [k for k in tokens if not commas[0] <= k <= commas[1]]
+    return tokens
 
 
 # "compared with a year-earlier loss" sets a figure beside another: it is not what a time expression dates.
@@ -596,8 +687,12 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         actors, places = _names(s, *_clause_bounds(s, head))
         names = _event_names(s, first, last, head)
         # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought")
-        title = " ".join(t.text for k, t in enumerate(s.toks[first : last + 1], first)
-                         if k not in s.timex_of and not (t.lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
+        title_tokens = _title_token_range(s, first, last)
+        reporter = _reported_subject(s, first)
+        if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
+            title_tokens = reporter + title_tokens
+        title = " ".join(s.toks[k].text for k in title_tokens
+                         if k not in s.timex_of and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
