@@ -474,8 +474,10 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.", "Revenue inched up 3.7%"),
     ("Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.", "Sales dropped 11%"),
     ("Revenue rose to 1,200 units on Monday.", "Revenue rose to 1,200 units"),
+    ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
+    ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc."),
 ])
-def test_a_title_keeps_a_figure_whole_and_ends_on_a_word(text, title):
+def test_a_title_keeps_a_figure_or_name_whole_and_ends_on_a_word(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title == title
 
@@ -532,6 +534,7 @@ def test_a_pronoun_without_a_sure_antecedent_is_left_out_of_the_title(text, titl
     ("America West Airlines, Phoenix, Ariz., hired 200 workers on Monday.", "Hired 200 workers"),
     ("A clinic bombing in Birmingham, Ala., killed a security guard in January.", "Killed a security guard"),
     ("A law named for him and Sen. Jesse Helms, R-N.C., tightened the rules in 1996.", "Tightened the rules"),
+    ("Documents from the Pentagon, in fact, were released in 1984.", "Released"),
 ])
 def test_a_title_names_a_subject_across_its_appositive(text, title):
     (event,) = _events(text, WSJ_DAY)

@@ -295,6 +295,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
         if _inside_number(s.toks, k) or (k > 0 and _inside_number(s.toks, k - 1) and tok.text[0].isdigit()):
             last = k   # "inched up 3.7%": the figure is one word
             continue
+        if _abbreviation_stop(s, k) and content:
+            last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
+            continue
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
             break
         if tok.lower in lexicon.STOPWORDS:
@@ -352,6 +355,9 @@ def _subject_left(s: _Sentence, verb: int) -> int:
             break
         first = k
         k -= 1
+    if opening is not None and first is not None:
+        while k >= 0 and s.toks[k].lower in ("the", "a", "an"):
+            k -= 1
     if opening is not None and first is not None and k >= 0 and (
             s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 0 and _is_name(s.toks[k - 1]))):
         # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
@@ -403,7 +409,8 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
 
 
 APPOSITIVE_MAX_TOKENS = 12
-# A name after a preposition or "and" ends a longer subject ("a bombing in Birmingham, Ala., killed").
+# A name after a preposition or "and" ends a longer subject ("a bombing in Birmingham, Ala., killed", "the
+# remains from the Vietnam War, in fact, known").
 _NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
 
 
