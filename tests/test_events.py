@@ -539,3 +539,21 @@ def test_a_pronoun_without_a_sure_antecedent_is_left_out_of_the_title(text, titl
 def test_a_title_names_a_subject_across_its_appositive(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title.startswith(title)
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_actor():
+    lead = "ANTALYA, Turkey (AFP) - World leaders on Monday (Nov 16) sought to join forces."
+    (event,) = _events(lead + " The world watched.")
+    assert event.actors == ()
+    (event,) = _events(lead)
+    assert event.actors == ("World",)   # nothing shows that "World" is a common word here
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("President Bashar al-Assad spoke on Monday.", "Bashar al-Assad"),
+    ("Osama bin Laden was killed on May 2, 2011.", "Osama bin Laden"),
+    ("The bourse chief Jacques de Mathan resigned on Monday.", "Jacques de Mathan"),
+])
+def test_a_name_goes_on_over_its_lower_case_particles(text, actor):
+    (event,) = _events(text)
+    assert actor in event.actors

@@ -16,6 +16,7 @@ Light rules over words and their offsets (no statistical parser is available off
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -474,6 +475,12 @@ def _clause_bounds(s: _Sentence, i: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Lower-case parts of a name: joined to the next part ("al-Assad", "el-Sisi") or a word of their own
+# before it ("bin Laden", "de Gaulle", "van Gogh").
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|at|ar|az|ul)-[A-Z]")
+_NAME_LINKS = frozenset("bin ibn bint abu de del della der di du la le van von ter".split())
+
+
 def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
     """Actors and places named in tokens a..b (inclusive)."""
     actors: list[str] = []
@@ -484,8 +491,11 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
         if _is_name(tok) and k not in s.timex_of and not (k == 0 and tok.lower in lexicon.STOPWORDS):
             j = k
             while j + 1 <= b and j + 1 < len(s.toks) and (j + 1) not in s.timex_of:
-                if _is_name(s.toks[j + 1]):
-                    j += 1
+                if _is_name(s.toks[j + 1]) or _NAME_PARTICLE.match(s.toks[j + 1].text):
+                    j += 1   # "Bashar al-Assad"
+                elif (s.toks[j + 1].lower in _NAME_LINKS and j + 2 <= b and j + 2 < len(s.toks)
+                      and (j + 2) not in s.timex_of and _is_name(s.toks[j + 2])):
+                    j += 2   # "Osama bin Laden", "Charles de Gaulle"
                 elif (s.toks[j + 1].text == "." and j + 2 <= b and j + 2 < len(s.toks) and (j + 2) not in s.timex_of
                       and _is_name(s.toks[j + 2]) and is_abbreviation(s.toks[j].text)):
                     j += 2   # "George W. Bush", "U.S. Steel": the name goes on after an abbreviation
@@ -656,7 +666,24 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandid
             continue
         sentence = _Sentence(text, a, b, in_sentence)
         candidates.extend(_sentence_events(document, sentence))
-    return candidates
+    return _without_common_word_actors(candidates, text)
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+
+
+def _without_common_word_actors(candidates: list[EventCandidate], text: str) -> list[EventCandidate]:
+    """Drop one-word "actors" that the article also writes in lower case: a capitalised common word
+    ("World leaders on Monday sought", "world powers" later on) names no one."""
+    single = {actor for c in candidates for actor in c.actors if " " not in actor}
+    if not single:
+        return candidates
+    lower_case = set(_LOWER_CASE_WORD.findall(text))   # once per article, and only when needed
+    common = {actor for actor in single if actor.lower() in lower_case}
+    if not common:
+        return candidates
+    return [dataclasses.replace(c, actors=tuple(a for a in c.actors if a not in common))
+            if not common.isdisjoint(c.actors) else c for c in candidates]
 
 
 _EVENT_NOUN_ALTERNATION = "|".join(sorted(lexicon.EVENT_NOUNS, key=len, reverse=True))
