@@ -87,6 +87,31 @@ def test_g20_page_draws_every_event_without_errors(tmp_path: Path) -> None:
     assert opened.console_errors == [] and opened.page_errors == []
 
 
+LISTED_TITLES = "() => [...document.querySelectorAll('#events-in-view-rows tr')].map(r => r.children[1].textContent)"
+
+
+def test_events_in_view_are_listed_and_follow_the_chart(tmp_path: Path) -> None:
+    timeline = g20_timeline()
+    write_outputs(timeline, g20_manifest(), tmp_path, Settings())
+    with open_page(tmp_path / "timeline.html") as opened:
+        page = opened.page
+        first, last = (day[:10] for day in page.evaluate("() => document.getElementById('timeline-plot').layout.xaxis.range"))
+        shown = [e.title for e in timeline.events if e.start.isoformat() <= last and e.end.isoformat() >= first]
+        assert shown and page.evaluate(LISTED_TITLES) == shown   # by date, as timeline.json orders them
+        assert page.text_content("#events-in-view-note") == f"{len(shown)} events in the span shown."
+        # zoom to the day of the Paris attacks: the list follows
+        page.evaluate("() => Plotly.relayout('timeline-plot', {'xaxis.range': ['2015-11-13 00:00', '2015-11-13 23:00']})")
+        page.wait_for_function("document.querySelectorAll('#events-in-view-rows tr').length < %d" % len(shown), timeout=5000)
+        on_the_day = [e.title for e in timeline.events if e.start.isoformat() <= "2015-11-13" <= e.end.isoformat()]
+        assert page.evaluate(LISTED_TITLES) == on_the_day and "Paris attacks" in on_the_day
+        # a row shows that event's details, like a click on the chart
+        page.click("#events-in-view-rows tr:has-text('Paris attacks')")
+        page.wait_for_function("document.querySelector('#event-details h2') !== null", timeout=5000)
+        assert page.text_content("#event-details h2") == "Paris attacks"
+        screenshot(opened, "timeline-g20-in-view.png")
+    assert opened.console_errors == [] and opened.page_errors == []
+
+
 def test_thousand_event_page_renders_every_event(tmp_path: Path) -> None:
     timeline = many_events_timeline(1000)
     write_outputs(timeline, manifest_for(timeline), tmp_path, Settings())
@@ -94,6 +119,11 @@ def test_thousand_event_page_renders_every_event(tmp_path: Path) -> None:
         _drawn_matches_timeline(opened, tmp_path)
         label = opened.page.evaluate(HOVER_EVENT, timeline.events[500].id)["text"]
         assert timeline.events[500].title in label  # hover still works at this size
+        opened.page.evaluate("() => Plotly.relayout('timeline-plot', {'xaxis.autorange': true})")   # everything
+        opened.page.wait_for_function("document.getElementById('events-in-view-note').textContent.startsWith('The first')")
+        assert opened.page.text_content("#events-in-view-note") == (
+            "The first 200 of 1000 events in the span shown; zoom in to list the others.")
+        assert len(opened.page.evaluate(LISTED_TITLES)) == 200
         opened.page.locator("#timeline-plot").screenshot(path=str(ARTIFACTS / "timeline-1000.png"))
         _record_timing("1000 events", opened.render_seconds, (tmp_path / "timeline.html").stat().st_size)
         assert opened.render_seconds < 30
@@ -114,6 +144,7 @@ def test_hostile_article_runs_no_script(tmp_path: Path) -> None:
                          {points: [{customdata: "ev-<evil>\\"'"}]})""")
         details = page.text_content("#event-details")
         assert HOSTILE_TITLE in details and "window.__pwned=1" in details
+        assert HOSTILE_TITLE in page.evaluate(LISTED_TITLES)   # listed as text, too
         page.wait_for_timeout(500)  # give any injected handler (onerror, onload) time to fire
         assert page.evaluate("() => window.__pwned") is None
         assert page.evaluate("() => document.querySelectorAll('main img, main svg script, main script:not([id]):not([src])').length") == 1

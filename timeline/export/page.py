@@ -31,7 +31,8 @@ PLOTLY_FILE = "plotly.min.js"
 DETAIL_SENTENCE_LIMIT = 600
 MAX_UNDATED_LISTED = 500
 
-# The page's only inline script: reads the two JSON blocks, draws the figure, shows details on click.
+# The page's only inline script: reads the two JSON blocks, draws the figure, shows details on click and
+# lists the events of the span shown.
 _PAGE_SCRIPT = r"""
 (function () {
   "use strict";
@@ -80,11 +81,44 @@ _PAGE_SCRIPT = r"""
     panel.appendChild(list);
     if (d.more) { panel.appendChild(node("p", d.more)); }
   }
+  // The events of the span the chart shows, as a list (by date, as timeline.json orders them): read
+  // without hovering; a row shows its details like a click on the chart.
+  var LISTED_IN_VIEW = 200;
+  var ids = Object.keys(details);
+  var rows = document.getElementById("events-in-view-rows");
+  var note = document.getElementById("events-in-view-note");
+  function day(value) { return String(value).slice(0, 10); }
+  function pick(id) { show(id); panel.scrollIntoView({block: "nearest"}); }
+  function listInView() {
+    var range = plot.layout.xaxis && plot.layout.xaxis.range;
+    if (!rows || !note || !range) { return; }
+    var first = day(range[0]), last = day(range[1]), total = 0;
+    rows.replaceChildren();
+    ids.forEach(function (id) {
+      var d = details[id];
+      if (d.start > last || d.end < first) { return; }
+      total += 1;
+      if (total > LISTED_IN_VIEW) { return; }
+      var row = node("tr");
+      row.appendChild(node("td", d.when));
+      row.appendChild(node("td", d.title));
+      row.appendChild(node("td", d.summary));
+      row.tabIndex = 0;
+      row.addEventListener("click", function () { pick(id); });
+      row.addEventListener("keydown", function (e) { if (e.key === "Enter") { pick(id); } });
+      rows.appendChild(row);
+    });
+    note.textContent = total === 0 ? "No event in the span shown."
+      : total > LISTED_IN_VIEW ? "The first " + LISTED_IN_VIEW + " of " + total + " events in the span shown; zoom in to list the others."
+      : total + (total === 1 ? " event" : " events") + " in the span shown.";
+  }
   var config = {responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"]};
   Plotly.newPlot(plot, figure.data, figure.layout, config).then(function () {
     plot.on("plotly_click", function (event) {
       if (event.points && event.points.length) { show(event.points[0].customdata); }
     });
+    plot.on("plotly_relayout", listInView);
+    listInView();
     plot.setAttribute("data-rendered", "true");
   });
 })();
@@ -101,6 +135,8 @@ h2 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 table { border-collapse: collapse; font-size: .85rem; }
 th, td { text-align: left; padding: .25rem .6rem; border-bottom: 1px solid #ddd; vertical-align: top; }
 .key span { margin-right: 1.2rem; }
+#events-in-view tbody tr { cursor: pointer; }
+#events-in-view tbody tr:hover, #events-in-view tbody tr:focus { background: #eef4fa; }
 """
 
 
@@ -131,6 +167,7 @@ def _event_detail(event: Event, documents: dict[str, DocumentSummary]) -> dict:
     detail = {
         "title": clean_display_text(event.title),
         "when": f"{event_date_label(event)} ({GRANULARITY_WORDS[event.granularity]})",
+        "start": event.start.isoformat(), "end": event.end.isoformat(),   # for the list of events in view
         "dated_by": "; ".join(f"“{clean_display_text(w)}”" for w in dating_words(event)),
         "summary": f"Confidence {event.confidence:.2f} · {len(sources)} source{'s' if len(sources) != 1 else ''}"
                    + (f" · actors: {', '.join(event.actors)}" if event.actors else "")
@@ -256,6 +293,9 @@ def timeline_page_chunks(timeline: Timeline, manifest: Manifest, title: str, cap
             f'<div id="timeline-plot" style="width:100%;height:{height}px"></div>\n'
             "<noscript><p>The chart needs JavaScript; the same data is in timeline.json and timeline.csv.</p></noscript>\n"
             '<section id="event-details" aria-live="polite"><p class="hint">Click an event to see its sources here.</p></section>\n'
+            '<section id="events-in-view"><h2>Events in view</h2><p class="hint" id="events-in-view-note"></p>'
+            "<table><thead><tr><th>When</th><th>Event</th><th>Confidence, sources, names</th></tr></thead>"
+            '<tbody id="events-in-view-rows"></tbody></table></section>\n'
             '<script type="application/json" id="newsline-figure">'
         )
         yield figure_json_text
