@@ -124,3 +124,25 @@ def test_a_name_without_a_date_joins_an_event_coming_soon_but_not_one_long_after
     assert {m.document for m in event.mentions} == {"a.txt", "c.txt"}
     (left,) = [u for u in timeline.undated if u.mention.document == "b.txt" and "Conference" in u.title]
     assert "another occurrence" in left.reason
+
+
+def test_background_fact_told_by_two_articles_of_different_stories_is_one_event():
+    # two articles about different news, each recalling the store's launch, one to the day, one to the year
+    a = _doc("a.txt", "Apple launched the iTunes Music Store on April 28, 2003. Prices in Britain will fall.", THURSDAY)
+    b = _doc("b.txt", "Apple Computer was started in 1976, and launched the iTunes Music Store in 2003. "
+                      "The Beatles lost their case.", THURSDAY)
+    timeline = _timeline(a, b)
+    (event,) = [e for e in timeline.events if "iTunes" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "b.txt"}
+    assert event.start == event.end == dt.date(2003, 4, 28) and not event.conflicts   # the precise report dates it
+
+
+def test_reports_sharing_only_figures_or_one_word_stay_apart():
+    pairs = [
+        ("Acme sold two million shares on Tuesday.", "Zenith sold two million shares on Tuesday."),   # figures only
+        ("Apple launched the iTunes Music Store in 2003.", "Apple launched the App Store in 2008."),    # dates apart
+        ("Apple launched the iTunes Music Store in 2003.", "Sony launched the Walkman Store in 2003."),  # one word
+    ]
+    for one, other in pairs:
+        events = _timeline(_doc("a.txt", one, THURSDAY), _doc("b.txt", other, THURSDAY)).events
+        assert len(events) == 2, (one, other)

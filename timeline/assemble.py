@@ -4,7 +4,9 @@ Order of work, each step using what the previous one dated:
 1. candidates dated by a time expression are grouped into events: the same kind of event with the same
    place or name ("attack"+"Paris") and overlapping dates is one event, across articles; close but
    disagreeing dates from different articles are one event with a conflict; without a name, reports of
-   one story dated to the same day are one event unless they name different actors;
+   one story dated to the same day are one event unless they name different actors, and reports from two
+   articles whose dates overlap and whose titles say what was done in the same words are one event
+   ("launched the iTunes Music Store" in 2003 and on April 28, 2003);
 2. candidates dated through another event ("on the same day as the Paris attacks") take its date;
 3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name,
    unless it is dated months after their article (another occurrence of a recurring event);
@@ -17,10 +19,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
+from timeline import lexicon
 from timeline.events import EventCandidate, event_kind, noun_lemma
+from timeline.temporal.lexicon import NUMBERS
 from timeline.models import (
     Conflict, Document, DocumentSummary, Event, Mention, MentionTimex, Timeline, UndatedMention,
 )
@@ -34,6 +39,14 @@ _WINDOW = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
 # of a recurring one (next year's conference), not the one the article meant.
 REFERENCE_LEAD_DAYS = 62
 _REFERENCE_LEAD = dt.timedelta(days=REFERENCE_LEAD_DAYS)
+# Unnamed reports of one kind of event from two articles, with overlapping dates, are one event when their
+# titles share this many words after the event word ("launched the iTunes Music Store" in 2003 and on
+# April 28, 2003), whatever story each article tells.
+SHARED_OBJECT_WORDS = 2
+# Words that say how many, not what: "sold 10 million shares" and "sold two million shares" on one day
+# need not be one sale (numbers, short words and the words of a figure are not object words).
+_FIGURE_WORDS = frozenset(NUMBERS) | frozenset("""million millions billion billions trillion percent cents
+    shares dozen dozens hundred hundreds thousand thousands""".split())
 # Unnamed reports from two articles of one story are one event only when dated to these precisions.
 _SAME_DAY_GRANULARITIES = ("day", "time")
 _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "season": 5, "quarter": 6,
@@ -44,9 +57,10 @@ _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "
 class _Group:
     members: list[EventCandidate] = field(default_factory=list)
     # The only members that can be the same event as a newcomer (see `_same_event`): those sharing one of
-    # its names, and those with exactly its dates. Looking there, not at every member, keeps a large
+    # its names or SHARED_OBJECT_WORDS of its title's object words, and those with exactly its dates. Looking there, not at every member, keeps a large
     # event's group from being scanned in full for each new report.
     by_name: dict[str, list[EventCandidate]] = field(default_factory=dict)
+    by_objects: dict[tuple[str, ...], list[EventCandidate]] = field(default_factory=dict)
     by_dates: dict[tuple, list[EventCandidate]] = field(default_factory=dict)
     # The span of all members' dates: a newcomer further than the conflict window from it matches none
     # of them (every way of being the same event needs overlapping dates, give or take that window).
@@ -54,18 +68,21 @@ class _Group:
     last: dt.date = dt.date.min
     actor_words: set[str] = field(default_factory=set)   # the words of everyone its reports name (`_same_event`)
 
-    def add(self, c: EventCandidate, names: frozenset[str]) -> None:
+    def add(self, c: EventCandidate, names: frozenset[str], object_pairs: list[tuple[str, ...]]) -> None:
         self.members.append(c)
         self.actor_words.update(actor_words(c))
         self.first, self.last = min(self.first, c.start), max(self.last, c.end)
         for name in names:
             self.by_name.setdefault(name, []).append(c)
+        for pair in object_pairs:
+            self.by_objects.setdefault(pair, []).append(c)
         self.by_dates.setdefault((c.start, c.end), []).append(c)
 
-    def may_match(self, c: EventCandidate, names: frozenset[str]) -> list[EventCandidate]:
+    def may_match(self, c: EventCandidate, names: frozenset[str], object_pairs: list[tuple[str, ...]]) -> list[EventCandidate]:
         if c.start > self.last + _WINDOW or c.end < self.first - _WINDOW:
             return []
         found = [m for name in names for m in self.by_name.get(name, ())]
+        found += [m for pair in object_pairs for m in self.by_objects.get(pair, ())]
         return found + self.by_dates.get((c.start, c.end), [])
 
     @property
@@ -91,6 +108,23 @@ def actor_words(c: EventCandidate) -> set[str]:
     return {word for actor in c.actors for word in actor.split()}
 
 
+def object_words(c: EventCandidate) -> frozenset[str]:
+    """The content words of a report's title after its event word, lower-cased: what was done, whoever
+    did it ("Launched the iTunes Music Store" -> itunes, music, store; "Fought pancreatic cancer")."""
+    words = [w.strip(",.;:'\"()“”").lower() for w in c.title.split()]
+    trigger = c.trigger.lower()
+    if trigger not in words:
+        return frozenset()
+    return frozenset(w for w in words[words.index(trigger) + 1:]
+                     if len(w) > 3 and w not in lexicon.STOPWORDS and w not in _FIGURE_WORDS and not w[0].isdigit())
+
+
+def object_pairs(words: frozenset[str]) -> list[tuple[str, ...]]:
+    """Every SHARED_OBJECT_WORDS of a report's object words, in order: reports that may be one event by
+    their object words share one of these, so they are found under it."""
+    return list(itertools.combinations(sorted(words), SHARED_OBJECT_WORDS))
+
+
 def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool:
     slack = dt.timedelta(days=slack_days)
     return a.start <= b.end + slack and b.start <= a.end + slack
@@ -98,7 +132,8 @@ def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool
 
 def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
                 names: dict[int, frozenset[str]] | None = None,
-                event_actor_words: set[str] | None = None) -> tuple[bool, bool]:
+                event_actor_words: set[str] | None = None,
+                objects: dict[int, frozenset[str]] | None = None) -> tuple[bool, bool]:
     """(same event?, with a date conflict?) for a report `a` and a report `b` of an event whose reports name
     actors made of `event_actor_words` (b's own when not given); `names` holds each candidate's lower-cased
     names by id()."""
@@ -119,6 +154,11 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
     # event to the same day, unless each names someone the other does not: "Esselte closed yesterday"
     # and "Oneida's shares closed yesterday" report two companies' days (compared word by word with
     # everyone the event's reports name, so that a report naming nobody does not chain them together).
+    if a.document != b.document and _overlaps(a, b):
+        a_objects = objects[id(a)] if objects is not None else object_words(a)
+        b_objects = objects[id(b)] if objects is not None else object_words(b)
+        if len(a_objects & b_objects) >= SHARED_OBJECT_WORDS:
+            return True, False
     if (a.start, a.end) != (b.start, b.end):
         return False, False
     if a.document == b.document:
@@ -133,18 +173,23 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
     """Group candidates into events, each joining the first group (in the order the indexes found them)
     that holds a report of the same event. Indexes keep this near-linear: by kind and name (reports that
-    name the event) and by kind and exact dates (same-day reports without a name). A same-dates match
+    name the event), by kind and two object words (reports saying what was done in the same words) and by kind
+    and exact dates (same-day reports without a name). A same-dates match
     without names needs the same article, or the same story and a newcomer dated to the day, so the
     dates index is split by article and by story, and only those parts are looked at; the groups found
     there keep the order in which they first took a report with these dates."""
     groups: list[_Group] = []
     by_name: dict[tuple[str, str], dict[_Group, None]] = {}   # dicts as ordered sets
+    by_objects: dict[tuple[str, ...], dict[_Group, None]] = {}
     date_order: dict[tuple, dict[_Group, int]] = {}           # (kind, dates) -> group -> when first found
     by_article: dict[tuple, dict[_Group, None]] = {}
     by_story: dict[tuple, dict[_Group, None]] = {}
     names = {id(c): frozenset(n.lower() for n in c.names) for c in candidates}  # once, not per comparison
+    objects = {id(c): object_words(c) for c in candidates}
     for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
         name_keys = [(c.head, n.lower()) for n in c.names]
+        own_pairs = object_pairs(objects[id(c)])
+        object_keys = [(c.head, *pair) for pair in own_pairs]
         date_key = (c.head, c.start, c.end)
         story = story_of.get(c.document)
         same_dates = list(by_article.get((*date_key, c.document), ()))
@@ -153,16 +198,19 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
         if len(same_dates) > 1:
             same_dates.sort(key=date_order[date_key].__getitem__)
         # each group once, in first-found order (a group indexed under two names is tried once)
-        pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, ())] + same_dates)
+        pool = dict.fromkeys([g for key in name_keys for g in by_name.get(key, ())]
+                             + [g for key in object_keys for g in by_objects.get(key, ())] + same_dates)
         own = names[id(c)]
-        home = next((g for g in pool if any(_same_event(c, m, story_of, names, g.actor_words)[0]
-                                            for m in g.may_match(c, own))), None)
+        home = next((g for g in pool if any(_same_event(c, m, story_of, names, g.actor_words, objects)[0]
+                                            for m in g.may_match(c, own, own_pairs))), None)
         if home is None:
             home = _Group()
             groups.append(home)
-        home.add(c, own)
+        home.add(c, own, own_pairs)
         for key in name_keys:
             by_name.setdefault(key, {})[home] = None
+        for key in object_keys:
+            by_objects.setdefault(key, {})[home] = None
         order = date_order.setdefault(date_key, {})
         order.setdefault(home, len(order))
         by_article.setdefault((*date_key, c.document), {})[home] = None
