@@ -146,3 +146,10 @@ def test_reports_sharing_only_figures_or_one_word_stay_apart():
     for one, other in pairs:
         events = _timeline(_doc("a.txt", one, THURSDAY), _doc("b.txt", other, THURSDAY)).events
         assert len(events) == 2, (one, other)
+
+
+def test_one_fact_told_in_two_tenses_is_one_event():
+    a = _doc("a.txt", "He fought pancreatic cancer in 2004 and returned to work.", THURSDAY)
+    b = _doc("b.txt", "Jobs has been fighting pancreatic cancer since 2004.", THURSDAY)
+    (event,) = [e for e in _timeline(a, b).events if "cancer" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "b.txt"}

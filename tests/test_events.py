@@ -557,3 +557,15 @@ def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_actor():
 def test_a_name_goes_on_over_its_lower_case_particles(text, actor):
     (event,) = _events(text)
     assert actor in event.actors
+
+
+@pytest.mark.parametrize("forms, lemma", [
+    ("fought fighting fights fight", "fight"),
+    ("introduced introducing introduces", "introduce"),
+    ("underwent undergone", "undergo"),
+    ("left leaving leaves", "leave"),
+    ("polled polling", "poll"),   # a verb no table lists: by its ending
+])
+def test_the_forms_of_a_verb_report_one_kind_of_event(forms, lemma):
+    from timeline.events import _verb_lemma
+    assert {_verb_lemma(form) for form in forms.split()} == {lemma}

@@ -552,7 +552,11 @@ def _event_names(s: _Sentence, first: int, last: int, head: int) -> tuple[str, .
 
 
 def _head_lemma(s: _Sentence, first: int, head: int) -> str:
-    lemma = event_kind(noun_lemma(s.toks[head].text)) if _is_event_noun(s.toks, head) else _verb_lemma(s.toks[head].lower)
+    word = s.toks[head].lower
+    lemma = event_kind(noun_lemma(word)) if _is_event_noun(s.toks, head) else _verb_lemma(word)
+    if (lemma == word and word.endswith("ing") and head > 0 and s.toks[head - 1].lower in _BE_FORMS
+            and _verb_lemma(word) in _KNOWN_VERBS):
+        lemma = _verb_lemma(word)   # "has been fighting" is a verb: the same kind of event as "fought"
     for k in range(max(0, first - 4), head):  # "foiled some seven terror attacks"
         if s.toks[k].lower in COMBINING_VERBS:
             return f"{_verb_lemma(s.toks[k].lower)} {lemma}"
@@ -560,10 +564,13 @@ def _head_lemma(s: _Sentence, first: int, head: int) -> str:
 
 
 def _verb_lemma(word: str) -> str:
-    irregular = {"said": "say", "told": "tell", "held": "hold", "met": "meet", "took": "take", "made": "make",
-                 "sought": "seek", "won": "win", "lost": "lose", "fell": "fall", "rose": "rise", "began": "begin"}
-    if word in irregular:
-        return irregular[word]
+    """The verb a form belongs to, so that "fought", "fighting" and "fights" report one kind of event:
+    irregular forms from their table, the forms of known verbs from theirs, others by their ending."""
+    lemma = lexicon.IRREGULAR_LEMMAS.get(word) or _KNOWN_VERB_OF_FORM.get(word)
+    if lemma:
+        return lemma
+    if word.endswith("ing") and len(word) > 5:   # the "-ing" form ends as its "-ed" form does: "polled"/"polling"
+        return _verb_lemma(word[:-3] + "ed")
     if word.endswith("eed"):
         return word[:-1]
     if word.endswith("ied"):
@@ -912,6 +919,9 @@ def verb_forms(lemma: str) -> set[str]:
 
 
 _VERB_FORMS = frozenset(f for lemma in lexicon.VERB_LEMMAS for f in verb_forms(lemma))
+_KNOWN_VERBS = frozenset(lexicon.VERB_LEMMAS) | frozenset(lexicon.IRREGULAR_LEMMAS.values())
+# form -> verb, for the known verbs (a form two verbs share goes to the first in alphabetical order)
+_KNOWN_VERB_OF_FORM = {form: lemma for lemma in sorted(lexicon.VERB_LEMMAS, reverse=True) for form in verb_forms(lemma)}
 _HAVE = frozenset("has have had having".split())
 # Words after "have" that show a main verb: a preposition after an elided verb phrase ("than they have in
 # the past", "as it has for almost a hundred years"), a possessive opening its object ("we have our suspect").

@@ -54,6 +54,26 @@ ECONOMIC_EVENT_NOUNS = _words("""
     supply orders shipments spending exports imports production volume results rally slump
 """)
 
+# The verb of each irregular past form or participle: "fought" and "fighting" report one kind of event.
+IRREGULAR_LEMMAS = {form: lemma for lemma, forms in (line.split(":") for line in """
+    say:said tell:told hold:held meet:met take:took,taken make:made go:went,gone come:came give:gave,given
+    win:won lose:lost fall:fell,fallen rise:rose,risen begin:began,begun see:saw,seen seek:sought
+    bring:brought buy:bought build:built send:sent spend:spent leave:left keep:kept lead:led run:ran
+    strike:struck stand:stood think:thought find:found get:got pay:paid beat:beaten bear:bore,born
+    break:broke,broken choose:chose,chosen draw:drew,drawn drive:drove,driven eat:ate,eaten fly:flew,flown
+    forget:forgot,forgotten forgive:forgave,forgiven freeze:froze,frozen grow:grew,grown hang:hung
+    hide:hid,hidden know:knew,known lay:laid mean:meant ride:rode,ridden ring:rang,rung sing:sang,sung
+    sink:sank,sunk shake:shook,shaken shoot:shot slide:slid speak:spoke,spoken spring:sprang steal:stole,stolen
+    stick:stuck sting:stung swear:swore,sworn sweep:swept swim:swam swing:swung teach:taught tear:tore,torn
+    throw:threw,thrown understand:understood wake:woke wear:wore,worn weave:wove withdraw:withdrew,withdrawn
+    write:wrote,written overtake:overtook overthrow:overthrew undertake:undertook uphold:upheld arise:arose
+    become:became befall:befell bend:bent bleed:bled blow:blew,blown breed:bred burn:burnt catch:caught
+    cling:clung creep:crept deal:dealt dig:dug flee:fled fling:flung fight:fought foresee:foresaw
+    grind:ground leap:leapt lend:lent light:lit mistake:mistook outrun:outran overcome:overcame
+    oversee:oversaw rebuild:rebuilt repay:repaid retake:retook shine:shone sleep:slept sell:sold strive:strove
+    do:did,done show:shown bite:bitten undergo:underwent,undergone die:died,dying lie:lying
+    """.split()) for form in forms.split(",")}
+
 # Irregular past tense and participle forms (regular -ed forms are recognised by their ending).
 IRREGULAR_VERBS = _words("""
     said told held met took made went came gave won lost fell rose began begun saw seen sought brought bought
