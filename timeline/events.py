@@ -380,7 +380,7 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
     k = verb - 1
     while k >= 0 and s.toks[k].lower in _SUBJECT_GAP_WORDS:
         k -= 1
-    if k < 1 or k == verb or s.toks[k].lower not in _SUBJECT_PRONOUNS_REPORTED or not s.toks[verb].text.isalpha() \
+    if k < 1 or s.toks[k].lower not in _SUBJECT_PRONOUNS_REPORTED or not s.toks[verb].text.isalpha() \
             or not s.toks[verb].text.islower():
         return None
     r = k - 1
