@@ -462,6 +462,14 @@ def test_a_title_names_who_a_passive_or_relative_clause_is_about(text, title):
     assert event.title.startswith(title)
 
 
+def test_a_century_or_decade_describing_someone_dates_no_event():
+    assert _events("It's no secret that she's indicated to me... she is a 20th century democrat, understands "
+                   "that the role of the crown rests in the hands of the people.", WSJ_DAY) == []
+    assert _events("Kopp, a 1960s radical, fled.", WSJ_DAY) == []
+    (event,) = _events("Savin Corp. reported a third-quarter net loss.", WSJ_DAY)   # a quarter before a noun does
+    assert event.timex.text == "third-quarter"
+
+
 def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     assert _events("It will cost $250 with a two-year cell service contract.", WSJ_DAY) == []
     (event,) = _events("The company sold 10-year notes on Monday.", WSJ_DAY)
@@ -476,6 +484,7 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     ("Revenue rose to 1,200 units on Monday.", "Revenue rose to 1,200 units"),
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
     ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc."),
+    ("Elian was rescued off the coast of Florida in late November.", "Elian was rescued off the coast"),
 ])
 def test_a_title_keeps_a_figure_or_name_whole_and_ends_on_a_word(text, title):
     (event,) = _events(text, WSJ_DAY)

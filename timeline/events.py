@@ -301,6 +301,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
             continue
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
             break
+        if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
+            last = k
+            continue
         if tok.lower in lexicon.STOPWORDS:
             if content:
                 if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
@@ -317,6 +320,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
 
 
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to"}
+# Adverb particles of phrasal verbs: part of the verb, not its complement.
+_PARTICLES = frozenset("up down off out back away apart ahead".split())
 
 
 def _inside_number(toks: list[_Tok], k: int) -> bool:
@@ -826,6 +831,9 @@ def _why_not_on_calendar(tx: Timex, document: Document) -> str:
 _UNIT_ADJECTIVE = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.I)
 
 
+_CENTURY_OR_DECADE = re.compile(r"\d{2,3}")   # TimeML values of "the 20th century" (19), "the 1960s" (196)
+
+
 def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
     toks = s.toks
     # possessive: "Sunday's official dinner"
@@ -840,6 +848,15 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
             return phrase
         if _UNIT_ADJECTIVE.search(tx.text):
             return None   # "a two-year contract", "10-year notes": the length of a thing, not of an event
+
+    # a century or decade as an adjective: "a 20th century democrat", "a 1960s radical" describe a person
+    # or thing, not when an event happened (a year or a quarter before a noun does: "a third-quarter loss")
+    after = t_last + 1
+    if (_CENTURY_OR_DECADE.fullmatch(tx.value) and t_first > 0 and toks[t_first - 1].lower in _DETERMINERS
+            and after < len(toks) and toks[after].text.isalpha() and toks[after].text.islower()
+            and toks[after].lower not in lexicon.STOPWORDS and not _is_event_noun(toks, after)
+            and not _is_verb(toks, after)):
+        return None
 
     # "<event> [at the close of | on | in] <timex>"
     lead = t_first
