@@ -64,6 +64,32 @@ def test_story_words_are_names_and_long_words_but_not_days_or_company_endings():
     assert not {"yesterday", "tomorrow", "corp", "ltd"} & words
 
 
+def _article(i: int, text: str) -> Document:
+    return Document(id=f"doc{i:03d}", source=f"{i:03d}.txt", format="txt", text=text,
+                    dct=CreationTime(date=dt.date(1989, 10, 26), provenance="metadata"))
+
+
+def test_a_name_in_several_words_is_one_story_word():
+    words = story_words(_article(0, "US President Barack Obama met Putin. Obama's Syria policy was discussed. "
+                                    "Shares closed in New York Stock Exchange composite trading."))
+    assert {"barack obama", "new york stock exchange", "obama", "syria", "putin", "composite"} <= words
+    assert not {"new", "york", "stock", "exchange", "barack"} & words
+
+
+def test_market_briefs_sharing_only_their_boilerplate_tell_different_stories():
+    briefs = [
+        "Conseco Inc. said it will redeem its preferred stock. In New York Stock Exchange composite trading "
+        "yesterday, Conseco closed at $19.50.",
+        "Telerate Inc. directors rejected the offer as inadequate. Telerate shares fell 50 cents to close at $20 "
+        "each in New York Stock Exchange composite trading.",
+        "Ralston Purina Co. reported lower earnings, citing restructuring costs. Ralston shares closed yesterday "
+        "at $80.50 in New York Stock Exchange composite trading.",
+    ]
+    documents = [_article(i, text) for i, text in enumerate(briefs)]
+    story_of = story_clusters(documents)
+    assert len(set(story_of.values())) == 3
+
+
 def test_a_story_keeps_its_id_when_a_later_article_joins_it():
     summit = frozenset({"antalya", "g20", "obama", "putin", "communique", "erdogan"})
     election = frozenset({"nairobi", "kenyatta", "election", "odinga", "commission"})

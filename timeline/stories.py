@@ -1,7 +1,8 @@
 """Which articles of a batch tell the same story.
 
 Two articles tell the same story when they share enough story words: names (capitalised words that the
-article never writes in lower case: Obama, G20, Antalya) and long words (9+ letters, a cheap stand-in for
+article never writes in lower case: Obama, G20, Antalya; a name of several words is one: "barack obama",
+"new york stock exchange") and long words (9+ letters, a cheap stand-in for
 rare ones: communique, coordination). Words found in more than half of a batch of 10 or more articles say
 nothing about which story an article tells and are dropped. Used to date an article that has no date of
 its own (timeline/ingest/batch_dating.py), and to group events into story lanes (`story_clusters`).
@@ -27,6 +28,10 @@ LONG_WORD = 9
 # Python's `re` here: RE2's wrapper creates a Python object per match and costs ~10x on short words; the
 # pattern cannot backtrack (each repetition starts with a required separator).
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Capitalised words one space apart: a name written in several words is one story word. Counted word by
+# word, the boilerplate of market briefs ("in New York Stock Exchange composite trading") shared four
+# words and tied unrelated articles into one story.
+_NAME_RUN = re.compile(r"[A-Z0-9À-ÖØ-Þ][^\W_]*(?:['’\-][^\W_]+)*(?: [A-ZÀ-ÖØ-Þ][^\W_]*(?:['’\-][^\W_]+)*)*")
 # Capitalised function words and titles that open sentences or precede names but name nothing, and the
 # endings of company names ("Savin Corp."), which every company has.
 _NOT_NAMES = frozenset("""
@@ -42,7 +47,8 @@ inc corp co ltd plc llc
 
 
 def story_words(document: Document) -> frozenset[str]:
-    """Names and long words of the article's opening (title included), lower-cased."""
+    """Names and long words of the article's opening (title included), lower-cased; a name written in
+    several words is one story word ("new york stock exchange", "barack obama")."""
     text = document.text[document.body_start:document.body_start + STORY_WINDOW_CHARS]
     if document.title:
         text = document.title + "\n" + text
@@ -50,14 +56,26 @@ def story_words(document: Document) -> frozenset[str]:
     lower = {word for word in words if word[:1].islower()}
     found = set()
     for word in words:
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        key = word.lower().replace("-", "")   # G-20 and G20 are one name
-        if word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)):
-            if key not in lower and key not in _NOT_NAMES and len(key) > 1:
-                found.add(key)
-        elif len(word) >= LONG_WORD and word.isalpha() and key not in _NOT_NAMES:   # not "yesterday"
-            found.add(key)
+        if word[:1].islower() and len(word) >= LONG_WORD and word.isalpha() and word not in _NOT_NAMES:
+            found.add(word)   # a long word ("communique"), not "yesterday"
+    for run in set(_NAME_RUN.findall(text)):
+        parts: list[str] = []
+        for word in run.split(" "):
+            possessive = word.endswith(("'s", "’s"))
+            if possessive:
+                word = word[:-2]
+            key = word.lower().replace("-", "")   # G-20 and G20 are one name
+            if ((word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)))
+                    and key not in lower and key not in _NOT_NAMES and len(key) > 1):
+                parts.append(key)
+            elif parts:   # "The", "Monday" or a word the article also writes in lower case ends a name
+                found.add(" ".join(parts))
+                parts = []
+            if possessive and parts:   # "Obama's Syria policy": two names
+                found.add(" ".join(parts))
+                parts = []
+        if parts:
+            found.add(" ".join(parts))
     return frozenset(found)
 
 
