@@ -485,6 +485,7 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
     ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc."),
     ("Elian was rescued off the coast of Florida in late November.", "Elian was rescued off the coast"),
+    ("It made half of the 28,000 systems Sun shipped in the third quarter.", "28,000 systems Sun shipped"),
 ])
 def test_a_title_keeps_a_figure_or_name_whole_and_ends_on_a_word(text, title):
     (event,) = _events(text, WSJ_DAY)

@@ -357,6 +357,10 @@ def _subject_left(s: _Sentence, verb: int) -> int:
         if _abbreviation_stop(s, k):   # "Savin Corp. reported"
             k -= 1
             continue
+        if _inside_number(s.toks, k):   # "28,000 systems Sun shipped": the figure is one word
+            first = k
+            k -= 1
+            continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
