@@ -337,8 +337,14 @@ _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "r
 
 
 def _subject_left(s: _Sentence, verb: int) -> int:
-    """Start of a short subject before the verb ('World leaders', 'US President Barack Obama'); for a
-    relative clause, its antecedent ('Mac OS X Snow Leopard, which was released')."""
+    """Start of a short subject before the verb ('World leaders', 'US President Barack Obama', 'King Hussein
+    of Jordan'); for a relative clause, its antecedent ('Mac OS X Snow Leopard, which was released')."""
+    return _subject_bounds(s, verb)[0]
+
+
+def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
+    """(start of the subject, start of its last noun phrase): "King Hussein of Jordan arrived" -> King,
+    Jordan; both `verb` when no subject is found."""
     k = verb - 1
     # step over a time expression between subject and verb ("Obama on Sunday held") and auxiliaries
     # ("talks were held", "the rifle had been buried", "Leopard would be released")
@@ -351,6 +357,25 @@ def _subject_left(s: _Sentence, verb: int) -> int:
     opening = _appositive_opening(s, k)
     if opening is not None:   # "W. Brent LeGere, chairman and chief executive officer, said"
         k, lowest = opening - 1, opening - 8
+    first, k = _words_left(s, k, lowest)
+    if first is None:
+        return verb, verb
+    k = _before_determiners(s, k)
+    if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None:
+        # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
+        # of Jordan arrived", "the remains in the tomb tested")
+        head_first, _ = _words_left(s, k - 1, lowest - 4)
+        return (head_first if head_first is not None else first), first
+    if opening is not None and k >= 0 and (
+            s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 0 and _is_name(s.toks[k - 1]))):
+        # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
+        # the name closes a longer subject; "America West Airlines, Phoenix, Ariz., reported": a place
+        return verb, verb
+    return first, first
+
+
+def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
+    """(first token, token before it) of the run of subject words ending at token k, back to token `lowest`."""
     first = None
     while k >= max(0, lowest):
         tok = s.toks[k]
@@ -365,15 +390,13 @@ def _subject_left(s: _Sentence, verb: int) -> int:
             break
         first = k
         k -= 1
-    if opening is not None and first is not None:
-        while k >= 0 and s.toks[k].lower in ("the", "a", "an"):
-            k -= 1
-    if opening is not None and first is not None and k >= 0 and (
-            s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 0 and _is_name(s.toks[k - 1]))):
-        # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
-        # the name closes a longer subject; "America West Airlines, Phoenix, Ariz., reported": a place
-        return verb
-    return first if first is not None else verb
+    return first, k
+
+
+def _before_determiners(s: _Sentence, k: int) -> int:
+    while k >= 0 and s.toks[k].lower in ("the", "a", "an"):
+        k -= 1
+    return k
 
 
 _SUBJECT_PRONOUNS_REPORTED = frozenset("it he she they".split())
@@ -422,6 +445,8 @@ APPOSITIVE_MAX_TOKENS = 12
 # A name after a preposition or "and" ends a longer subject ("a bombing in Birmingham, Ala., killed", "the
 # remains from the Vietnam War, in fact, known").
 _NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
+_PREPOSITIONS = frozenset("""of in at on to from with by for into near over under about against between among
+    through across inside outside""".split())
 
 
 def _appositive_opening(s: _Sentence, closing: int) -> int | None:
@@ -890,11 +915,12 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     if verb is None:
         return None
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
-    subject = _subject_left(s, verb)
+    subject, last_phrase = _subject_bounds(s, verb)
     if subject >= verb:
         return v_first, verb, v_last
-    # an event noun as subject names the happening: "terrorist blasts killed 257 people"
-    nouns = [k for k in range(subject, verb) if _is_event_noun(s.toks, k)]
+    # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
+    # phrase before it: "groups that opposed Iraq in its war with Iran show signs" is not the war)
+    nouns = [k for k in range(last_phrase, verb) if _is_event_noun(s.toks, k)]
     return subject, (nouns[-1] if nouns else verb), v_last
 
 
