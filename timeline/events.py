@@ -710,21 +710,28 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandid
     return _without_common_word_actors(candidates, text)
 
 
-_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
-
-
 def _without_common_word_actors(candidates: list[EventCandidate], text: str) -> list[EventCandidate]:
     """Drop one-word "actors" that the article also writes in lower case: a capitalised common word
     ("World leaders on Monday sought", "world powers" later on) names no one."""
-    single = {actor for c in candidates for actor in c.actors if " " not in actor}
-    if not single:
-        return candidates
-    lower_case = set(_LOWER_CASE_WORD.findall(text))   # once per article, and only when needed
-    common = {actor for actor in single if actor.lower() in lower_case}
+    single = {actor for c in candidates for actor in c.actors if actor.isalpha()}
+    common = {actor for actor in single if _written_in_lower_case(text, actor.lower())}
     if not common:
         return candidates
     return [dataclasses.replace(c, actors=tuple(a for a in c.actors if a not in common))
             if not common.isdisjoint(c.actors) else c for c in candidates]
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` (lower case) stands in `text` as a word of its own (str.find: a few actors an
+    article, each looked for directly, cost less than listing the article's words)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 _EVENT_NOUN_ALTERNATION = "|".join(sorted(lexicon.EVENT_NOUNS, key=len, reverse=True))
