@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 
 from timeline import lexicon
 from timeline.events import EventCandidate, event_kind, noun_lemma
-from timeline.temporal.lexicon import NUMBERS
 from timeline.models import (
     Conflict, Document, DocumentSummary, Event, Mention, MentionTimex, Timeline, UndatedMention,
 )
+from timeline.temporal.lexicon import NUMBERS
 
 # Reports of one event from different articles whose dates are disjoint but this close are one event
 # with a conflict; further apart they are different events of the same kind.
@@ -57,8 +57,9 @@ _GRANULARITY_RANK = {"time": 0, "day": 1, "weekend": 2, "week": 3, "month": 4, "
 class _Group:
     members: list[EventCandidate] = field(default_factory=list)
     # The only members that can be the same event as a newcomer (see `_same_event`): those sharing one of
-    # its names or SHARED_OBJECT_WORDS of its title's object words, and those with exactly its dates. Looking there, not at every member, keeps a large
-    # event's group from being scanned in full for each new report.
+    # its names or SHARED_OBJECT_WORDS of its title's object words, and those with exactly its dates.
+    # Looking there, not at every member, keeps a large event's group from being scanned in full for each
+    # new report.
     by_name: dict[str, list[EventCandidate]] = field(default_factory=dict)
     by_objects: dict[tuple[str, ...], list[EventCandidate]] = field(default_factory=dict)
     by_dates: dict[tuple, list[EventCandidate]] = field(default_factory=dict)
@@ -135,8 +136,8 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
                 event_actor_words: set[str] | None = None,
                 objects: dict[int, frozenset[str]] | None = None) -> tuple[bool, bool]:
     """(same event?, with a date conflict?) for a report `a` and a report `b` of an event whose reports name
-    actors made of `event_actor_words` (b's own when not given); `names` holds each candidate's lower-cased
-    names by id()."""
+    actors made of `event_actor_words` (b's own when not given); `names` and `objects` hold each candidate's
+    lower-cased names and `object_words` by id()."""
     if a.head != b.head:
         return False, False
     if a.names and b.names:
@@ -173,11 +174,11 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
 def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
     """Group candidates into events, each joining the first group (in the order the indexes found them)
     that holds a report of the same event. Indexes keep this near-linear: by kind and name (reports that
-    name the event), by kind and two object words (reports saying what was done in the same words) and by kind
-    and exact dates (same-day reports without a name). A same-dates match
-    without names needs the same article, or the same story and a newcomer dated to the day, so the
-    dates index is split by article and by story, and only those parts are looked at; the groups found
-    there keep the order in which they first took a report with these dates."""
+    name the event), by kind and two object words (reports saying what was done in the same words) and by
+    kind and exact dates (same-day reports without a name). A same-dates match without names needs the
+    same article, or the same story and a newcomer dated to the day, so the dates index is split by
+    article and by story, and only those parts are looked at; the groups found there keep the order in
+    which they first took a report with these dates."""
     groups: list[_Group] = []
     by_name: dict[tuple[str, str], dict[_Group, None]] = {}   # dicts as ordered sets
     by_objects: dict[tuple[str, ...], dict[_Group, None]] = {}
