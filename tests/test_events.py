@@ -503,6 +503,13 @@ def test_a_date_before_a_possessive_dates_the_noun_it_owns():
     assert event.title == "Ruling" and event.start == dt.date(1989, 10, 26)
 
 
+def test_a_title_does_not_start_with_the_tail_of_a_contraction():
+    (event,) = _events("They won't be paid until Friday.", WSJ_DAY)
+    assert event.title == "Be paid"
+    (event,) = _events("For the past few weeks we've been subjected to false leaks.", WSJ_DAY)
+    assert event.title == "Been subjected to false leaks"
+
+
 def test_a_title_starts_with_a_capital_unless_it_starts_with_a_name_written_otherwise():
     (event,) = _events("iPhone 4 was introduced by Apple on Monday.")
     assert event.title == "iPhone 4 was introduced by Apple"

@@ -933,6 +933,7 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
 
 def _tidy_title(title: str) -> str:
     title = _SPACES.sub(" ", title).strip(" ,;:“”\"'")
+    title = _CONTRACTION_TAIL.sub("", title)
     first = title.split(" ", 1)[0]
     if first[1:] != first[1:].lower():   # a name written "iPhone", "eBay", "iOS" keeps its case
         return title
@@ -940,6 +941,9 @@ def _tidy_title(title: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# The tail of a contraction left at a title's start when the phrase begins after "won't", "we've",
+# "they're": "t be paid" is "Be paid".
+_CONTRACTION_TAIL = re.compile(r"^(?:t|ve|re|ll|d|m) (?=\S)")
 
 
 # Word endings of nouns that name happenings or states: "revision", "payment", "arrival", "growth".
