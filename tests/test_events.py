@@ -592,6 +592,9 @@ def test_the_forms_of_a_verb_report_one_kind_of_event(forms, lemma):
     ("Also today, King Hussein of Jordan arrived in Washington.", "King Hussein of Jordan arrived in Washington"),
     ("On Sunday thousands of people began gathering in the square.", "Thousands of people began gathering"),
     ("The unemployment rate for adult men declined to 3.8 percent in January.", "Unemployment rate for adult men declined"),
+    # across an adverb after an auxiliary, and a plan
+    ("The MacBook Air had not been significantly updated since 2008.", "MacBook Air had not been significantly updated"),
+    ("The service is intended to launch in the fall of 2011.", "Service is intended to launch"),
 ])
 def test_a_subject_keeps_the_noun_its_prepositional_phrase_belongs_to(text, title):
     (event,) = _events(text, WSJ_DAY)

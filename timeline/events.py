@@ -334,6 +334,7 @@ def _inside_number(toks: list[_Tok], k: int) -> bool:
 
 
 _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"}) - {"to"}
+_PLANNED = frozenset("set going expected scheduled planned due intended about likely slated poised".split())
 
 
 def _subject_left(s: _Sentence, verb: int) -> int:
@@ -346,11 +347,19 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     """(start of the subject, start of its last noun phrase): "King Hussein of Jordan arrived" -> King,
     Jordan; both `verb` when no subject is found."""
     k = verb - 1
-    # step over a time expression between subject and verb ("Obama on Sunday held") and auxiliaries
-    # ("talks were held", "the rifle had been buried", "Leopard would be released")
-    while k >= 0 and (k in s.timex_of or (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
-                      or s.toks[k].lower in _SUBJECT_GAP_WORDS):
-        k -= 1
+    # step over a time expression between subject and verb ("Obama on Sunday held"), auxiliaries ("talks
+    # were held", "the rifle had been buried", "Leopard would be released"), an adverb after one ("had not
+    # been significantly updated") and a plan ("the trial is set to begin")
+    while k >= 0:
+        word = s.toks[k].lower
+        if k in s.timex_of or (word in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of) or word in _SUBJECT_GAP_WORDS:
+            k -= 1
+        elif word.endswith("ly") and len(word) > 4 and k > 0 and s.toks[k - 1].lower in _SUBJECT_GAP_WORDS:
+            k -= 1
+        elif word == "to" and k > 1 and s.toks[k - 1].lower in _PLANNED and s.toks[k - 2].lower in _BE_FORMS:
+            k -= 2
+        else:
+            break
     if k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4:
         k -= 2 if s.toks[k - 1].text == "," else 1
     lowest = verb - 8
