@@ -125,6 +125,13 @@ def test_hover_has_dates_words_confidence_sources_and_conflicts(g20_html: str) -
     assert all("text" not in t.get("mode", "") for t in figure_of(g20_html)["data"])  # no text labels
 
 
+def test_details_carry_the_dates_and_say_when_reports_disagree(g20_html: str) -> None:
+    details = details_of(g20_html)
+    assert details["ev-0b3f5d12"]["start"] == details["ev-0b3f5d12"]["end"] == "2015-11-13"
+    assert "reports disagree about the date" in details["ev-c4e81f27"]["summary"]   # listed in view with it
+    assert "disagree" not in details["ev-0b3f5d12"]["summary"]
+
+
 def test_view_frames_the_events_and_slider_covers_all(g20_html: str) -> None:
     layout = figure_of(g20_html)["layout"]
     assert layout["xaxis"]["range"] == ["2015-11-12", "2015-11-18"]

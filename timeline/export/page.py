@@ -171,7 +171,8 @@ def _event_detail(event: Event, documents: dict[str, DocumentSummary]) -> dict:
         "dated_by": "; ".join(f"“{clean_display_text(w)}”" for w in dating_words(event)),
         "summary": f"Confidence {event.confidence:.2f} · {len(sources)} source{'s' if len(sources) != 1 else ''}"
                    + (f" · actors: {', '.join(event.actors)}" if event.actors else "")
-                   + (f" · places: {', '.join(event.places)}" if event.places else ""),
+                   + (f" · places: {', '.join(event.places)}" if event.places else "")
+                   + (" · ⚠ reports disagree about the date" if event.conflicts else ""),
         "conflicts": [clean_display_text(c.description) for c in event.conflicts],
         "sources": [
             {"document": clean_display_text(m.document), "sentence": shorten(m.sentence, DETAIL_SENTENCE_LIMIT),
