@@ -62,6 +62,13 @@ CASES = [
     # a reporting verb before the weekday marks the past; a plan it reports, nearer the weekday, still looks ahead
     ("Bush told a news conference on Tuesday that the blockade might be extended to Aqaba.", "1990-08-15", "Tuesday", "DATE", "1990-08-14"),
     ("Officials said the talks on Friday would settle the dispute.", "2015-11-18", "Friday", "DATE", "2015-11-20"),
+    # a verb in the simple present before a weekday is a scheduled event; a noun or a same-form past is not
+    ("He and Arafat meet separately Monday with the secretary of state.", "1998-05-01", "Monday", "DATE", "1998-05-04"),
+    ("The Senate votes Tuesday on the bill.", "2015-11-18", "Tuesday", "DATE", "2015-11-24"),
+    ("They meet again Thursday in Geneva.", "2015-11-18", "Thursday", "DATE", "2015-11-19"),
+    ("A look at the Dow's rise Monday.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("The company's answer, a spokesman says Monday.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
+    ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06"),
     # a clock time alone is on the day the story is at; "last <month> <day>" is the latest one before the DCT
     ("The ferry sank on Nov. 3, 2014. Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2014-11-03T06:40"),
     ("Rescuers arrived at 6:40 a.m., hours late.", "2015-11-16", "6:40 a.m.", "TIME", "2015-11-16T06:40"),

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from timeline import lexicon
+
 Tense = Literal["past", "future", "present"] | None
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -76,6 +78,35 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
     return cues
 
 
+# Verbs whose past tense is written like the present: "the record set on Aug. 6" is in the past.
+_SAME_IN_THE_PAST = _PAST_WORDS | frozenset("set let cost hurt bid beat cast read split burst upset bet broadcast "
+                                            "forecast hit put cut quit shut spread".split())
+_ADVERBS = frozenset("again also still then both".split())
+_PRONOUNS = frozenset("i you he she it we they".split())
+_NOUN_MARKERS = frozenset("the a an its his her their our your my this that these those 's s".split())
+
+
+def _present_verb_before(left: list[str]) -> bool:
+    """A verb in the simple present right before the expression ("Arafat meet separately Monday", "the
+    Senate votes Tuesday"): in news that is a scheduled event. Read only when no other word of the clause
+    gives the tense. Not a reporting verb ("says Monday" reports that day), not one whose past is written
+    the same ("the record set on Aug. 6"), not a noun after a determiner or a possessive ("the vote
+    Tuesday", "the Dow's rise Monday")."""
+    i = len(left) - 1
+    while i >= 0 and (left[i] in _SKIPPED_BEFORE or left[i] in _ADVERBS or (left[i].endswith("ly") and len(left[i]) > 4)):
+        i -= 1
+    if i < 1:
+        return False
+    word = left[i]
+    lemma = next((word[:-n] for n in (1, 2) if word.endswith("es"[-n:]) and word[:-n] in lexicon.VERB_LEMMAS), word)
+    if lemma not in lexicon.VERB_LEMMAS or lemma in lexicon.REPORTING_LEMMAS or word in _SAME_IN_THE_PAST:
+        return False
+    before = left[i - 1]
+    if before in _PRONOUNS:   # "they meet Monday"
+        return True
+    return before not in _NOUN_MARKERS and before not in lexicon.STOPWORDS and not before.endswith(("'s", "s'"))
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around text[start:end]: the verb right before it decides when it is
     clearly past ("said Friday", "met on Friday", but not "will be held Friday"); otherwise the cue
@@ -115,4 +146,6 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         distance = index + 3
         if best is None or distance < best[0]:
             best = (distance, kind)
+    if best is None and _present_verb_before(left):
+        return "future"
     return best[1] if best else None  # type: ignore[return-value]
