@@ -65,6 +65,9 @@ CASES = [
     # a verb in the simple present before a weekday is a scheduled event; a noun or a same-form past is not
     ("He and Arafat meet separately Monday with the secretary of state.", "1998-05-01", "Monday", "DATE", "1998-05-04"),
     ("The Senate votes Tuesday on the bill.", "2015-11-18", "Tuesday", "DATE", "2015-11-24"),
+    ("Details of his keynote address Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),
+    ("The union's members vote Monday.", "2015-11-18", "Monday", "DATE", "2015-11-23"),
+    ("Talks between the two sides resume Monday.", "2015-11-18", "Monday", "DATE", "2015-11-23"),
     ("They meet again Thursday in Geneva.", "2015-11-18", "Thursday", "DATE", "2015-11-19"),
     ("A look at the Dow's rise Monday.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
     ("The company's answer, a spokesman says Monday.", "2015-11-18", "Monday", "DATE", "2015-11-16"),

@@ -83,15 +83,16 @@ _SAME_IN_THE_PAST = _PAST_WORDS | frozenset("set let cost hurt bid beat cast rea
                                             "forecast hit put cut quit shut spread".split())
 _ADVERBS = frozenset("again also still then both".split())
 _PRONOUNS = frozenset("i you he she it we they".split())
-_NOUN_MARKERS = frozenset("the a an its his her their our your my this that these those 's s".split())
 
 
-def _present_verb_before(left: list[str]) -> bool:
-    """A verb in the simple present right before the expression ("Arafat meet separately Monday", "the
-    Senate votes Tuesday"): in news that is a scheduled event. Read only when no other word of the clause
-    gives the tense. Not a reporting verb ("says Monday" reports that day), not one whose past is written
-    the same ("the record set on Aug. 6"), not a noun after a determiner or a possessive ("the vote
-    Tuesday", "the Dow's rise Monday")."""
+def _present_verb_before(words: list[str]) -> bool:
+    """A verb in the simple present right before the expression, after a subject ("Arafat meet separately
+    Monday", "They meet again Thursday"): in news that is a scheduled event. `words` keep their case. Read
+    only when no other word of the clause gives the tense. The subject is a name, a pronoun or a plural
+    noun, not a possessive: a noun after another is not a verb ("his keynote address Wednesday", "peace
+    talks Monday", "the Dow's rise Monday"). Not a reporting verb ("says Monday" reports that day), not one
+    whose past is written the same ("the record set on Aug. 6")."""
+    left = [w.lower() for w in words]
     i = len(left) - 1
     while i >= 0 and (left[i] in _SKIPPED_BEFORE or left[i] in _ADVERBS or (left[i].endswith("ly") and len(left[i]) > 4)):
         i -= 1
@@ -101,10 +102,12 @@ def _present_verb_before(left: list[str]) -> bool:
     lemma = next((word[:-n] for n in (1, 2) if word.endswith("es"[-n:]) and word[:-n] in lexicon.VERB_LEMMAS), word)
     if lemma not in lexicon.VERB_LEMMAS or lemma in lexicon.REPORTING_LEMMAS or word in _SAME_IN_THE_PAST:
         return False
-    before = left[i - 1]
-    if before in _PRONOUNS:   # "they meet Monday"
+    subject = words[i - 1]
+    if left[i - 1] in _PRONOUNS:
         return True
-    return before not in _NOUN_MARKERS and before not in lexicon.STOPWORDS and not before.endswith(("'s", "s'"))
+    if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
+        return False
+    return subject[0].isupper() or (subject.endswith("s") and not subject.endswith("ss"))
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
@@ -146,6 +149,6 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         distance = index + 3
         if best is None or distance < best[0]:
             best = (distance, kind)
-    if best is None and _present_verb_before(left):
+    if best is None and _present_verb_before(_WORD.findall(left_text)):
         return "future"
     return best[1] if best else None  # type: ignore[return-value]
