@@ -454,12 +454,65 @@ def test_compared_is_not_the_event_a_time_dates():
 
 @pytest.mark.parametrize("text, title", [
     ("Steve announced that Mac OS X Leopard would be released in 2007.", "Mac OS X Leopard would be released"),
-    ("It will replace Mac OS X Snow Leopard, which was released in 2009.", "Mac OS X Snow Leopard, which was released"),
-    ("Elian, who was rescued on Nov. 25, lives in Miami.", "Elian, who was rescued"),
+    ("It will replace Mac OS X Snow Leopard, which was released in 2009.", "Mac OS X Snow Leopard was released"),
+    ("Elian, who was rescued on Nov. 25, lives in Miami.", "Elian was rescued"),
+    # the antecedent, not a phrase its preposition belongs to
+    ("Prosecutors have testimony from a jogger who spotted Kopp on Oct. 13.", "Jogger spotted Kopp"),
 ])
 def test_a_title_names_who_a_passive_or_relative_clause_is_about(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title.startswith(title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A Brooklyn woman who was watching her clothes dry in a laundromat was killed Thursday evening.",
+     "Brooklyn woman was killed"),
+    ("The tourist who had been missing since the storm was found on Monday.", "Tourist was found"),
+    ("Ogden Projects, whose shares began trading on the Big Board in August, closed yesterday at $26.875.",
+     "Ogden Projects closed"),
+    ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will join NATO on March 12.",
+     "Hungary will join NATO"),
+])
+def test_the_subject_of_a_verb_after_a_relative_clause_is_its_antecedent(text, title):
+    titles = [e.title for e in _events(text, WSJ_DAY)]
+    assert title in titles
+
+
+def test_an_event_noun_inside_a_relative_clause_is_not_the_event_of_the_main_verb():
+    (event,) = _events("The tourist who had been missing since the storm was found on Monday.", WSJ_DAY)
+    assert event.head == "find"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # without commas, only before an auxiliary: a bare verb there may be the clause's own
+    ("Wages rose, extending a trend that has given back to workers the earning power they lost to inflation "
+     "in the last decade.", "Trend"),
+    ("The court rejected objections to a case that has blocked the trial of two Libyans suspected of blowing up "
+     "a jetliner in 1988.", "Objections"),
+    ("Hewlett announced last week that it planned to ship a computer based on the 486 chip early next year.",
+     "Based"),
+    # a verb with a subject of its own; a time expression is no antecedent
+    ("It extends a trend that has given workers the power they had lost in the 1980s.", "Trend"),
+    ("The company announced Tuesday that workers went home and the plant will be closed in March.", "Closed"),
+])
+def test_a_clause_after_that_is_not_taken_for_a_relative_clause_without_an_auxiliary(text, wrong):
+    titles = [e.title for e in _events(text, WSJ_DAY)]
+    assert titles and not any(t.startswith(wrong) for t in titles), titles
+
+
+@pytest.mark.parametrize("text, title, timex", [
+    ("Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in 1979.",
+     "Brother Delfin was imprisoned as an anti-Castro activist", "the 1960s"),
+    ("Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in 1979.",
+     "Brother Delfin followed", "1979"),
+    ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on "
+     "March 12.", "Hungary were invited to join NATO", "July 1997"),
+    ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on "
+     "March 12.", "Hungary will officially join NATO", "March 12"),
+])
+def test_a_time_inside_a_relative_clause_dates_the_clauses_verb(text, title, timex):
+    by_timex = {e.timex.text: e.title for e in _events(text, WSJ_DAY)}
+    assert by_timex[timex] == title
 
 
 def test_a_century_or_decade_describing_someone_dates_no_event():
@@ -604,3 +657,12 @@ def test_a_subject_keeps_the_noun_its_prepositional_phrase_belongs_to(text, titl
 def test_an_event_noun_inside_a_longer_subject_is_not_what_the_verb_reports():
     (event,) = _events("Even groups that opposed Iraq in its war with Iran show signs of swinging now.", WSJ_DAY)
     assert event.head == "sign"   # "show signs": not the war
+
+
+def test_an_adverb_after_an_auxiliary_is_not_the_verb():
+    (event,) = _events("On March 12 Hungary will officially join NATO.", WSJ_DAY)
+    assert event.head == "join"
+    (event,) = _events("Hungary on March 12 will officially join NATO.", WSJ_DAY)   # "March" is no event noun
+    assert event.head == "join"
+    (event,) = _events("The company will apply for a license in March.", WSJ_DAY)   # a verb ending in -ly
+    assert event.head == "apply"

@@ -162,8 +162,17 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an"))
     if i == 0 or not (tok.text.isalpha() and tok.text.islower()):
         return False
-    before = toks[i - 1].lower
+    if _is_manner_adverb(tok.lower):   # "will officially join": the adverb is not the verb
+        return False
+    j = i - 1
+    while j > 0 and _is_manner_adverb(toks[j].lower):   # ... "join" is, across it
+        j -= 1
+    before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower))
+
+
+def _is_manner_adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in _VERB_FORMS
 
 
 def _is_breaker(tok: _Tok) -> bool:
@@ -343,13 +352,12 @@ def _subject_left(s: _Sentence, verb: int) -> int:
     return _subject_bounds(s, verb)[0]
 
 
-def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
-    """(start of the subject, start of its last noun phrase): "King Hussein of Jordan arrived" -> King,
-    Jordan; both `verb` when no subject is found."""
+def _before_verb_group(s: _Sentence, verb: int) -> int:
+    """The token before a verb and what may stand between it and its subject: a time expression ("Obama on
+    Sunday held"), auxiliaries ("talks were held", "the rifle had been buried", "Leopard would be
+    released"), an adverb after one ("had not been significantly updated") and a plan ("the trial is set
+    to begin")."""
     k = verb - 1
-    # step over a time expression between subject and verb ("Obama on Sunday held"), auxiliaries ("talks
-    # were held", "the rifle had been buried", "Leopard would be released"), an adverb after one ("had not
-    # been significantly updated") and a plan ("the trial is set to begin")
     while k >= 0:
         word = s.toks[k].lower
         if k in s.timex_of or (word in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of) or word in _SUBJECT_GAP_WORDS:
@@ -360,9 +368,65 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
             k -= 2
         else:
             break
-    if k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4:
-        k -= 2 if s.toks[k - 1].text == "," else 1
+    return k
+
+
+RELATIVE_MAX_TOKENS = 14
+_RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+_CLAUSE_MARKS = frozenset([";", ":", '"', "“", "”", "``", "''", "(", ")", "—"])
+
+
+_FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
+
+
+def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
+    """(first, last token) of a relative clause between the subject of `verb` and its verb group: "A
+    Brooklyn woman [who was watching her clothes dry in a laundromat] was killed", "The tourist[, who had
+    been missing since the storm,] was found". The clause has a verb of its own. Without commas around it,
+    only before a verb group with an auxiliary ("was killed", "will join"): a bare verb there may be the
+    clause's own ("a trend that has given back to workers the earning power they lost", "a case that has
+    blocked the trial of two Libyans suspected of"). The antecedent is a word, not a verb, a pronoun or a
+    time expression ("said that prices rose", "announced last week that it planned" have none)."""
+    end = _before_verb_group(s, verb)
+    if end < 2 or s.toks[end].lower in lexicon.STOPWORDS:   # "they lost", "willing to talk"
+        return None
+    finite = any(s.toks[t].lower in _FINITE_AUXILIARIES for t in range(end + 1, verb))
+    for j in range(end - 1, max(0, end - RELATIVE_MAX_TOKENS) - 1, -1):
+        tok = s.toks[j]
+        if tok.text in _CLAUSE_MARKS or (tok.text == "," and j != end):
+            return None
+        if tok.lower not in _RELATIVE_PRONOUNS or j < 1:
+            continue
+        if not any(_is_verb(s.toks, t) for t in range(j + 1, end + 1)):
+            return None
+        first = j
+        if s.toks[j - 1].text == ",":
+            first = j - 1
+        if (s.toks[end].text == ",") != (first < j) or not (finite or first < j):
+            return None
+        antecedent = s.toks[first - 1] if first >= 1 else None
+        if antecedent is None or not _is_word(antecedent) or antecedent.lower in lexicon.STOPWORDS \
+                or _is_verb(s.toks, first - 1) or first - 1 in s.timex_of:
+            return None
+        return first, end
+    return None
+
+
+def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
+    """(start of the subject, start of its last noun phrase): "King Hussein of Jordan arrived" -> King,
+    Jordan; both `verb` when no subject is found. The subject of a verb after a relative clause is the
+    clause's antecedent ("A Brooklyn woman who was watching her clothes dry was killed" -> Brooklyn)."""
+    k = _before_verb_group(s, verb)
     lowest = verb - 8
+    own_clause = k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4
+    if own_clause:   # the verb of a relative clause: its subject is the nearest noun phrase ("the testimony
+        # of a jogger who spotted Kopp" -> a jogger), not the phrase a preposition attaches it to
+        k -= 2 if s.toks[k - 1].text == "," else 1
+    else:
+        relative = _relative_clause_before(s, verb)
+        if relative is not None:
+            k = relative[0] - 1
+            lowest = k - 7
     opening = _appositive_opening(s, k)
     if opening is not None:   # "W. Brent LeGere, chairman and chief executive officer, said"
         k, lowest = opening - 1, opening - 8
@@ -370,7 +434,7 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     if first is None:
         return verb, verb
     k = _before_determiners(s, k)
-    if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None:
+    if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None and not own_clause:
         # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
         # of Jordan arrived", "the remains in the tomb tested")
         head_first, _ = _words_left(s, k - 1, lowest - 4)
@@ -485,11 +549,22 @@ def _abbreviation_stop(s: _Sentence, k: int) -> bool:
 
 def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     """The tokens of an event's title: its phrase without an appositive after the subject ("LeGere[,
-    chairman and chief executive officer,] expects revenue")."""
+    chairman and chief executive officer,] expects revenue") or a relative clause ("A woman [who was
+    watching her clothes dry] was killed")."""
     tokens = list(range(first, last + 1))
     commas = [k for k in tokens if s.toks[k].text == ","]
     if len(commas) >= 2 and _appositive_opening(s, commas[1]) == commas[0]:
         tokens = [k for k in tokens if not commas[0] <= k <= commas[1]]
+    for j in tokens:   # and a relative clause between the subject and its verb
+        if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
+            verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
+            clause = next((c for v in verbs for c in [_relative_clause_before(s, v)]
+                           if c is not None and c[0] in (j, j - 1)), None)
+            if clause is not None:
+                return [k for k in tokens if not clause[0] <= k <= clause[1]]
+            if verbs and _before_verb_group(s, verbs[0]) == j:
+                # the event is the clause's own: "Officials who visited the site" -> "Officials visited the site"
+                return [k for k in tokens if k != j and not (k == j - 1 and s.toks[k].text == ",")]
     return tokens
 
 
@@ -930,13 +1005,23 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     verb = _nearest_verb(s, lo, hi, origin, skip)
     if verb is None:
         return None
+    # a time inside a relative clause dates the clause's own (first) verb, not the verb after the clause:
+    # "Delfin, who was imprisoned in the 1960s, followed in 1979", "Hungary, who were invited to join NATO
+    # in July 1997, will join"
+    following = next((v for v in s.verbs if origin < v < hi and v != skip), None)
+    relative = _relative_clause_before(s, following) if following is not None else None
+    if relative is not None and relative[0] < origin <= relative[1]:
+        verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), verb)
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
     subject, last_phrase = _subject_bounds(s, verb)
     if subject >= verb:
         return v_first, verb, v_last
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
     # phrase before it: "groups that opposed Iraq in its war with Iran show signs" is not the war)
-    nouns = [k for k in range(last_phrase, verb) if _is_event_noun(s.toks, k)]
+    # (nor one in a relative clause: "the tourist who had been missing since the storm was found")
+    relative = _relative_clause_before(s, verb)
+    nouns = [k for k in range(last_phrase, relative[0] if relative else verb)
+             if k not in s.timex_of and _is_event_noun(s.toks, k)]   # "Hungary on March 12 will join": not a march
     return subject, (nouns[-1] if nouns else verb), v_last
 
 
