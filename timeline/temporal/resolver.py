@@ -329,7 +329,8 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
                 continue
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
-        return (_range_end(candidates, offset, context) or _choose(candidates, dct, tense, default="past")).isoformat()
+        return (_range_end(candidates, offset, context)
+                or _choose(candidates, dct, tense, default="past", future_reach=MONTH_FUTURE_REACH)).isoformat()
     if mm := re.fullmatch(r"week-of-(.+)", body):  # the ISO week of a date, resolved first when it has no year
         day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
         span = cal.interval(day)

@@ -85,6 +85,12 @@ RULES: list[Rule] = [
           examples=[("a man aged 40 was held", "2015-11-16", "", "")]),
     _rule("fraction_of", r"(?:%APPROX\s+)?(?:a|one|three)\s+quarters?\s+of|(?:a|one)\s+half\s+of", "NONE",
           examples=[("more than a quarter of a million lives", "2015-11-16", "", "")]),
+    # "twice a year", "three times a week": a frequency, not a length (before the rates: on equal length
+    # the earlier rule wins)
+    _rule("set_times_per_unit", r"(?:once|twice|thrice|(?:%NUM)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|quarter|hour|minute)",
+          "SET", "{dur(one, u)}",
+          [("Inspections take place twice a year.", "2013-03-14", "twice a year", "P1Y"),
+           ("The board meets three times a month.", "2013-03-14", "three times a month", "P1M")]),
     # a rate: "$1.76 a year", "four flights a week", "700 seats a week"
     _rule("rate_per_unit", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+an?\s+(?:day|week|month|year|hour)", "NONE",
           examples=[("a dividend of $1.76 a year was paid", "1998-01-01", "", ""),
@@ -229,6 +235,14 @@ RULES: list[Rule] = [
     # "Q3 2012": a quarter written the way company results are
     _rule("quarter_q_year", r"(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4)", "DATE", "{year(y)}-Q{ordinal(o)}",
           [("Revenue fell in Q3 2012.", "2013-03-14", "Q3 2012", "2012-Q3")]),
+    _rule("half_h_year", r"(?-i:H)(?P<o>[12])\s+(?P<y>%YEAR4)", "DATE", "{year(y)}-H{ordinal(o)}",
+          [("Margins narrowed in H1 2013.", "2013-09-14", "H1 2013", "2013-H1")]),
+    # "Q1", "H2" alone: the period as for "the first quarter"
+    _rule("quarter_q", r"(?-i:Q)(?P<o>[1-4])", "DATE", "UNDEF-year-Q{ordinal(o)}",
+          [("The company reported results for Q1.", "2013-05-14", "Q1", "2013-Q1"),
+           ("Sales in Q4 were flat.", "2013-03-14", "Q4", "2012-Q4")]),
+    _rule("half_h", r"(?-i:H)(?P<o>[12])", "DATE", "UNDEF-year-H{ordinal(o)}",
+          [("Sales rose in H1.", "2013-09-14", "H1", "2013-H1")]),
     _rule("year_alone", r"(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("the war ended in 1990 after", "1998-01-01", "1990", "1990")]),
     _rule("year_words", r"(?:the\s+(?:year\s+)?)?(?P<y>nineteen[- ](?:%NUMWORD)|two\s+thousand(?:\s+and)?(?:\s+%NUMWORD)?)", "DATE", "{yearword(y)}",
@@ -432,9 +446,10 @@ RULES: list[Rule] = [
            ("the past year was hard", "1998-03-03", "the past year", "1997")]),
     _rule("decade_past", r"(?:the\s+)?(?:past|last)\s+decade", "DURATION", "P10Y",
           [("growth over the past decade", "1998-10-25", "the past decade", "P10Y")], anchor="ending_at_dct"),
-    _rule("unit_relative_mod", r"(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+(?P<rel>this|next|last|the)\s+(?P<u>week|month|year|quarter|decade)", "DATE",
+    _rule("unit_relative_mod", r"(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)(?:\s+in)?\s+(?P<rel>this|next|last|the)\s+(?P<u>week|month|year|quarter|decade)", "DATE",
           "UNDEF-REL-{unit(u)}{reloffset(rel)}",
           [("Talks are due later this month.", "2015-11-16", "later this month", "2015-11"),
+           ("Earlier in the week, officials met.", "2013-03-14", "Earlier in the week", "2013-W11"),
            ("He resigned earlier this month.", "1989-10-30", "earlier this month", "1989-10"),
            ("Rates rise early next year.", "1998-03-03", "early next year", "1999"),
            ("by the end of the year, it said", "1989-10-26", "the end of the year", "1989")],
@@ -450,7 +465,8 @@ RULES: list[Rule] = [
            ("Sales fell during the year.", "1989-10-26", "the year", "1989")]),
     _rule("year_end_words", r"(?:the\s+)?year['’]?s?\s+end", "DATE", "UNDEF-REL-year+0",
           [("a goal for year's end", "1989-10-26", "year's end", "1989")], mod="END"),
-    _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31")]),
+    _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31"),
+                                                                         ("Officials will decide by year-end.", "2013-03-14", "year-end", "2013-12-31")]),
 
     # ---- references to the present, past and future ------------------------------------------------------
     _rule("present_ref", r"now|currently|nowadays|at\s+present|at\s+the\s+moment|presently|these\s+days|right\s+now|as\s+of\s+now", "DATE",
