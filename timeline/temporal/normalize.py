@@ -152,6 +152,8 @@ def decade(word: str | None) -> str:
     w = _clean(word).replace("'", "").rstrip("s")
     if len(w) == 2:  # '80s
         return "19" + w[0]
+    if w.endswith("00") and not w.startswith("20"):  # "the 1800s" is a century; "the 2000s" a decade
+        return w[:2]
     return w[:3]
 
 

@@ -253,7 +253,9 @@ RULES: list[Rule] = [
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>(?:1[5-9]|20)[0-9]0['’]?s|['’][0-9]0s)", "DATE",
           "{decade(x)}",
           [("prices of the 1990s were low", "2015-11-16", "the 1990s", "199"),
-           ("in the late 1970s the mill", "1998-02-19", "the late 1970s", "197")], mod="{dmod(mod)}"),
+           ("in the late 1970s the mill", "1998-02-19", "the late 1970s", "197"),
+           ("The company was founded in the late 1800s.", "2013-03-14", "the late 1800s", "18"),
+           ("Growth slowed in the 2000s.", "2013-03-14", "the 2000s", "200")], mod="{dmod(mod)}"),
     # a decade in words: "through the nineties" (this century's unless a century is named)
     _rule("decade_words", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<x>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "DATE",
           "{decade_word(x)}", [("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199"),
@@ -591,6 +593,15 @@ RULES: list[Rule] = [
           time="T{clock(h, mi, ap)}"),
     _rule("clock_24h", r"(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h)", "TIME",
           "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
+    # wire-service times: "0800 GMT"; an afternoon or evening hour written on the 24-hour clock needs no
+    # zone ("Polls close at 20:00": no a.m./p.m. reading)
+    _rule("clock_24h_compact", r"(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|hours|hrs)", "TIME",
+          "UNDEF-ref-day-or-dct", [("The curfew starts at 0800 GMT.", "2013-03-14", "0800 GMT", "2013-03-14T08:00"),
+                                   ("It exploded on Aug. 7 at 10:35 a.m. (0735 GMT).", "1998-08-08", "0735 GMT", "1998-08-07T07:35")],
+          time="T{clock(h, mi, 0)}"),
+    _rule("clock_24h_late", r"(?P<h>1[3-9]|2[0-3]):(?P<mi>[0-5][0-9])", "TIME",
+          "UNDEF-ref-day-or-dct", [("Polls close at 20:00.", "2013-03-14", "20:00", "2013-03-14T20:00")],
+          time="T{clock(h, mi, 0)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
     _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
           "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
