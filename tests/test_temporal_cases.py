@@ -154,6 +154,13 @@ def test_seed_intervals():
     assert (close.value, close.mod, close.start, close.end) == ("2015-11-16", "END", D(2015, 11, 16), D(2015, 11, 16))
 
 
+def test_a_week_of_a_month_is_the_part_of_the_month_it_names():
+    got = {t.text: t for t in find_timexes("Snow fell in the last week of February. Talks resume in the first "
+                                           "week of April 2013.", D(2013, 3, 14))}
+    last, first = got["the last week of February"], got["the first week of April 2013"]
+    assert (last.value, last.mod, first.value, first.mod) == ("2013-02", "END", "2013-04", "START")
+
+
 def test_without_dct_relative_values_stay_underspecified():
     text = "On Friday they met; on Nov 15, 2015, last year, the weekend; for two days."
     got = {t.text: t for t in find_timexes(text, None)}

@@ -269,6 +269,12 @@ def dmod(word: str | None) -> str:
     return ""
 
 
+def week_mod(word: str | None) -> str:
+    """Which part of a month its Nth week is: 'the first week of April' -> START, 'the last week' -> END."""
+    w = _clean(word)
+    return "START" if w == "first" else "END" if w in ("last", "final") else "MID"
+
+
 def adverb(word: str | None) -> str:
     return {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
             "hourly": "PT1H", "quarterly": "P3M"}[_clean(word)]
@@ -299,5 +305,5 @@ def holiday(word: str | None) -> str:
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, adverb, clock, noon, clock_or_noon, holiday)
+                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday)
 }

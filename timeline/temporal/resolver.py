@@ -184,8 +184,8 @@ def _relative(unit: str, amount: str, dct: dt.date) -> str:
     n = int(amount)
     if unit in ("day", "hour", "minute"):
         return (dct + dt.timedelta(days=n if unit == "day" else 0)).isoformat()
-    if unit == "week":
-        return cal.iso_week(dct + dt.timedelta(days=7 * n))
+    if unit in ("week", "fortnight"):
+        return cal.iso_week(dct + dt.timedelta(days=(14 if unit == "fortnight" else 7) * n))
     if unit == "weekend":
         return cal.weekend_of(dct + dt.timedelta(days=7 * n + (6 - dct.isoweekday())))
     if unit == "month":
