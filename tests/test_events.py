@@ -666,3 +666,22 @@ def test_an_adverb_after_an_auxiliary_is_not_the_verb():
     assert event.head == "join"
     (event,) = _events("The company will apply for a license in March.", WSJ_DAY)   # a verb ending in -ly
     assert event.head == "apply"
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("Apple unveiled the phone at the 2010 Worldwide Developers Conference in San Francisco.",
+     "Worldwide Developers Conference in San Francisco", "2010"),
+    ("Jobs introduced the iPhone 4 at the company's 2010 Worldwide Developer's Conference.",
+     "Worldwide Developer's Conference", "2010"),
+    ("He also is charged in three Atlanta attacks, including the 1996 Olympic bombing that killed one person.",
+     "Olympic bombing", "1996"),
+    ("He won gold at the 2012 Summer Olympics in London.", "Summer Olympics in London", "2012"),
+])
+def test_a_year_before_an_event_name_dates_the_named_event(text, title, year):
+    dated = {e.title: e.timex.value for e in _events(text, WSJ_DAY)}
+    assert dated.get(title) == year, dated
+
+
+def test_the_verb_of_a_sentence_keeps_the_year_that_names_an_event_in_it():
+    titles = [e.title for e in _events("Apple unveiled the phone at the 2010 Worldwide Developers Conference.", WSJ_DAY)]
+    assert "Apple unveiled the phone" in titles

@@ -269,11 +269,20 @@ def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
     return first, head, last
 
 
+def _name_end(s: _Sentence, k: int) -> int:
+    """The last token of the name that starts at token k: "San Francisco", not "San"."""
+    while k + 1 < len(s.toks) and k + 1 not in s.timex_of and _is_name(s.toks[k + 1]):
+        k += 1
+    return k
+
+
 def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4, possessed: bool = False) -> tuple[int, int, int] | None:
     """An event noun within a few modifier words from token i ("official dinner", "civil war");
     `possessed`: token i follows a possessive "'s", which is not "is" ("Thursday's ruling")."""
     for k in range(i, min(len(s.toks), i + limit)):
         tok = s.toks[k]
+        if tok.text in ("'s", "’s") and k > i and _is_name(s.toks[k - 1]):
+            continue   # inside a name: "Worldwide Developer's Conference"
         if k in s.timex_of or not _is_word(tok) or (_is_verb(s.toks, k) and not (possessed and k == i)):
             return None
         if _is_event_noun(s.toks, k):
@@ -282,7 +291,7 @@ def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4, possessed: bool = F
             last = k
             # keep a following "in/with <Name>" ("talks with Putin", "conference in Paris")
             if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "with", "of") and _is_name(s.toks[k + 2]):
-                last = k + 2
+                last = _name_end(s, k + 2)
             return i, k, last
     return None
 
@@ -895,6 +904,13 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             granularity=granularity, confidence=_date_confidence(tx, document) if dated else 0.0,
             undated_reason="" if dated else _why_not_on_calendar(tx, document),
         ))
+        named = _event_named_by_year(s, tx, t_first, t_last)
+        if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
+            # the year also dates the event it names: "Jobs introduced the iPhone at the 2010 Worldwide
+            # Developers Conference" -> the conference, in 2010
+            out.append(make(*named, t_first, named[2], timex=tx, start=start, end=end, granularity=granularity,
+                            confidence=_date_confidence(tx, document) if dated else 0.0,
+                            undated_reason="" if dated else _why_not_on_calendar(tx, document)))
 
     # 2. events dated through another event ("on the same day as the Paris attacks")
     for m in _RELATIVE.finditer(s.text, s.start, s.end):
@@ -922,7 +938,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             continue  # "economies meeting in Turkey" is a verb form
         first, head, last = _extend_phrase(s, k, k)
         if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "of") and _is_name(s.toks[k + 2]):
-            last = k + 2
+            last = _name_end(s, k + 2)
         if any(j in consumed for j in range(first, last + 1)):
             continue
         specific = next(iter(_event_names(s, first, last, head)), None)
@@ -996,6 +1012,20 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     # not the verb that bounds a period ("For the quarter ended Sept. 30, Delta posted ...")
     bound = t_last + 1 if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("ended", "ending") else None
     return _clause_verb_event(s, t_first, skip=bound)
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _event_named_by_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
+    """The event a year stands before as part of its name ("the 2010 Worldwide Developers Conference", "the
+    company's 2012 election"): the year alone, after "the" or a possessive, then an event noun within a
+    few words."""
+    if t_first != t_last or not _YEAR_VALUE.fullmatch(tx.value) or t_first == 0:
+        return None
+    if s.toks[t_first - 1].lower not in ("the", "'s", "’s", "its", "their", "this", "last", "next"):
+        return None
+    return _noun_phrase_right(s, t_last + 1, limit=4)
 
 
 def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tuple[int, int, int] | None:

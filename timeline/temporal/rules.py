@@ -113,6 +113,11 @@ RULES: list[Rule] = [
     _rule("march_event", r"the\s+(?:annual\s+)?(?-i:March)\s+(?:for|on|of\s+the)", "NONE",
           examples=[("Crowds joined the annual March for Life on Capitol Hill.", "1999-01-22", "", ""),
                     ("She led the March of the Mothers.", "2000-01-22", "", "")]),
+    # a season in a name: "the 2012 Summer Olympics", "the Arab Spring", "the Spring Festival"
+    _rule("season_in_name", r"(?:[Tt]he\s+)?(?:Summer|Winter|Spring|Autumn)\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Festival|Palace|Offensive|Davos|Universiade)|(?:[Tt]he\s+)?(?:Arab|Prague|Beijing|Tehran|Damascus|Indian)\s+(?:Spring|Summer|Autumn|Winter)",
+          "NONE", case_sensitive=True,
+          examples=[("He won gold at the Summer Olympics in London.", "2013-03-14", "", ""),
+                    ("The Arab Spring swept the region.", "2013-03-14", "", "")]),
     _rule("today_title", r"[A-Z]{2,5}\s+Today", "NONE", case_sensitive=True,
           examples=[("The poll appeared in USA Today on Friday.", "1998-03-31", "Friday", "1998-03-27"),
                     ("This is VOA Today.", "1998-03-31", "", "")]),
