@@ -126,6 +126,36 @@ def test_a_name_without_a_date_joins_an_event_coming_soon_but_not_one_long_after
     assert "another occurrence" in left.reason
 
 
+def test_a_name_of_a_recurring_event_does_not_join_an_occurrence_long_before_its_article():
+    dated = _doc("a.txt", "Yesterday, at this year's Worldwide Developers Conference in San Francisco, Jobs spoke.",
+                 dt.date(2010, 6, 8))
+    year_after = _doc("b.txt", "At the Worldwide Developers Conference in San Francisco, Jobs unveiled iCloud.",
+                      dt.date(2011, 6, 7))
+    month_after = _doc("c.txt", "Developers flew home from the Worldwide Developers Conference in San Francisco.",
+                       dt.date(2010, 7, 8))
+    timeline = _timeline(dated, year_after, month_after)
+    (event,) = [e for e in timeline.events if "Developers Conference" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "c.txt"}
+    (left,) = [u for u in timeline.undated if u.mention.document == "b.txt" and "Conference" in u.title]
+    assert "another occurrence" in left.reason
+
+
+def test_a_summit_named_by_its_place_is_one_occurrence_however_long_after():
+    dated = _doc("a.txt", "The summit in Madrid on July 8, 1997 invited Poland.", dt.date(1997, 7, 9))
+    later = _doc("b.txt", "The alliance invited Poland at the Madrid summit.", dt.date(1999, 2, 10))
+    timeline = _timeline(dated, later)
+    (event,) = [e for e in timeline.events if e.mentions[0].trigger == "summit"]
+    assert {m.document for m in event.mentions} == {"a.txt", "b.txt"}
+
+
+def test_a_name_of_a_one_off_event_joins_it_however_long_after():
+    dated = _doc("a.txt", "The bombing in Oklahoma City on April 19, 1995 killed 168 people.", dt.date(1995, 4, 20))
+    later = _doc("b.txt", "Survivors remembered the bombing in Oklahoma City.", dt.date(2000, 4, 19))
+    timeline = _timeline(dated, later)
+    (event,) = [e for e in timeline.events if "Oklahoma" in e.title]
+    assert {m.document for m in event.mentions} == {"a.txt", "b.txt"}
+
+
 def test_background_fact_told_by_two_articles_of_different_stories_is_one_event():
     # two articles about different news, each recalling the store's launch, one to the day, one to the year
     a = _doc("a.txt", "Apple launched the iTunes Music Store on April 28, 2003. Prices in Britain will fall.", THURSDAY)

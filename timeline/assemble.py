@@ -9,7 +9,8 @@ Order of work, each step using what the previous one dated:
    ("launched the iTunes Music Store" in 2003 and on April 28, 2003);
 2. candidates dated through another event ("on the same day as the Paris attacks") take its date;
 3. named candidates without a date ("the Paris attacks that killed 129 people") join the event they name,
-   unless it is dated months after their article (another occurrence of a recurring event);
+   unless it is dated months after their article, or, for a kind of event that recurs (conferences,
+   summits, elections), more than half a year before it: another occurrence;
 4. what is left goes to `undated`, each with the reason.
 Event ids come from the event's content, and events are sorted by date, then title: reruns agree.
 """
@@ -39,6 +40,12 @@ _WINDOW = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
 # of a recurring one (next year's conference), not the one the article meant.
 REFERENCE_LEAD_DAYS = 62
 _REFERENCE_LEAD = dt.timedelta(days=REFERENCE_LEAD_DAYS)
+# ... and the name of a series of events ("the Worldwide Developers Conference" in a June 2011 article, "the
+# G20 summit") is not an occurrence dated more than half a year before its article (the 2010 conference; a
+# date known only to the year counts by its middle). A name that is only a place ("the Madrid summit")
+# names one occurrence, however long ago.
+RECURRING_REFERENCE_LAG_DAYS = 183
+_RECURRING_REFERENCE_LAG = dt.timedelta(days=RECURRING_REFERENCE_LAG_DAYS)
 # Unnamed reports of one kind of event from two articles, with overlapping dates, are one event when their
 # titles share this many words after the event word ("launched the iTunes Music Store" in 2003 and on
 # April 28, 2003), whatever story each article tells.
@@ -124,6 +131,10 @@ def object_pairs(words: frozenset[str]) -> list[tuple[str, ...]]:
     """Every SHARED_OBJECT_WORDS of a report's object words, in order: reports that may be one event by
     their object words share one of these, so they are found under it."""
     return list(itertools.combinations(sorted(words), SHARED_OBJECT_WORDS))
+
+
+def _middle(c: EventCandidate) -> dt.date:
+    return c.start + (c.end - c.start) / 2
 
 
 def _overlaps(a: EventCandidate, b: EventCandidate, slack_days: int = 0) -> bool:
@@ -344,6 +355,12 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
             unjoined.append(dataclasses.replace(c, undated_reason=(
                 f"names the same kind of event as '{target.title}', which is dated {target.best.start.isoformat()}, "
                 f"more than {REFERENCE_LEAD_DAYS} days after this article: taken for another occurrence")))
+        elif (target is not None and written is not None and c.head in lexicon.RECURRING_EVENT_KINDS
+              and any(n not in c.places for n in c.names) and _middle(target.best) < written - _RECURRING_REFERENCE_LAG):
+            unjoined.append(dataclasses.replace(c, undated_reason=(
+                f"names a {c.head} like '{target.title}', which is dated {target.best.start.isoformat()}.."
+                f"{target.best.end.isoformat()}, more than {RECURRING_REFERENCE_LAG_DAYS} days before this article: "
+                f"taken for another occurrence")))
         elif target is None:
             unjoined.append(c)
         else:

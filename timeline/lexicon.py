@@ -47,6 +47,13 @@ EVENT_KINDS = {
     "protest": "protest", "demonstration": "protest", "rally": "protest",
 }
 
+# Kinds of event that come round again (this year's conference, the next summit, another election): a
+# name without a date that an article uses refers to a recent or coming occurrence, not one long past.
+RECURRING_EVENT_KINDS = _words("""
+    conference summit election olympics paralympics championship championships tournament festival
+    convention expo marathon session parade celebration
+""")
+
 # Nouns of business news that TimeML counts as events or states (reported for a period: "sales in the
 # quarter", "income a year earlier"); used when anchoring events to time expressions, not for titles.
 ECONOMIC_EVENT_NOUNS = _words("""
