@@ -575,6 +575,8 @@ def test_a_title_starts_with_a_capital_unless_it_starts_with_a_name_written_othe
     ("Conseco Inc. said it is calling for the redemption on Dec. 7 of the shares.", "Conseco Inc. is calling for the redemption"),
     ("The company has said it wants to boost revenue by the end of 1990.", "The company wants to boost revenue"),
     ("Unisys also noted that it paid $78.8 million in taxes during the quarter.", "Unisys paid"),
+    ("Turkey, which said it had foiled a major terror attack in Istanbul on Friday, warned France.",
+     "Turkey had foiled a major terror attack in Istanbul"),
     ("In an interview, W. Brent LeGere, chairman and chief executive officer, said he expects revenue "
      "in the latest quarter to total about $28 million.", "W. Brent LeGere expects revenue"),
 ])

@@ -518,6 +518,7 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
         return None
     tokens = _title_token_range(s, first, r - 1)
     while tokens and (s.toks[tokens[-1]].lower in _SUBJECT_GAP_WORDS or tokens[-1] in s.timex_of
+                      or s.toks[tokens[-1]].lower in _RELATIVE_PRONOUNS   # "Turkey, which said it had foiled"
                       or not (_is_word(s.toks[tokens[-1]]) or _abbreviation_stop(s, tokens[-1]))):
         tokens.pop()
     return tokens + list(range(k + 1, verb)) if tokens else None
