@@ -687,3 +687,24 @@ def test_a_year_before_an_event_name_dates_the_named_event(text, title, year):
 def test_the_verb_of_a_sentence_keeps_the_year_that_names_an_event_in_it():
     titles = [e.title for e in _events("Apple unveiled the phone at the 2010 Worldwide Developers Conference.", WSJ_DAY)]
     assert "Apple unveiled the phone" in titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # a purpose after the time does not take its date from the verb it serves
+    ("Mr. Stronach resigned as chief executive officer last year to seek a seat in Parliament.",
+     "Mr. Stronach resigned as chief executive officer"),
+    # an infinitive names who plans or agreed to do it
+    ("The company plans to expand next year.", "Company plans to expand"),
+    ("Cuban exiles failed to overthrow Castro in 1961.", "Cuban exiles failed to overthrow Castro"),
+])
+def test_an_infinitive_keeps_the_verb_and_subject_it_depends_on(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title
+
+
+def test_a_dividend_notice_dates_the_payment_and_the_record_date():
+    titles = {e.timex.text: e.title for e in _events(
+        "ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.", WSJ_DAY)}
+    assert titles == {"Dec. 15": "10% stock dividend, payable", "Nov. 17": "Stock of record"}
+    titles = {e.timex.text: e.title for e in _events("The dividend is payable Jan. 3 to holders of record Dec. 10.", WSJ_DAY)}
+    assert titles == {"Jan. 3": "Dividend is payable", "Dec. 10": "Holders of record"}

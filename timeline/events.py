@@ -590,6 +590,8 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
     after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
     if before is None or after is None:
         return after if before is None else before
+    if s.toks[after - 1].lower == "to" and after - 2 in s.timex_of and after - 1 not in s.timex_of:
+        return before   # a purpose after the time: "resigned last year to seek", "on Thursday to affirm"
     return before if origin - before <= after - origin else after
 
 
@@ -995,6 +997,23 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
             and not _is_verb(toks, after)):
         return None
 
+    # "a 10% stock dividend, payable Dec. 15": the payment is what the date is for
+    if t_first >= 2 and toks[t_first - 1].lower == "payable":
+        k = t_first - 2 - (toks[t_first - 2].text == ",")
+        while k > 0 and toks[k].lower in _SUBJECT_GAP_WORDS:   # "The dividend is payable Jan. 3"
+            k -= 1
+        first, k = _words_left(s, k, k - 6)
+        while first is not None and k >= 2 and toks[k].lower in ("the", "a", "an") and toks[k - 1].lower == "of":
+            longer, before = _words_left(s, k - 2, k - 8)   # "a 3-for-2 split of the common"
+            if longer is None:
+                break
+            first, k = longer, before
+        if first is not None:
+            return first, t_first - 1, t_first - 1
+    # "to holders of record Nov. 15": the record date of the holders
+    if t_first >= 3 and toks[t_first - 1].lower == "record" and toks[t_first - 2].lower == "of" and _is_word(toks[t_first - 3]):
+        return t_first - 3, t_first - 3, t_first - 1
+
     # "<event> [at the close of | on | in] <timex>"
     lead = t_first
     prefix = s.text[max(s.start, toks[t_first].start - 40) : toks[t_first].start]
@@ -1045,6 +1064,14 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), verb)
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
     subject, last_phrase = _subject_bounds(s, verb)
+    governing = verb - 2
+    if (subject >= verb - 1 and governing >= 1 and s.toks[verb - 1].lower == "to"
+            and s.toks[governing].lower in _KNOWN_VERB_OF_FORM and s.toks[governing].lower not in lexicon.STOPWORDS):
+        # an infinitive says what its verb's subject plans, wants or agreed to do: "The company plans to
+        # expand next year" (not "To expand")
+        planner = _subject_bounds(s, governing)[0]
+        if planner < governing:
+            return planner, verb, v_last
     if subject >= verb:
         return v_first, verb, v_last
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
