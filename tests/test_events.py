@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import timeline.events as events_module
 from timeline.events import anchor_events, extract_events, verb_forms
 from timeline.models import CreationTime, Document
 from timeline.temporal import find_timexes
@@ -708,3 +709,29 @@ def test_a_dividend_notice_dates_the_payment_and_the_record_date():
     assert titles == {"Dec. 15": "10% stock dividend, payable", "Nov. 17": "Stock of record"}
     titles = {e.timex.text: e.title for e in _events("The dividend is payable Jan. 3 to holders of record Dec. 10.", WSJ_DAY)}
     assert titles == {"Jan. 3": "Dividend is payable", "Dec. 10": "Holders of record"}
+
+
+@pytest.mark.parametrize("text, title", [
+    # a noun after "to" is where the verb ends, not an infinitive
+    ("Slepian was shot to death last Oct. 23 at his home.", "Slepian was shot to death"),
+    # a time before a clause of its own dates the verb before it
+    ("Slepian was shot in the back on Friday night as he stood in his kitchen.", "Slepian was shot in the back"),
+    ("The company's stock hit a high in 1983 after it unveiled its Adam home computer.", "Stock hit a high"),
+])
+def test_a_time_dates_the_verb_of_its_own_clause(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title
+
+
+def test_a_time_between_two_verbs_goes_to_the_one_without_a_time_of_its_own():
+    dated = {e.timex.text: e.head for e in _events(
+        "Fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night.", WSJ_DAY)}
+    assert dated == {"42 years ago": "bring", "Wednesday night": "gather"}
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("sentenced", "sentence"), ("forced", "force"), ("charged", "charge"), ("reduced", "reduce"),
+    ("judged", "judge"), ("served", "serve"), ("raised", "raise"), ("visited", "visit"), ("shipped", "ship"),
+])
+def test_a_regular_past_form_gives_its_verb(form, lemma):
+    assert events_module._verb_lemma(form) == lemma

@@ -164,11 +164,19 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if _is_manner_adverb(tok.lower):   # "will officially join": the adverb is not the verb
         return False
+    if toks[i - 1].lower == "to" and tok.lower in _NOUNS_AFTER_TO:   # "shot to death", "brought to power"
+        return False
     j = i - 1
     while j > 0 and _is_manner_adverb(toks[j].lower):   # ... "join" is, across it
         j -= 1
     before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower))
+
+
+# Nouns that follow "to" as the end point of a verb, not as an infinitive: event nouns that are no verb
+# ("to death", "to war") and a few places and states ("to power", "to jail").
+_NOUNS_AFTER_TO = (lexicon.EVENT_NOUNS - frozenset(lexicon.VERB_LEMMAS)) | frozenset(
+    "power jail prison court office hospital safety date".split())
 
 
 def _is_manner_adverb(word: str) -> bool:
@@ -337,7 +345,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     return verb, last
 
 
-_DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to"}
+_DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
 _PARTICLES = frozenset("up down off out back away apart ahead".split())
 
@@ -592,7 +600,16 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
         return after if before is None else before
     if s.toks[after - 1].lower == "to" and after - 2 in s.timex_of and after - 1 not in s.timex_of:
         return before   # a purpose after the time: "resigned last year to seek", "on Thursday to affirm"
+    between = range(origin, after)
+    if any(s.toks[k].lower in _CLAUSE_OPENERS and k not in s.timex_of for k in between):
+        return before   # the verb after has a clause of its own: "shot on Oct. 23 as he stood"
+    if after + 1 in s.timex_of and s.timex_of[after + 1] != s.timex_of.get(origin):
+        return before   # ... or a time of its own: "that brought Castro to power 42 years ago gathered Wednesday"
     return before if origin - before <= after - origin else after
+
+
+# Words that open a clause of its own between a time expression and a verb after it.
+_CLAUSE_OPENERS = frozenset("as when while after before because since until if he she they we who which".split())
 
 
 def _clause_bounds(s: _Sentence, i: int) -> tuple[int, int]:
@@ -709,7 +726,8 @@ def _verb_lemma(word: str) -> str:
         return word[:-3] + "l"
     if word.endswith("ed"):
         stem = word[:-2]
-        if stem.endswith(("at", "iz", "ag", "ur", "us", "ul", "os", "ag", "ov", "ir", "iv", "ad")):
+        if stem.endswith(("at", "iz", "ag", "ur", "us", "ul", "os", "ov", "ir", "iv", "ad",
+                          "nc", "rc", "uc", "ic", "dg", "rg", "rv", "lv", "yz", "is", "ps", "ok", "ut")):
             return stem + "e"
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
@@ -1070,8 +1088,7 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         # an infinitive says what its verb's subject plans, wants or agreed to do: "The company plans to
         # expand next year" (not "To expand")
         planner = _subject_bounds(s, governing)[0]
-        if planner < governing:
-            return planner, verb, v_last
+        return (planner if planner < governing else governing), verb, v_last
     if subject >= verb:
         return v_first, verb, v_last
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
