@@ -735,3 +735,8 @@ def test_a_time_between_two_verbs_goes_to_the_one_without_a_time_of_its_own():
 ])
 def test_a_regular_past_form_gives_its_verb(form, lemma):
     assert events_module._verb_lemma(form) == lemma
+
+
+def test_an_infinitive_after_another_starts_its_title_at_the_verb_it_depends_on():
+    (event,) = _events("Some studios are reported to want to set a higher price on June 20.", WSJ_DAY)
+    assert event.title == "Want to set a higher price"

@@ -1088,7 +1088,7 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         # an infinitive says what its verb's subject plans, wants or agreed to do: "The company plans to
         # expand next year" (not "To expand")
         planner = _subject_bounds(s, governing)[0]
-        return (planner if planner < governing else governing), verb, v_last
+        return (planner if planner < governing and s.toks[planner].lower != "to" else governing), verb, v_last
     if subject >= verb:
         return v_first, verb, v_last
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
