@@ -740,3 +740,15 @@ def test_a_regular_past_form_gives_its_verb(form, lemma):
 def test_an_infinitive_after_another_starts_its_title_at_the_verb_it_depends_on():
     (event,) = _events("Some studios are reported to want to set a higher price on June 20.", WSJ_DAY)
     assert event.title == "Want to set a higher price"
+
+
+def test_the_name_of_an_event_is_not_an_actor_but_a_group_named_for_one_is():
+    (event,) = _events("Leaders gathered at the G-20 Summit in Antalya, Turkey, on Nov 15, 2015.", WSJ_DAY)
+    assert "G-20 Summit" not in event.actors
+    (event,) = [e for e in _events("Jobs spoke at the company's 2010 Worldwide Developer's Conference.", WSJ_DAY)
+                if e.head == "speak"]
+    assert event.actors == ()
+    (event,) = _events("Members of Operation Rescue protested outside the clinic on Friday.", WSJ_DAY)
+    assert "Operation Rescue" in event.actors
+    (event,) = _events("Russia's Putin met Obama on Sunday.", WSJ_DAY)
+    assert event.actors == ("Putin", "Obama")

@@ -640,6 +640,10 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
             while j + 1 <= b and j + 1 < len(s.toks) and (j + 1) not in s.timex_of:
                 if _is_name(s.toks[j + 1]) or _NAME_PARTICLE.match(s.toks[j + 1].text):
                     j += 1   # "Bashar al-Assad"
+                elif (s.toks[j + 1].text in ("'s", "’s") and j + 2 <= b and j + 2 < len(s.toks)
+                      and (j + 2) not in s.timex_of and _is_name(s.toks[j + 2])
+                      and s.toks[_name_end(s, j + 2)].lower in lexicon.EVENT_NAME_HEADS):
+                    j += 2   # an event's name: "Worldwide Developer's Conference" (not "Russia's Putin")
                 elif (s.toks[j + 1].lower in _NAME_LINKS and j + 2 <= b and j + 2 < len(s.toks)
                       and (j + 2) not in s.timex_of and _is_name(s.toks[j + 2])):
                     j += 2   # "Osama bin Laden", "Charles de Gaulle"
@@ -664,6 +668,8 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
                     places.append(words[0])
                 elif len(words) == 1 and is_people(name):
                     pass   # "Cuban", "Canadian": a people, not an actor
+                elif len(words) > 1 and words[-1].lower() in lexicon.EVENT_NAME_HEADS:
+                    pass   # "G-20 Summit", "Worldwide Developers Conference": the name of an event, not an actor
                 elif not (k == 0 and len(words) == 1 and not is_place(name)):
                     actors.append(name)
             k = j + 1

@@ -47,6 +47,13 @@ EVENT_KINDS = {
     "protest": "protest", "demonstration": "protest", "rally": "protest",
 }
 
+# Last words of names that name an event, not someone who acts ("G-20 Summit", "Vietnam War", "Pan Am Flight"
+# 103); names of groups ending in an event word ("Warsaw Pact", "Operation Rescue") stay actors.
+EVENT_NAME_HEADS = _words("""
+    summit conference convention war revolution uprising flight olympics paralympics championship
+    championships tournament festival expo marathon parade massacre bombing bombings attack attacks crisis
+""")
+
 # Kinds of event that come round again (this year's conference, the next summit, another election): a
 # name without a date that an article uses refers to a recent or coming occurrence, not one long past.
 RECURRING_EVENT_KINDS = _words("""
