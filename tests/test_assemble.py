@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.assemble import assemble
 from timeline.models import CreationTime, Document
 from timeline.pipeline import analyse, build_timeline
@@ -112,28 +114,18 @@ def test_ids_and_order_do_not_depend_on_input_order():
     assert len({e.id for e in first.events}) == len(first.events)
 
 
-def test_a_name_without_a_date_joins_an_event_coming_soon_but_not_one_long_after_its_article():
+@pytest.mark.parametrize("other, other_written, near, near_written", [
+    # a year after the article: next year's conference, not this one; a week before it: the coming one
+    ("The phone was revealed at the Worldwide Developers Conference in San Francisco.", dt.date(2009, 6, 9),
+     "Developers flew in for the Worldwide Developers Conference in San Francisco.", dt.date(2010, 6, 1)),
+    # a series' name a year later is that year's conference; a month later, still the one just held
+    ("At the Worldwide Developers Conference in San Francisco, Jobs unveiled iCloud.", dt.date(2011, 6, 7),
+     "Developers flew home from the Worldwide Developers Conference in San Francisco.", dt.date(2010, 7, 8)),
+])
+def test_a_name_without_a_date_joins_the_occurrence_near_its_article_only(other, other_written, near, near_written):
     dated = _doc("a.txt", "Yesterday, at this year's Worldwide Developers Conference in San Francisco, Jobs spoke.",
                  dt.date(2010, 6, 8))
-    year_before = _doc("b.txt", "The phone was revealed at the Worldwide Developers Conference in San Francisco.",
-                       dt.date(2009, 6, 9))
-    week_before = _doc("c.txt", "Developers flew in for the Worldwide Developers Conference in San Francisco.",
-                       dt.date(2010, 6, 1))
-    timeline = _timeline(dated, year_before, week_before)
-    (event,) = [e for e in timeline.events if "Developers Conference" in e.title]
-    assert {m.document for m in event.mentions} == {"a.txt", "c.txt"}
-    (left,) = [u for u in timeline.undated if u.mention.document == "b.txt" and "Conference" in u.title]
-    assert "another occurrence" in left.reason
-
-
-def test_a_name_of_a_recurring_event_does_not_join_an_occurrence_long_before_its_article():
-    dated = _doc("a.txt", "Yesterday, at this year's Worldwide Developers Conference in San Francisco, Jobs spoke.",
-                 dt.date(2010, 6, 8))
-    year_after = _doc("b.txt", "At the Worldwide Developers Conference in San Francisco, Jobs unveiled iCloud.",
-                      dt.date(2011, 6, 7))
-    month_after = _doc("c.txt", "Developers flew home from the Worldwide Developers Conference in San Francisco.",
-                       dt.date(2010, 7, 8))
-    timeline = _timeline(dated, year_after, month_after)
+    timeline = _timeline(dated, _doc("b.txt", other, other_written), _doc("c.txt", near, near_written))
     (event,) = [e for e in timeline.events if "Developers Conference" in e.title]
     assert {m.document for m in event.mentions} == {"a.txt", "c.txt"}
     (left,) = [u for u in timeline.undated if u.mention.document == "b.txt" and "Conference" in u.title]
