@@ -391,8 +391,6 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
 RELATIVE_MAX_TOKENS = 14
 _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 _CLAUSE_MARKS = frozenset([";", ":", '"', "“", "”", "``", "''", "(", ")", "—"])
-
-
 _FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
 
 
