@@ -752,3 +752,25 @@ def test_the_name_of_an_event_is_not_an_actor_but_a_group_named_for_one_is():
     assert "Operation Rescue" in event.actors
     (event,) = _events("Russia's Putin met Obama on Sunday.", WSJ_DAY)
     assert event.actors == ("Putin", "Obama")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause longer than an appositive, with "has" for its verb, after an abbreviated name
+    "Ogden Corp., which also has interests in building maintenance and management services in many states, "
+    "reported third-quarter net income.",
+    # an appositive after a sentence's opening word, which is no name before a place
+    "Meanwhile, Ogden Corp., a maker of turbines, reported third-quarter net income.",
+])
+def test_the_subject_is_found_across_a_long_relative_clause_or_an_appositive(text):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == "Ogden Corp. reported"
+
+
+def test_a_time_in_a_relative_clause_without_a_verb_of_ours_dates_nothing():
+    assert _events("The issue, which is puttable back to the company in 1999, was priced at par.", WSJ_DAY) == []
+
+
+def test_a_relative_clause_inside_another_gives_no_subject():
+    (event,) = _events("Tour operators who specialize in travel in Kenya and Tanzania, which boast some of Africa's "
+                       "best parks, say there have been no cancellations since Aug. 7.", WSJ_DAY)
+    assert not event.title.startswith("Tanzania")

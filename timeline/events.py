@@ -412,17 +412,19 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
             return None
         if tok.lower not in _RELATIVE_PRONOUNS or j < 1:
             continue
-        if not any(_is_verb(s.toks, t) for t in range(j + 1, end + 1)):
-            return None
+        if not any(_is_verb(s.toks, t) or s.toks[t].lower in lexicon.BE_HAVE for t in range(j + 1, end + 1)):
+            return None   # ("which has interests in ...": "has" is its verb)
         first = j
         if s.toks[j - 1].text == ",":
             first = j - 1
         if (s.toks[end].text == ",") != (first < j) or not (finite or first < j):
             return None
         antecedent = s.toks[first - 1] if first >= 1 else None
-        if antecedent is None or not _is_word(antecedent) or antecedent.lower in lexicon.STOPWORDS \
-                or _is_verb(s.toks, first - 1) or first - 1 in s.timex_of:
+        if antecedent is None or not (_is_word(antecedent) or _abbreviation_stop(s, first - 1)) \
+                or antecedent.lower in lexicon.STOPWORDS or _is_verb(s.toks, first - 1) or first - 1 in s.timex_of:
             return None
+        if any(s.toks[t].lower in _RELATIVE_PRONOUNS for t in range(max(0, first - RELATIVE_MAX_TOKENS), first)):
+            return None   # inside another relative clause: "operators who travel in Kenya, which boasts ..., say"
         return first, end
     return None
 
@@ -455,7 +457,7 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         head_first, _ = _words_left(s, k - 1, lowest - 4)
         return (head_first if head_first is not None else first), first
     if opening is not None and k >= 0 and (
-            s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 0 and _is_name(s.toks[k - 1]))):
+            s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 1 and _is_name(s.toks[k - 1]))):
         # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
         # the name closes a longer subject; "America West Airlines, Phoenix, Ariz., reported": a place
         return verb, verb
@@ -1083,7 +1085,9 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     following = next((v for v in s.verbs if origin < v < hi and v != skip), None)
     relative = _relative_clause_before(s, following) if following is not None else None
     if relative is not None and relative[0] < origin <= relative[1]:
-        verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), verb)
+        verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), None)
+        if verb is None:   # "The issue, which is puttable in 1999, was priced": not the pricing's date
+            return None
     v_first, v_last = _verb_phrase(s, verb, stop=origin)
     subject, last_phrase = _subject_bounds(s, verb)
     governing = verb - 2
