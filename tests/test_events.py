@@ -774,3 +774,13 @@ def test_a_relative_clause_inside_another_gives_no_subject():
     (event,) = _events("Tour operators who specialize in travel in Kenya and Tanzania, which boast some of Africa's "
                        "best parks, say there have been no cancellations since Aug. 7.", WSJ_DAY)
     assert not event.title.startswith("Tanzania")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Twelve nations voted for an Arab force, with the vanguard of Syria's contingent arriving Tuesday, according "
+     "to diplomatic sources in Riyadh.", "diplomatic"),
+    ("The plan, unveiled last week to shareholders, failed.", "shareholders"),
+])
+def test_a_word_after_to_with_an_ending_no_verb_has_is_no_infinitive(text, wrong):
+    triggers = [e.trigger for e in _events(text, WSJ_DAY)]
+    assert triggers and wrong not in triggers, triggers

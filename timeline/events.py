@@ -164,7 +164,8 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if _is_manner_adverb(tok.lower):   # "will officially join": the adverb is not the verb
         return False
-    if toks[i - 1].lower == "to" and tok.lower in _NOUNS_AFTER_TO:   # "shot to death", "brought to power"
+    if toks[i - 1].lower == "to" and (tok.lower in _NOUNS_AFTER_TO or _NOT_A_VERB_ENDING.search(tok.lower)) \
+            and tok.lower not in _VERB_LEMMA_SET:   # "shot to death", "according to diplomatic sources"
         return False
     j = i - 1
     while j > 0 and _is_manner_adverb(toks[j].lower):   # ... "join" is, across it
@@ -177,6 +178,11 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
 # ("to death", "to war") and a few places and states ("to power", "to jail").
 _NOUNS_AFTER_TO = (lexicon.EVENT_NOUNS - frozenset(lexicon.VERB_LEMMAS)) | frozenset(
     "power jail prison court office hospital safety date".split())
+
+
+# Endings no verb has (an adjective's, an abstract noun's, a plural's): after "to" such a word is no
+# infinitive ("to diplomatic sources", "to holders of record").
+_NOT_A_VERB_ENDING = re.compile(r"(?:ic|ous|ful|less|ity|ism|[^su]s)$")
 
 
 def _is_manner_adverb(word: str) -> bool:
