@@ -784,3 +784,24 @@ def test_a_relative_clause_inside_another_gives_no_subject():
 def test_a_word_after_to_with_an_ending_no_verb_has_is_no_infinitive(text, wrong):
     triggers = [e.trigger for e in _events(text, WSJ_DAY)]
     assert triggers and wrong not in triggers, triggers
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Jobs founded Apple in 1976, NeXT in 1985 and Pixar in 1986.",
+     {"1976": "Jobs founded Apple", "1985": "Jobs founded NeXT", "1986": "Jobs founded Pixar"}),
+    ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player.",
+     {"1998": "Apple introduced the iMac personal computer", "2001": "Apple introduced the iPod music player"}),
+])
+def test_a_list_of_dated_facts_gives_each_its_own_object(text, titles):
+    assert {e.timex.text: e.title for e in _events(text, WSJ_DAY)} == titles
+
+
+@pytest.mark.parametrize("text", [
+    "The index shed 47.3 points, down 4.5% from the previous Friday and 6.8% from Oct. 13.",   # compared with
+    "It said it would extend its bid, due to expire last Thursday, to Nov. 6.",                  # a new deadline
+    "The government Saturday condemned two bomb attacks in Kenya and Tanzania Friday.",          # not a list
+    "Nashua bought shares on Sept. 29, 1989, and another block in 1990.",                         # a day, a year
+    "The rate was cut on Monday, the first cut since Jan. 3.",                                     # since, not on
+])
+def test_a_conjunct_that_is_not_a_list_entry_takes_no_verb_of_another(text):
+    assert not any(e.title.endswith(("6.8%", " to", "Tanzania", "block", "first cut")) for e in _events(text, WSJ_DAY))

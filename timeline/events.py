@@ -889,13 +889,14 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     consumed: set[int] = set()  # tokens that belong to a mention already
     sentence_text = s.text[s.start : s.end]
 
-    def make(first: int, head: int, last: int, span_lo: int, span_hi: int, **fields) -> EventCandidate:
+    def make(first: int, head: int, last: int, span_lo: int, span_hi: int, gap: range = range(0), **fields) -> EventCandidate:
         for k in range(min(first, span_lo), max(last, span_hi) + 1):
             consumed.add(k)
         actors, places = _names(s, *_clause_bounds(s, head))
         names = _event_names(s, first, last, head)
-        # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought")
-        title_tokens = _title_token_range(s, first, last)
+        # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought") and
+        # what a gapped conjunct replaces ("Jobs founded [Apple in 1976,] NeXT in 1985")
+        title_tokens = [k for k in _title_token_range(s, first, last) if k not in gap]
         reporter = _reported_subject(s, first)
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
@@ -917,6 +918,15 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             continue
         t_first = s.first_token_at(tx.char_start)
         t_last = s.last_token_of.get(ti, t_first)
+        gapped = _gapped_conjunct(s, tx, t_first, t_last)
+        if gapped is not None:
+            first, verb, obj_first, obj_last = gapped
+            dated = tx.start is not None
+            out.append(make(first, verb, obj_last, first, max(t_last, obj_last), gap=range(verb + 1, obj_first),
+                            timex=tx, start=tx.start, end=tx.end, granularity=tx.granularity,
+                            confidence=_date_confidence(tx, document) if dated else 0.0,
+                            undated_reason="" if dated else _why_not_on_calendar(tx, document)))
+            continue
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
             continue
@@ -1064,6 +1074,66 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     return _clause_verb_event(s, t_first, skip=bound)
 
 
+GAPPED_WORDS = 4   # the most words a gapped conjunct names besides its time
+
+
+def _gapped_conjunct(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int, int] | None:
+    """(subject start, verb, object's first and last token) when the time expression stands in a conjunct
+    that leaves out the verb of the one before it, in one of the two orders a list of dated facts takes:
+    "Jobs founded Apple in 1976, NeXT in 1985 and Pixar in 1986" (the object, then the time, each conjunct
+    ending on its time) and "In 1998 Apple introduced the iMac, in 2001 the iPod" (the time first in each).
+    The conjunct opens with a comma or "and", holds no verb and at most GAPPED_WORDS words besides the time;
+    the time before it has the same form (a year and a year, a day and a day)."""
+    toks = s.toks
+    if not (_YEAR_VALUE.fullmatch(tx.value) or _DAY_VALUE.fullmatch(tx.value)):
+        return None
+    before_time = t_first - 1 if t_first > 0 and toks[t_first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS else t_first
+    if before_time >= 1 and toks[before_time - 1].text in (",", "and") and not _inside_number(toks, before_time - 1):
+        lo, time_first = before_time - 1, True          # ", in 2001 the iPod music player"
+        hi = t_last + 1
+        while hi < len(toks) and toks[hi].text not in (",", ";", ".") and toks[hi].lower != "and" and hi - t_last <= GAPPED_WORDS + 1:
+            hi += 1
+        words = list(range(t_last + 1, hi))
+    else:                                               # ", NeXT in 1985"
+        time_first = False
+        lo = before_time - 1
+        while lo >= 0 and toks[lo].text != "," and toks[lo].lower != "and" and before_time - lo <= GAPPED_WORDS + 1:
+            lo -= 1
+        hi = t_last + 1
+        words = list(range(lo + 1, before_time))
+    if lo < 1 or toks[lo].text not in (",", "and") and toks[lo].lower != "and" or _inside_number(toks, lo):
+        return None
+    if hi < len(toks) and toks[hi].text not in (",", ";", ".") and toks[hi].lower != "and":
+        return None
+    if not words or len(words) > GAPPED_WORDS or any(_is_verb(toks, k) or k in s.timex_of for k in words) \
+            or all(toks[k].lower in lexicon.STOPWORDS or toks[k].lower == "to" for k in words):
+        return None
+    if before_time < t_first and toks[before_time].lower not in _PLACING_PREPOSITIONS:
+        return None   # "and 6.8% from Oct. 13": a point compared with, "to Nov. 6": a new deadline
+    end = lo - 1 if toks[lo].lower == "and" and toks[lo - 1].text == "," else lo
+    previous = [ti for k, ti in s.timex_of.items() if k < end]
+    if not previous:
+        return None
+    earlier = s.timexes[max(previous)]
+    if bool(_YEAR_VALUE.fullmatch(earlier.value)) != bool(_YEAR_VALUE.fullmatch(tx.value)) \
+            or bool(_DAY_VALUE.fullmatch(earlier.value)) != bool(_DAY_VALUE.fullmatch(tx.value)):
+        return None
+    e_first = s.first_token_at(earlier.char_start)
+    e_last = s.last_token_of.get(max(previous), e_first)
+    verb = next((v for v in reversed(s.verbs) if v < end), None)
+    if verb is None or any(_is_breaker(toks[k]) for k in range(verb + 1, end)):
+        return None
+    if time_first:   # the earlier time opens its clause, before the verb
+        if not e_last < verb:
+            return None
+    elif not (verb < e_first and e_last == end - 1):   # the earlier conjunct ends on its time
+        return None
+    subject = _subject_left(s, verb)
+    return (subject if subject < verb else verb), verb, words[0], words[-1]
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_PLACING_PREPOSITIONS = frozenset("in on at during".split())
 _YEAR_VALUE = re.compile(r"\d{4}")
 
 
