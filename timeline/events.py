@@ -910,6 +910,13 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             specific=names[0] if names else None, names=names, actors=tuple(actors), places=tuple(places), **fields,
         )
 
+    def dated_by(tx: Timex, start, end, granularity) -> dict:
+        """The fields of a candidate dated by `tx` to start..end (why it is not on the calendar when undated)."""
+        dated = start is not None
+        return dict(timex=tx, start=start, end=end, granularity=granularity,
+                    confidence=_date_confidence(tx, document) if dated else 0.0,
+                    undated_reason="" if dated else _why_not_on_calendar(tx, document))
+
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
     passed_over = _period_ends(s) | _comparison_times(s, with_figures=True)
@@ -921,11 +928,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         gapped = _gapped_conjunct(s, tx, t_first, t_last)
         if gapped is not None:
             first, verb, obj_first, obj_last = gapped
-            dated = tx.start is not None
             out.append(make(first, verb, obj_last, first, max(t_last, obj_last), gap=range(verb + 1, obj_first),
-                            timex=tx, start=tx.start, end=tx.end, granularity=tx.granularity,
-                            confidence=_date_confidence(tx, document) if dated else 0.0,
-                            undated_reason="" if dated else _why_not_on_calendar(tx, document)))
+                            **dated_by(tx, tx.start, tx.end, tx.granularity)))
             continue
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
@@ -941,19 +945,13 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             span_lo = s.first_token_at(s.toks[t_first].start - len(boundary.group(0)))
         else:
             span_lo = t_first
-        dated = start is not None
-        out.append(make(
-            first, head, last, min(span_lo, first), max(t_last, last), timex=tx, start=start, end=end,
-            granularity=granularity, confidence=_date_confidence(tx, document) if dated else 0.0,
-            undated_reason="" if dated else _why_not_on_calendar(tx, document),
-        ))
+        out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
+                        **dated_by(tx, start, end, granularity)))
         named = _event_named_by_year(s, tx, t_first, t_last)
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
             # the year also dates the event it names: "Jobs introduced the iPhone at the 2010 Worldwide
             # Developers Conference" -> the conference, in 2010
-            out.append(make(*named, t_first, named[2], timex=tx, start=start, end=end, granularity=granularity,
-                            confidence=_date_confidence(tx, document) if dated else 0.0,
-                            undated_reason="" if dated else _why_not_on_calendar(tx, document)))
+            out.append(make(*named, t_first, named[2], **dated_by(tx, start, end, granularity)))
 
     # 2. events dated through another event ("on the same day as the Paris attacks")
     for m in _RELATIVE.finditer(s.text, s.start, s.end):
