@@ -1086,22 +1086,22 @@ def _gapped_conjunct(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     if not (_YEAR_VALUE.fullmatch(tx.value) or _DAY_VALUE.fullmatch(tx.value)):
         return None
     before_time = t_first - 1 if t_first > 0 and toks[t_first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS else t_first
-    if before_time >= 1 and toks[before_time - 1].text in (",", "and") and not _inside_number(toks, before_time - 1):
+    if before_time >= 1 and toks[before_time - 1].lower in _CONJUNCT_OPENERS and not _inside_number(toks, before_time - 1):
         lo, time_first = before_time - 1, True          # ", in 2001 the iPod music player"
         hi = t_last + 1
-        while hi < len(toks) and toks[hi].text not in (",", ";", ".") and toks[hi].lower != "and" and hi - t_last <= GAPPED_WORDS + 1:
+        while hi < len(toks) and toks[hi].lower not in _CONJUNCT_ENDS and hi - t_last <= GAPPED_WORDS + 1:
             hi += 1
         words = list(range(t_last + 1, hi))
     else:                                               # ", NeXT in 1985"
         time_first = False
         lo = before_time - 1
-        while lo >= 0 and toks[lo].text != "," and toks[lo].lower != "and" and before_time - lo <= GAPPED_WORDS + 1:
+        while lo >= 0 and toks[lo].lower not in _CONJUNCT_OPENERS and before_time - lo <= GAPPED_WORDS + 1:
             lo -= 1
         hi = t_last + 1
         words = list(range(lo + 1, before_time))
-    if lo < 1 or toks[lo].text not in (",", "and") and toks[lo].lower != "and" or _inside_number(toks, lo):
+    if lo < 1 or toks[lo].lower not in _CONJUNCT_OPENERS or _inside_number(toks, lo):
         return None
-    if hi < len(toks) and toks[hi].text not in (",", ";", ".") and toks[hi].lower != "and":
+    if hi < len(toks) and toks[hi].lower not in _CONJUNCT_ENDS:
         return None
     if not words or len(words) > GAPPED_WORDS or any(_is_verb(toks, k) or k in s.timex_of for k in words) \
             or all(toks[k].lower in lexicon.STOPWORDS or toks[k].lower == "to" for k in words):
@@ -1132,6 +1132,8 @@ def _gapped_conjunct(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PLACING_PREPOSITIONS = frozenset("in on at during".split())
+_CONJUNCT_OPENERS = frozenset([",", "and"])
+_CONJUNCT_ENDS = frozenset([",", ";", ".", "and"])
 _YEAR_VALUE = re.compile(r"\d{4}")
 
 
