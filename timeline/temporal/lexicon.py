@@ -113,4 +113,7 @@ MACROS: dict[str, str] = {
     "BOUND": _alternation(["nearly", "less than", "more than", "at least", "no less than", "at most",
                            "no more than", "up to", "under"]),
     "HOLIDAY": _alternation(HOLIDAYS),
+    # words after which a bare "Q1", "H2" or "20:00" is a time, not a model, a visa or a score
+    "PERIOD_LEAD": _alternation(["in", "for", "during", "since", "from", "through", "until", "the", "of"]),
+    "CLOCK_LEAD": _alternation(["at", "until", "till", "by", "from", "before", "after", "around", "about", "to"]),
 }

@@ -248,20 +248,20 @@ RULES: list[Rule] = [
            ("The fy 2012 figures", "2013-03-14", "2012", "2012")]),
     # "Q3 2012": a quarter written the way company results are
     # (a word before them as for "Q1" alone below, so that the longer match wins)
-    _rule("quarter_q_year", r"(?:(?:in|for|during|since|from|through|until|the|of)\s+)?(?P<t>(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4))",
+    _rule("quarter_q_year", r"(?:%PERIOD_LEAD\s+)?(?P<t>(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4))",
           "DATE", "{year(y)}-Q{ordinal(o)}",
           [("Revenue fell in Q3 2012.", "2013-03-14", "Q3 2012", "2012-Q3"), ("Q3 2012 was weak.", "2013-03-14", "Q3 2012", "2012-Q3")]),
-    _rule("half_h_year", r"(?:(?:in|for|during|since|from|through|until|the|of)\s+)?(?P<t>(?-i:H)(?P<o>[12])\s+(?P<y>%YEAR4))",
+    _rule("half_h_year", r"(?:%PERIOD_LEAD\s+)?(?P<t>(?-i:H)(?P<o>[12])\s+(?P<y>%YEAR4))",
           "DATE", "{year(y)}-H{ordinal(o)}",
           [("Margins narrowed in H1 2013.", "2013-09-14", "H1 2013", "2013-H1")]),
     # "Q1", "H2" alone: the period as for "the first quarter", after a word that takes a time (not a model
     # or a visa: "Audi's new Q3", "an H1-B visa")
-    _rule("quarter_q", r"(?:in|for|during|since|from|through|until|the|of)\s+(?P<t>(?-i:Q)(?P<o>[1-4]))", "DATE",
+    _rule("quarter_q", r"%PERIOD_LEAD\s+(?P<t>(?-i:Q)(?P<o>[1-4]))", "DATE",
           "UNDEF-year-Q{ordinal(o)}",
           [("The company reported results for Q1.", "2013-05-14", "Q1", "2013-Q1"),
            ("Sales in Q4 were flat.", "2013-03-14", "Q4", "2012-Q4"),
            ("Audi showed its new Q3 at the fair.", "2013-03-14", "", "")]),
-    _rule("half_h", r"(?:in|for|during|since|from|through|until|the|of)\s+(?P<t>(?-i:H)(?P<o>[12]))", "DATE",
+    _rule("half_h", r"%PERIOD_LEAD\s+(?P<t>(?-i:H)(?P<o>[12]))", "DATE",
           "UNDEF-year-H{ordinal(o)}",
           [("Sales rose in H1.", "2013-09-14", "H1", "2013-H1"),
            ("He holds an H1-B visa.", "2013-09-14", "", "")]),
@@ -616,7 +616,7 @@ RULES: list[Rule] = [
                               ("He was shot on Oct. 23, 1998. It was 10 p.m. and dark.", "1999-04-19", "10 p.m.", "1998-10-23T22:00"),
                               ("They arrived around 7:15 a.m., police said.", "1998-02-12", "7:15 a.m.", "1998-02-12T07:15")],
           time="T{clock(h, mi, ap)}"),
-    _rule("clock_24h", r"(?:(?:at|until|till|by|from|before|after|around|about|to)\s+)?(?P<t>(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h))", "TIME",
+    _rule("clock_24h", r"(?:%CLOCK_LEAD\s+)?(?P<t>(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h))", "TIME",
           "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
     # wire-service times: "0800 GMT"; an afternoon or evening hour written on the 24-hour clock needs no
     # zone after a word that takes a time ("Polls close at 20:00": no a.m./p.m. reading; a score has none)
@@ -624,7 +624,7 @@ RULES: list[Rule] = [
           "UNDEF-ref-day-or-dct", [("The curfew starts at 0800 GMT.", "2013-03-14", "0800 GMT", "2013-03-14T08:00"),
                                    ("It exploded on Aug. 7 at 10:35 a.m. (0735 GMT).", "1998-08-08", "0735 GMT", "1998-08-07T07:35")],
           time="T{clock(h, mi, 0)}"),
-    _rule("clock_24h_late", r"(?:at|until|till|by|from|before|after|around|about|to)\s+(?P<t>(?P<h>1[3-9]|2[0-3]):(?P<mi>[0-5][0-9]))", "TIME",
+    _rule("clock_24h_late", r"%CLOCK_LEAD\s+(?P<t>(?P<h>1[3-9]|2[0-3]):(?P<mi>[0-5][0-9]))", "TIME",
           "UNDEF-ref-day-or-dct", [("Polls close at 20:00.", "2013-03-14", "20:00", "2013-03-14T20:00"),
                                    ("The final score was 21:17 after extra time.", "2013-03-14", "", "")],
           time="T{clock(h, mi, 0)}"),
