@@ -86,6 +86,14 @@ CASES = [
      "from a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3"),
     ("Acme's third-quarter profit fell. " + "Its chairman spoke at length about costs and prices. " * 10
      + "In the year-ago period, Acme earned $4 million.", "1989-11-01", "the year-ago period", "DATE", "1988-Q3"),
+    # a quarter without a year: the one reported on, even in a forecast; a forecast about a quarter
+    # ended long ago means the next one
+    ("Third-quarter earnings will be lower than expected.", "1989-10-26", "Third-quarter", "DATE", "1989-Q3"),
+    ("Sales will recover in the fourth quarter.", "1989-10-26", "the fourth quarter", "DATE", "1989-Q4"),
+    ("The deal will close by the end of the third quarter.", "2024-06-12", "the third quarter", "DATE", "2024-Q3"),
+    ("Profit will rise in the second half.", "2024-03-12", "the second half", "DATE", "2024-H2"),
+    ("Profit rose in the second half.", "2024-03-12", "the second half", "DATE", "2023-H2"),
+    ("The deal closed in the third quarter.", "2024-06-12", "the third quarter", "DATE", "2023-Q3"),
     # a sentence opening "In <month>," tells the background: the latest such month, even ten months back
     ("The deal took a year. In December, the board fired its chief.", "2015-10-20", "December", "DATE", "2014-12"),
     # a part of the day alone is on the story's day

@@ -17,7 +17,8 @@ News policy (documented, tested by the rule examples):
   of the current week/year (a weekday: upcoming unless the clause is in the past tense).
 * A weekend is Saturday-Sunday, written YYYY-Www-WE (the ISO week of its Saturday).
 * A quarter or half without a year is the latest one begun by the DCT ("the fourth quarter" in January
-  is the previous year's).
+  is the previous year's); in a future clause, when that one ended more than RESULTS_LAG_DAYS before the
+  DCT, the next one ("will close by the end of the third quarter", said in June).
 * Business news reports on quarters: the quarter reported on is the latest of those the preceding text
   named that had ended by the DCT, within the year before it (a forecast, an old quarter or one named
   in passing is not it); "the latest quarter" is that quarter, else the last completed quarter; "a year
@@ -100,6 +101,11 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
 # A month named in a future clause may lie further ahead than a past one lies back: a plan made in
 # March for "a mission in December" (nine months on).
 MONTH_FUTURE_REACH = 300
+
+
+# Results for a quarter or a half come out within about two months of its end: a forecast about a
+# period that ended longer ago than this is about its next occurrence.
+RESULTS_LAG_DAYS = 60
 
 
 def _choose(candidates: list[dt.date], dct: dt.date, tense: Tense, default: str = "nearest",
@@ -358,13 +364,17 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         return chosen.isoformat()[:7]
     if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth
-        # quarter" in January is last year's); the clause's tense is no help here (future cues are mostly
-        # forecasts about the period being reported on: measured on TimeBank)
+        # quarter" in January is last year's). A future clause mostly forecasts the period being reported
+        # on, the current one or one just ended (measured on TimeBank); about a period over for longer
+        # than results take to come out, it means the next one ("will close by the end of the third
+        # quarter", said in June).
         months = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}[mm[1]]
-        starts = [dt.date(y, months, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         span = 3 if mm[1].startswith("Q") else 6
         current = dt.date(dct.year, (dct.month - 1) // span * span + 1, 1)
-        return f"{max(d for d in starts if d <= current).year}-{mm[1]}"
+        latest = max(d for d in (dt.date(y, months, 1) for y in (dct.year - 1, dct.year)) if d <= current)
+        if tense == "future" and (dct - cal.add_months(latest, span)).days > RESULTS_LAG_DAYS:
+            latest = latest.replace(year=latest.year + 1)
+        return f"{latest.year}-{mm[1]}"
     if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
         # each candidate season stands for its middle day: "the hottest summer", said in March, is the
         # last one (its middle eight months back), not the coming one (its start is nearer)

@@ -337,12 +337,15 @@ RULES: list[Rule] = [
     _rule("half_of_relative_year", r"(?P<rel>this|next|last)\s+year['’]s\s+(?P<o>first|second)[- ]half", "DATE",
           "UNDEF-yearrel{reloffset(rel)}-H{half(o)}",
           [("Profit rose in last year's second half.", "2013-03-14", "last year's second half", "2012-H2")]),
-    # "the third quarter of last year", "the first half of next year": one period of the year named
-    _rule("quarter_or_half_of_relative_year", r"(?:the\s+)?(?:(?P<q>first|second|third|fourth)[- ]quarter|(?P<h>first|second)[- ]half)\s+of\s+(?P<rel>this|next|last)\s+year", "DATE",
+    # "the third quarter of last year", "the first half of next year", "the second half of the year": one
+    # period of the year named ("the year" is the article's, as it is alone)
+    _rule("quarter_or_half_of_relative_year", r"(?:the\s+)?(?:(?P<q>first|second|third|fourth)[- ]quarter|(?P<h>first|second)[- ]half)\s+of\s+(?P<rel>this|next|last|the(?:\s+current)?)\s+year", "DATE",
           "UNDEF-yearrel{reloffset(rel)}-{period(q, h)}",
           [("Growth slows in the first half of next year.", "2013-03-14", "the first half of next year", "2014-H1"),
            ("Sales rose in the third quarter of last year.", "2013-03-14", "the third quarter of last year", "2012-Q3"),
            ("Earnings fell in the second quarter of this year.", "2013-08-14", "the second quarter of this year", "2013-Q2"),
+           ("The deal should close in the second half of the year.", "2024-06-12", "the second half of the year", "2024-H2"),
+           ("Sales rose in the first quarter of the current year.", "2024-06-12", "the first quarter of the current year", "2024-Q1"),
            ("The third half of next year is no period.", "2013-03-14", "next year", "2014")]),
     _rule("year_ago_adjective", r"an?\s+(?P<t>year-(?:ago|earlier))", "DATE", "UNDEF-year-ago",
           [("compared with a year-earlier loss", "1989-10-26", "year-earlier", "1988")]),
