@@ -58,12 +58,23 @@ MODS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
 }
-# Named days of the year: (month, day); floating holidays are computed in the resolver.
+# Named days of the year, computed in the resolver: "MM-DD"; "easter" or "thanksgiving", with a shift in
+# days ("easter-2"); "third-mon-01" (the third Monday of January; "last-mon-05" the last of May).
 HOLIDAYS: dict[str, str] = {
     "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
     "new year's eve": "12-31", "new year's": "01-01", "independence day": "07-04", "valentine's day": "02-14",
-    "halloween": "10-31", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
-    "easter": "easter", "easter sunday": "easter", "good friday": "goodfriday", "election day": "electionday",
+    "halloween": "10-31", "veterans day": "11-11", "armistice day": "11-11", "remembrance day": "11-11",
+    "juneteenth": "06-19", "boxing day": "12-26", "st. patrick's day": "03-17", "st patrick's day": "03-17",
+    "bastille day": "07-14", "may day": "05-01",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving", "black friday": "thanksgiving+1",
+    "cyber monday": "thanksgiving+4",
+    "easter": "easter", "easter sunday": "easter", "easter monday": "easter+1", "good friday": "easter-2",
+    "maundy thursday": "easter-3", "holy thursday": "easter-3", "palm sunday": "easter-7",
+    "ash wednesday": "easter-46",
+    "martin luther king day": "third-mon-01", "martin luther king jr. day": "third-mon-01",
+    "presidents day": "third-mon-02", "presidents' day": "third-mon-02", "super tuesday": "first-tue-03",
+    "mother's day": "second-sun-05", "memorial day": "last-mon-05", "father's day": "third-sun-06",
+    "labor day": "first-mon-09", "columbus day": "second-mon-10", "election day": "electionday",
 }
 
 

@@ -170,13 +170,22 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def _holiday(name: str, year: int) -> dt.date:
-    if name == "thanksgiving":
-        return _thanksgiving(year)
-    if name == "easter":
-        return _easter(year)
-    if name == "goodfriday":
-        return _easter(year) - dt.timedelta(days=2)
+    """The day of a holiday (a value of `lexicon.HOLIDAYS`) in `year`."""
+    if m := re.fullmatch(r"(easter|thanksgiving)([+-]\d+)?", name):
+        day = _easter(year) if m[1] == "easter" else _thanksgiving(year)
+        return day + dt.timedelta(days=int(m[2] or 0))
+    if m := re.fullmatch(r"(first|second|third|fourth|last)-([a-z]{3})-(\d\d)", name):
+        weekday, month = _WEEKDAY_ABBREVIATIONS.index(m[2]), int(m[3])
+        if m[1] == "last":
+            end = cal.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+            return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[m[1]])
     if name == "electionday":  # U.S. Election Day: the Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 1)
@@ -267,7 +276,8 @@ def underspecified(value: str) -> str:
     if parts[0] in ("reporting", "quarter"):
         return "XXXX-QX"
     if parts[0] == "holiday":
-        return "XXXX-XX-XX" if parts[1] in ("thanksgiving", "easter", "goodfriday", "electionday") else "XXXX-" + "-".join(parts[1:])
+        fixed = re.fullmatch(r"holiday-(\d\d-\d\d)", body)  # a fixed day keeps its month and day
+        return "XXXX-" + fixed[1] if fixed else "XXXX-XX-XX"
     return "XXXX-XX-XX"
 
 

@@ -654,7 +654,17 @@ RULES: list[Rule] = [
           [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),
            ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26"),
            ("the campaign runs from now to Election Day", "1998-10-26", "Election Day", "1998-11-03"),
-           ("the campaign runs to Election Day", None, "Election Day", "XXXX-XX-XX")]),
+           ("the campaign runs to Election Day", None, "Election Day", "XXXX-XX-XX"),
+           ("Shoppers crowded the malls on Black Friday.", "2015-12-01", "Black Friday", "2015-11-27"),
+           ("Pilgrims filled the old city on Good Friday.", "2024-04-02", "Good Friday", "2024-03-29"),
+           ("Beaches were full on Memorial Day.", "2024-06-12", "Memorial Day", "2024-05-27"),
+           ("Fifteen states vote on Super Tuesday.", "2024-02-20", "Super Tuesday", "2024-03-05"),
+           ("He marched on Martin Luther King Day.", "2024-02-01", "Martin Luther King Day", "2024-01-15"),
+           ("Fans lined up on Boxing Day.", None, "Boxing Day", "XXXX-12-26")]),
+    # a day named for what happened on it once: "Bloody Sunday" (1972), "Black Monday" (1987), not last week's
+    _rule("day_in_name", r"(?:Bloody|Black)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday)", "NONE", case_sensitive=True,
+          examples=[("The inquiry into Bloody Sunday reported.", "2010-06-16", "", ""),
+                    ("Stocks fell more than on Black Monday.", "2008-10-10", "", "")]),
 
     # "a second" before a word is an ordinal ("a second group"), unless the word places it in time
     # ("a second later"); last in the table, so that on equal length the duration reading wins
