@@ -805,3 +805,18 @@ def test_a_list_of_dated_facts_gives_each_its_own_object(text, titles):
 ])
 def test_a_conjunct_that_is_not_a_list_entry_takes_no_verb_of_another(text):
     assert not any(e.title.endswith(("6.8%", " to", "Tanzania", "block", "first cut")) for e in _events(text, WSJ_DAY))
+
+
+@pytest.mark.parametrize("text, title, head", [
+    ("Smith died Tuesday at her home in Los Angeles.", "Smith died", "die"),   # four letters, a known verb's form
+    ("Apple sued Samsung on Monday.", "Apple sued Samsung", "sue"),
+    ("The Foreign Office said he probably died within weeks of his capture on March 26, 1996.", "Capture", "capture"),
+])
+def test_short_past_forms_and_happenings_are_events(text, title, head):
+    by_timex = {e.timex.text: e for e in _events(text, WSJ_DAY) if e.timex is not None}
+    event = by_timex[next(t for t in by_timex if t in ("Tuesday", "Monday", "March 26, 1996"))]
+    assert (event.title, event.head) == (title, head)
+
+
+def test_a_short_word_ending_in_ed_is_no_verb_unless_a_known_verbs():
+    assert [e.title for e in _events("Their deed on Monday stunned the town.", WSJ_DAY)] == ["Deed stunned the town"]

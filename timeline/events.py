@@ -158,7 +158,9 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "his", "her"))
     if tok.text[0].isupper() and i > 0:
         return False
-    if tok.lower.endswith("ed") and len(tok.lower) > 4 and tok.lower not in lexicon.NOT_VERBS and "-" not in tok.text:
+    # a past form: five letters or more ("need", "shed" are not), or a known verb's ("died", "sued")
+    if tok.lower.endswith("ed") and (len(tok.lower) > 4 or tok.lower in _KNOWN_VERB_OF_FORM) \
+            and tok.lower not in lexicon.NOT_VERBS and "-" not in tok.text:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an"))
     if i == 0 or not (tok.text.isalpha() and tok.text.islower()):
         return False

@@ -12,7 +12,8 @@ def _words(block: str) -> frozenset[str]:
 
 # Nouns that name something that happens (singular forms; plurals are reduced by `noun_lemma`).
 EVENT_NOUNS = _words("""
-    attack bombing shooting massacre killing assassination murder raid strike airstrike offensive assault
+    attack bombing shooting stabbing massacre killing assassination murder execution raid strike airstrike
+    offensive assault kidnapping abduction hijacking capture
     invasion war battle clash fighting conflict uprising revolution coup insurgency ceasefire truce siege
     explosion blast crash collision earthquake quake flood hurricane storm tsunami fire wildfire eruption
     outbreak epidemic pandemic famine drought disaster accident derailment
@@ -181,7 +182,7 @@ VERB_LEMMAS = _words("""
     introduce invest investigate invite involve issue join judge jump keep kill know lack launch lead leave
     lend let lie lift like limit link list live look lose maintain make manage mark matter mean meet mention
     merge miss move name need negotiate note notice object obtain occur offer offset open operate oppose
-    order organize own participate pass pay perform permit pick place plan play plead plunge point post
+    order organize owe own participate pass pay perform permit pick place plan play plead plunge point post
     pray predict prefer prepare present press prevent price produce promise promote propose protect protest
     prove provide publish pull purchase purport pursue push put question raise rally reach react read
     receive recognize recommend record recover reduce refer refuse regard reject relate release rely remain
@@ -189,7 +190,7 @@ VERB_LEMMAS = _words("""
     respond rest restore restructure result resume retain retire return reveal review rise rule run save
     say search secure see seek seem seize sell send serve set settle shift show sign slip slow slump soar
     solve speak spend split stand start state stay step stop strengthen strike struggle study submit
-    succeed suffer suggest supply support suppose surge survive suspect suspend take talk target tell tend
+    succeed sue suffer suggest supply support suppose surge survive suspect suspend take talk target tell tend
     tender terminate testify think threaten tie total trade train transfer travel treat try turn understand
     urge use value vote wait want warn watch weaken welcome win wish withdraw wonder work worry write yield
 """)
