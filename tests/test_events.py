@@ -580,6 +580,10 @@ def test_a_title_starts_with_a_capital_unless_it_starts_with_a_name_written_othe
      "Turkey had foiled a major terror attack in Istanbul"),
     ("In an interview, W. Brent LeGere, chairman and chief executive officer, said he expects revenue "
      "in the latest quarter to total about $28 million.", "W. Brent LeGere expects revenue"),
+    # the report's own time between the reporting verb and the pronoun
+    ("Tanzanian police said on Tuesday they had arrested 14 foreigners.", "Tanzanian police had arrested 14 foreigners"),
+    ("Investigators said Friday they found a rifle.", "Investigators found a rifle"),
+    ("The company said Friday that it had sold the unit in March.", "The company had sold the unit"),
 ])
 def test_a_pronoun_reported_by_its_antecedent_takes_the_reporters_name(text, title):
     (event,) = _events(text, WSJ_DAY)

@@ -505,7 +505,8 @@ _COGNITION_FORMS = frozenset("expects expected believes believed thinks thought 
 def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
     """Who "it", "he", "she" or "they" is when the pronoun is the subject of what a report reports, taken
     from the reporter: "Unisys said it reduced inventories" -> the tokens of "Unisys" (for a title). Only this
-    pattern (reporting verb, optional "that", pronoun, verb): a pronoun elsewhere may point anywhere ("the
+    pattern (reporting verb, the report's time, "that", pronoun, verb; the time and "that" optional: "police
+    said on Tuesday they had arrested"): a pronoun elsewhere may point anywhere ("the
     company's stock hit a high after it unveiled ..." is the company, not the stock)."""
     k = verb - 1
     while k >= 0 and s.toks[k].lower in _SUBJECT_GAP_WORDS:
@@ -516,6 +517,11 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
     r = k - 1
     if s.toks[r].lower == "that":
         r -= 1
+    if r in s.timex_of:   # the report's own time between: "said on Tuesday it would", "said Friday that it"
+        while r >= 0 and r in s.timex_of:
+            r -= 1
+        if r >= 0 and s.toks[r].lower in lexicon.TEMPORAL_PREPOSITIONS:
+            r -= 1
     while r >= 0 and s.toks[r].lower in ("also", "has", "have", "had"):   # "has also said it", "had said"
         r -= 1
     if r < 0 or s.toks[r].lower not in _REPORTING_FORMS | _COGNITION_FORMS:
