@@ -824,3 +824,16 @@ def test_short_past_forms_and_happenings_are_events(text, title, head):
 
 def test_a_short_word_ending_in_ed_is_no_verb_unless_a_known_verbs():
     assert [e.title for e in _events("Their deed on Monday stunned the town.", WSJ_DAY)] == ["Deed stunned the town"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The House returns on June 11.", "House returns"),
+    ("Biden faces Donald Trump in a rematch on Nov. 5.", "Biden faces Donald Trump"),
+    # a plural noun after a name, before its verb or after a people's name, is the subject
+    ("Treasury yields rose on Monday.", "Treasury yields rose"),
+    ("U.S. forces Thursday launched cruise missile strikes.", "U.S. forces launched cruise missile strikes"),
+    ("Syrian forces on Monday shelled the town.", "Syrian forces shelled the town"),
+])
+def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, title):
+    (event,) = _events(text, dt.date(2024, 6, 7))
+    assert event.title == title

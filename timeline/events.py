@@ -173,7 +173,30 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
     while j > 0 and _is_manner_adverb(toks[j].lower):   # ... "join" is, across it
         j -= 1
     before = toks[j].lower
-    return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower))
+    return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower)) \
+        or _present_after_name(toks, i)
+
+
+# Endings of common nouns, not names ("Production", "Government", "Inflation", "Manufacturing").
+_COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ing)$")
+
+
+def _present_after_name(toks: list[_Tok], i: int) -> bool:
+    """A known verb in the simple present right after a name: "The House returns on June 11", "Biden faces
+    Trump in November" (news tells what is scheduled this way). Not a plural noun after a name: one
+    followed by its verb within three words ("Treasury yields rose", "U.S. forces Thursday launched"), one
+    after a people's name ("Syrian forces"), a happening ("the Atlanta attacks", "Geneva talks")."""
+    word = toks[i].lower
+    lemma = _KNOWN_VERB_OF_FORM.get(word)
+    if lemma is None or lemma == word or not word.endswith("s") or lemma in lexicon.REPORTING_LEMMAS \
+            or lemma in lexicon.EVENT_NOUNS or word in lexicon.EVENT_NOUNS:
+        return False
+    name = toks[i - 1].text
+    if not (name[0].isupper() and name.replace(".", "").isalpha() and len(name) > 1) or is_people(name) \
+            or name.lower() in lexicon.STOPWORDS or (i == 1 and _COMMON_NOUN_ENDING.search(name.lower())):
+        return False   # a sentence's first word may be a common noun: "Production costs in the quarter"
+    return not any(w in lexicon.AUXILIARIES or w in lexicon.BE_HAVE or w in lexicon.IRREGULAR_VERBS
+                   or (w.endswith("ed") and len(w) > 4) for w in (t.lower for t in toks[i + 1:i + 4]))
 
 
 # Nouns that follow "to" as the end point of a verb, not as an infinitive: event nouns that are no verb

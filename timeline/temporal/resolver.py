@@ -291,6 +291,8 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
     """Turn an underspecified value into a TimeML value relative to `dct` (see the module's policy).
     Arithmetic that leaves the calendar (a DCT of 9999-12-31 and "tomorrow", 0001-01-01 and "last
     year") leaves the expression as underspecified as it is with no DCT."""
+    if tense == "present":   # a scheduled event ("NATO meets on Thursday"): a day or month ahead
+        tense = "future"
     try:
         resolved = _resolve(value, dct, tense, offset, context, original, following)
     except (OverflowError, ValueError):  # datetime's own bounds: years 1 to 9999

@@ -3,7 +3,9 @@
 News reports mostly tell what happened, so a weekday or a month without a year is placed on or before
 the publication date unless its clause speaks of the future ("will", "is to", "next", "plans to",
 "is scheduled"); `clause_tense` looks only inside the sentence, near the expression, word by word
-(a few hundred characters at most, never the whole text).
+(a few hundred characters at most, never the whole text). "present" is a clause in the simple present
+after a name, with no other cue: a day or month it names is ahead ("NATO meets on Thursday"), a length of
+time it names runs up to the DCT ("Russia backs Assad in the four-year civil war").
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ _SAME_IN_THE_PAST = _PAST_WORDS | frozenset("set let cost hurt bid beat cast rea
                                             "forecast hit put cut quit shut spread".split())
 _ADVERBS = frozenset("again also still then both".split())
 _PRONOUNS = frozenset("i you he she it we they".split())
+_BE_HAVE = frozenset("is are was were be been has have had".split())
 
 
 def _present_verb_before(words: list[str]) -> bool:
@@ -108,6 +111,24 @@ def _present_verb_before(words: list[str]) -> bool:
     if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
         return False
     return subject[0].isupper() or (subject.endswith("s") and not subject.endswith("ss"))
+
+
+def _present_verb_after_name(words: list[str]) -> bool:
+    """A known verb in the simple present after a name, anywhere in the clause before the expression:
+    "The House returns on June 11", "Biden faces Trump in a rematch on Nov. 5", "NATO meets in Brussels on
+    Thursday": scheduled events. `words` keep their case. Read only when no other word gives the tense; not
+    a reporting verb ("Obama says"), not a happening's plural ("the Geneva talks", "Atlanta attacks"), not
+    a plural noun followed by its verb ("Oil prices have come down")."""
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i]
+        if not (word.islower() and word.endswith("s")) or not words[i - 1][:1].isupper():
+            continue
+        if any(w.lower() in _FUTURE_AUXILIARIES or w.lower() in _BE_HAVE or _is_past(w.lower()) for w in words[i + 1:i + 4]):
+            continue
+        lemma = next((word[:-n] for n in (1, 2) if word[:-n] in lexicon.VERB_LEMMAS), None)
+        if lemma is not None and lemma not in lexicon.REPORTING_LEMMAS and lemma not in lexicon.EVENT_NOUNS:
+            return True
+    return False
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
@@ -151,4 +172,6 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
             best = (distance, kind)
     if best is None and _present_verb_before(_WORD.findall(left_text)):
         return "future"
+    if best is None and _present_verb_after_name(_WORD.findall(left_text)):
+        return "present"   # scheduled ("NATO meets on Thursday") or ongoing ("backs Assad in the four-year war")
     return best[1] if best else None  # type: ignore[return-value]
