@@ -188,6 +188,38 @@ def test_timeml_sentences_written_back_to_back_stay_apart(tmp_path):
     assert document.text == "September 7 , 2005\nApple today unveiled the nano . It sells well ."
 
 
+def _read_one(tmp_path: Path, name: str, data: bytes):
+    (tmp_path / name).write_bytes(data)
+    result = read_input(tmp_path / name, tmp_path, Settings())
+    (document,) = result.documents
+    return document, result.entries[0]
+
+
+def test_header_lines_of_a_plain_text_article_are_its_metadata(tmp_path):
+    document, entry = _read_one(tmp_path, "obit.txt", b"Title: Jazz singer dies at 87\nDate: 2024-06-12\n"
+                                b"URL: https://example.org/obit\n\nNEW ORLEANS (AP) - Holloway died Tuesday.\n")
+    assert document.title == "Jazz singer dies at 87" and document.url == "https://example.org/obit"
+    assert document.dct.date == dt.date(2024, 6, 12) and document.dct.provenance == "metadata"
+    assert "header" in document.dct.evidence
+    assert document.text[document.body_start:].startswith("NEW ORLEANS")
+    assert document.text[document.dateline.char_start:document.dateline.char_end] == "NEW ORLEANS (AP) -"
+
+
+@pytest.mark.parametrize("data", [
+    b"Update: the vote is delayed.\n\nThe Senate met on Friday.\n",        # a colon in a first line of text
+    b"Date: 2024-06-12\nThe Senate met on Friday.\n",                      # no blank line closes a header
+])
+def test_a_first_line_with_a_colon_is_text_unless_it_is_a_header(tmp_path, data):
+    document, _ = _read_one(tmp_path, "a.txt", data)
+    assert document.body_start == 0 and document.dct.provenance != "metadata"
+
+
+def test_a_header_that_is_all_the_file_holds_is_an_empty_article(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Title: Nothing\nDate: 2024-06-12\n\n  \n")
+    (entry,) = read_input(tmp_path / "a.txt", tmp_path, Settings()).entries
+    assert entry.status == "empty" and "after the header" in entry.reason
+
+
 def test_ids_are_content_hashes(hostile):
     _, _, _, documents = hostile
     assert documents["good.txt"].id == documents["accentué.txt"].id != documents["front.md"].id

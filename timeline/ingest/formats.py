@@ -29,6 +29,16 @@ FORMATS = {
 # Front matter: a first line '---', YAML, a closing line '---' (or '...'); at most 64 KiB of it.
 _FRONT_MATTER = re2.compile(r"---[ \t]*\r?\n(?P<yaml>(?:[^\n]*\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
 _FRONT_MATTER_MAX = 64 * 1024
+# Header lines of a plain-text article, as news archives and mail export them: "Title: ...", "Date: ...",
+# one a line from the first line on, closed by a blank line. Only these names, so that an article whose
+# first line happens to hold a colon ("Update: the vote is delayed") is read as text.
+_HEADER_FIELDS = {"title": "title", "headline": "title", "date": "published", "published": "published",
+                  "publication date": "published", "pubdate": "published", "url": "url", "link": "url",
+                  "source": "source"}
+_HEADER_BLOCK = re2.compile(
+    r"(?i)(?P<lines>(?:[ \t]*(?:" + "|".join(_HEADER_FIELDS) + r")[ \t]*:[^\n]*\n){1,8})[ \t]*\r?\n")
+_HEADER_LINE = re2.compile(r"(?i)[ \t]*(?P<name>[a-z ]+?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*$")
+_HEADER_MAX = 4096
 # libyaml's loader when PyYAML was built with it (the wheels are): the same strings-only loading, about
 # ten times faster than the pure-Python one, which was most of the time spent reading Markdown articles.
 _YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
@@ -71,9 +81,12 @@ def read_text(data: bytes, source: str, format: str) -> ReadResult:
                     notes.append("front matter is not a mapping; ignored")
             except yaml.YAMLError as error:
                 notes.append(f"front matter is not valid YAML ({str(error).splitlines()[0]}); ignored")
+    elif format == "txt":
+        body_start, fields = _header_lines(text)
+    where = "front matter" if text.startswith("---") else "header"
     if not text[body_start:].strip():
-        raise Rejected("empty", "no article text after the front matter" if body_start else "contains only white space")
-    dct, why_not = metadata_dct(fields.get("published") or fields.get("date"), "front matter")
+        raise Rejected("empty", f"no article text after the {where}" if body_start else "contains only white space")
+    dct, why_not = metadata_dct(fields.get("published") or fields.get("date"), where)
     url = _string(fields.get("url"))
     if url is None and _is_web_address(_string(fields.get("source"))):
         url = fields["source"]        # `source` names where the article came from; a web address is kept as url
@@ -81,6 +94,20 @@ def read_text(data: bytes, source: str, format: str) -> ReadResult:
                               body_start=body_start, title=_string(fields.get("title")), url=url,
                               metadata_dct=dct, notes=[why_not] if why_not else [])
     return ReadResult([document], [manifest_entry(document, size=len(data), reason=_notes(decoded, *notes, why_not))])
+
+
+def _header_lines(text: str) -> tuple[int, dict[str, str]]:
+    """(where the body starts, the fields) of a plain-text article's header lines ("Title: ...", "Date:
+    ..."), or (0, {}) when it opens with none."""
+    match = _HEADER_BLOCK.match(text[:_HEADER_MAX])
+    if match is None:
+        return 0, {}
+    fields: dict[str, str] = {}
+    for line in match.group("lines").splitlines():
+        parts = _HEADER_LINE.match(line)
+        if parts is not None:
+            fields.setdefault(_HEADER_FIELDS[parts.group("name").lower()], parts.group("value"))
+    return match.end(), fields
 
 
 def _string(value: object) -> str | None:
