@@ -15,6 +15,17 @@ def test_every_rule_has_an_example():
     assert [r.name for r in RULES if not r.examples and r.type != "NONE"] == []
 
 
+def test_every_template_names_a_normalization_function():
+    """A value template calling a function the table does not have would make its rule find nothing."""
+    import re
+
+    from timeline.temporal.normalize import TEMPLATE_FUNCTIONS
+
+    named = {(r.name, f) for r in RULES for template in (r.value, r.mod or "", r.time or "")
+             for f in re.findall(r"\{(\w+)\(", template)}
+    assert [(rule, f) for rule, f in sorted(named) if f not in TEMPLATE_FUNCTIONS] == []
+
+
 @pytest.mark.parametrize("rule_name, sentence, dct, text, value", EXAMPLES)
 def test_rule_example(rule_name, sentence, dct, text, value):
     found = find_timexes(sentence, dt.date.fromisoformat(dct) if dct else None)

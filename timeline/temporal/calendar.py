@@ -90,3 +90,45 @@ def subtract_duration(day: dt.date, value: str, sign: int = -1) -> dt.date | Non
         return moved + dt.timedelta(days=sign * (weeks * 7 + days))
     except (ValueError, OverflowError):
         return None
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _easter(year: int) -> dt.date:
+    # Anonymous Gregorian algorithm
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of a holiday (a value of `lexicon.HOLIDAYS`) in `year`."""
+    if m := re.fullmatch(r"(easter|thanksgiving)([+-]\d+)?", name):
+        day = _easter(year) if m[1] == "easter" else _thanksgiving(year)
+        return day + dt.timedelta(days=int(m[2] or 0))
+    if m := re.fullmatch(r"(first|second|third|fourth|last)-([a-z]{3})-(\d\d)", name):
+        weekday, month = _WEEKDAY_ABBREVIATIONS.index(m[2]), int(m[3])
+        if m[1] == "last":
+            end = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+            return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[m[1]])
+    if name == "electionday":  # U.S. Election Day: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 1)
+    month, day = name.split("-")
+    return dt.date(year, int(month), int(day))

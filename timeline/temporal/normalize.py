@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Callable
 
+from timeline.temporal import calendar as cal
 from timeline.temporal import lexicon
 
 _SPACES = re.compile(r"\s+")
@@ -302,8 +303,13 @@ def holiday(word: str | None) -> str:
     return lexicon.HOLIDAYS[_clean(word).replace("'", "'")]
 
 
+def holiday_in(word: str | None, year_word: str | None) -> str:
+    """The date of a holiday in a year named with it: ("New Year's Eve", "2019") -> 2019-12-31."""
+    return cal.holiday_date(holiday(word), int(year(year_word))).isoformat()
+
+
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday)
+                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
 }

@@ -650,6 +650,10 @@ RULES: list[Rule] = [
     _rule("holiday_week", r"(?P<h>%HOLIDAY)\s+week", "DATE", "UNDEF-week-of-holiday-{holiday(h)}",
           [("Crowds filled the square during Easter week.", "2000-04-17", "Easter week", "2000-W16"),
            ("Crowds filled the square during Easter week.", None, "Easter week", "XXXX-WXX")]),
+    # "New Year's Eve 2019", "Easter 2016": the holiday of the year written with it
+    _rule("holiday_year", r"(?P<h>%HOLIDAY),?\s+(?P<y>%YEAR4)", "DATE", "{holiday_in(h, y)}",
+          [("She gave her last concert on New Year's Eve 2019.", "2024-06-12", "New Year's Eve 2019", "2019-12-31"),
+           ("The rising began on Easter Monday, 1916.", "2016-03-20", "Easter Monday, 1916", "1916-04-24")]),
     _rule("holiday", r"(?P<h>%HOLIDAY)", "DATE", "UNDEF-holiday-{holiday(h)}",
           [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),
            ("on Thanksgiving Day they ate", "1998-12-01", "Thanksgiving Day", "1998-11-26"),
