@@ -837,3 +837,12 @@ def test_a_short_word_ending_in_ed_is_no_verb_unless_a_known_verbs():
 def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, title):
     (event,) = _events(text, dt.date(2024, 6, 7))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The bill passed 52-48 shortly after 3 a.m. EDT.", "Bill passed 52-48"),
+    ("The plane landed just before midnight.", "Plane landed"),
+])
+def test_a_title_does_not_end_on_an_adverb_that_leads_to_its_time(text, title):
+    (event,) = _events(text, dt.date(2024, 6, 7))
+    assert event.title == title

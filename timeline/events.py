@@ -376,7 +376,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     return verb, last
 
 
-_DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late"}
+_DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
+                                                                 "soon", "right", "only", "even"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
 _PARTICLES = frozenset("up down off out back away apart ahead".split())
 
