@@ -846,3 +846,22 @@ def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, ti
 def test_a_title_does_not_end_on_an_adverb_that_leads_to_its_time(text, title):
     (event,) = _events(text, dt.date(2024, 6, 7))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, timexes", [
+    # a calendar date and a length that is no period of its own date one event word once
+    ("The minister resigned on Friday after weeks of pressure.", ["Friday"]),
+    ("Stocks fell on Oct. 12, 1989. Three days later, as of Friday's close, the index was down 6%.",
+     ["Oct. 12, 1989", "Friday"]),
+    # a period of its own stays: what happened over it and the date it is measured from
+    ("The stock's decline accelerated in the past two weeks, from a price of $8 a share on Oct. 9.",
+     ["the past two weeks", "Oct. 9"]),
+])
+def test_a_length_of_time_does_not_date_a_second_report_of_an_event_a_date_dates(text, timexes):
+    found = [e.timex.text for e in _events(text, WSJ_DAY) if e.timex is not None]
+    assert sorted(found) == sorted(timexes)
+
+
+def test_an_event_a_counted_length_places_is_on_the_calendar():
+    joined, became = _events("He joined the company in 2014 and became CEO three years later.", WSJ_DAY)
+    assert (became.title, became.start, became.end) == ("Became CEO", dt.date(2017, 1, 1), dt.date(2017, 12, 31))

@@ -199,3 +199,21 @@ def test_hostile_input_is_linear():
     started = time.process_time()  # CPU time: the machine may be shared with other work
     find_timexes(text, D(2015, 11, 16))
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    # a length of time counted from the narrative's last date: TimeML's value stays the length
+    ("He joined the company in 2014 and became CEO three years later.", "three years", ("2017-01-01", "2017-12-31")),
+    ("The attack came on Nov. 13, 2015. Two days later, police raided a flat.", "Two days", ("2015-11-15", "2015-11-15")),
+    ("In March 1998 the plant opened; six months later it closed.", "six months", ("1998-09-01", "1998-09-30")),
+    ("Talks began on June 3, 2001. A week earlier, rebels had shelled the city.", "A week", ("2001-05-27", "2001-05-27")),
+    # no date before it, a count that could fall in either of two periods, a plan or a hypothesis: no date
+    ("Three days later, the army withdrew.", "Three days", None),
+    ("She was hired in 2010; 18 months later she quit.", "18 months", None),
+    ("The court ruled on April 22, 2000; he would be free to leave seven days later.", "seven days", None),
+])
+def test_a_length_counted_from_the_last_date_is_placed_on_the_calendar(text, timex, interval):
+    found = {t.text: t for t in find_timexes(text, D(2024, 6, 12))}
+    assert found[timex].type == "DURATION" and found[timex].value.startswith("P")
+    span = (found[timex].start.isoformat(), found[timex].end.isoformat()) if found[timex].start else None
+    assert span == interval

@@ -28,6 +28,7 @@ from timeline import lexicon
 from timeline.gazetteer import is_people, is_place
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import is_abbreviation, sentence_spans
+from timeline.temporal.tagger import COUNTED_FROM_REFERENCE
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+)*|['’]s\b|[^\w\s]")
 # Phrases between a preposition and the time expression that move the date to a boundary of its span.
@@ -952,6 +953,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
     passed_over = _period_ends(s) | _comparison_times(s, with_figures=True)
+    dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     for ti, tx in enumerate(s.timexes):
         if tx.type == "SET" or ti in passed_over:
             continue
@@ -979,11 +981,21 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             span_lo = t_first
         out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
                         **dated_by(tx, start, end, granularity)))
+        dated_heads.setdefault(head, []).append(out[-1])
         named = _event_named_by_year(s, tx, t_first, t_last)
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
             # the year also dates the event it names: "Jobs introduced the iPhone at the 2010 Worldwide
             # Developers Conference" -> the conference, in 2010
             out.append(make(*named, t_first, named[2], **dated_by(tx, start, end, granularity)))
+
+    # one event word dated by a calendar date and by a length of time that is not a period of its own
+    # ("resigned on Friday after weeks of pressure", "Three days later, as of Friday's close"): the date is
+    # its date, the length no second event ("accelerated in the past two weeks, from $8 on Oct. 9" keeps both)
+    for reports in dated_heads.values():
+        if any(c.timex.type in ("DATE", "TIME") for c in reports):
+            redundant = {id(c) for c in reports if c.timex.type == "DURATION" and (
+                c.start is None or COUNTED_FROM_REFERENCE.match(s.text, c.timex.char_end))}
+            out = [c for c in out if id(c) not in redundant]
 
     # 2. events dated through another event ("on the same day as the Paris attacks")
     for m in _RELATIVE.finditer(s.text, s.start, s.end):

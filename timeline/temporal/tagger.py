@@ -239,6 +239,38 @@ def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tens
     return first, last, granularity
 
 
+# "three years later", "two days earlier": a length of time counted from the narrative's time. TimeML
+# writes the length (P3Y); the timeline places what happened then on the calendar.
+COUNTED_FROM_REFERENCE = re.compile(r"\s+(?P<way>later|afterwards?|earlier)\b(?!\s+than)", re.I)
+_SHIFTED_UNIT = re.compile(r"P(?P<n>\d+)(?P<unit>[YMWD])")
+# the reference's granularities a length in each unit can be counted from: "18 months later" after a year
+# could fall in either of two years
+_COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month", "day"), "W": ("week", "day"), "D": ("day",)}
+
+
+def _from_reference(value: str, following: str, reference: str) -> tuple:
+    """The interval of a length of time counted from the reference date, when words after it say so."""
+    way = COUNTED_FROM_REFERENCE.match(following)
+    length = _SHIFTED_UNIT.fullmatch(value)
+    span = cal.interval(reference) if way and length else None
+    if span is None or span[2] not in _COUNTS_FROM[length["unit"]]:
+        return None, None, None
+    n = int(length["n"]) * (-1 if way["way"].lower() == "earlier" else 1)
+    unit = length["unit"]
+    try:
+        if unit in "YM":
+            months = n * 12 if unit == "Y" else n
+            first, last = cal.add_months(span[0], months), cal.add_months(span[1], months)
+            if span[2] in ("year", "quarter", "month"):   # whole months stay whole: to the end of the last one
+                last = cal.add_months(span[1].replace(day=1), months + 1) - dt.timedelta(days=1)
+        else:
+            days = dt.timedelta(days=n * (7 if unit == "W" else 1))
+            first, last = span[0] + days, span[1] + days
+    except (OverflowError, ValueError):
+        return None, None, None
+    return first, last, span[2]
+
+
 def _duration_granularity(value: str) -> str:
     letter = value[-1]
     return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}.get(letter, "day")
@@ -277,6 +309,9 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             value += time
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")))
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
+        if first is None and rule.type == "DURATION" and context.reference and COUNTED_FROM_REFERENCE.match(text, end) \
+                and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
+            first, last, granularity = _from_reference(value, text[end:end + 24], context.reference)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     return records
 
