@@ -865,3 +865,20 @@ def test_a_length_of_time_does_not_date_a_second_report_of_an_event_a_date_dates
 def test_an_event_a_counted_length_places_is_on_the_calendar():
     joined, became = _events("He joined the company in 2014 and became CEO three years later.", WSJ_DAY)
     assert (became.title, became.start, became.end) == ("Became CEO", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+
+
+@pytest.mark.parametrize("text, title, head", [
+    # a verb right before an unnamed event's noun says who did it: the title says so, the event stays the noun
+    ("Israel and Hamas agreed to a ceasefire on Wednesday.", "Hamas agreed to a ceasefire", "ceasefire"),
+    ("The delegations signed an agreement on Friday.", "Delegations signed an agreement", "agreement"),
+    ("Castro attended a rally Thursday by media workers.", "Castro attended a rally", "protest"),
+    # not for a named event, an infinitive, a noun's modifier or a quantity
+    ("The issue will dominate a NATO summit on April 24.", "NATO summit", "summit"),
+    ("It expects to post sales in the current fiscal year.", "Sales", "sale"),
+    ("Payments will reduce First of America's operating results in 1989.", "Results", "results"),
+    ("There have been more than a dozen attempted murders of abortion providers in the past five years.",
+     "Murders of abortion providers", "killing"),
+])
+def test_who_did_an_unnamed_event_named_by_a_noun_opens_its_title(text, title, head):
+    (event,) = [e for e in _events(text, WSJ_DAY) if e.timex is not None]
+    assert (event.title, event.head) == (title, head)

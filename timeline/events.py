@@ -922,14 +922,17 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     consumed: set[int] = set()  # tokens that belong to a mention already
     sentence_text = s.text[s.start : s.end]
 
-    def make(first: int, head: int, last: int, span_lo: int, span_hi: int, gap: range = range(0), **fields) -> EventCandidate:
+    def make(first: int, head: int, last: int, span_lo: int, span_hi: int, gap: range = range(0),
+             title_first: int | None = None, **fields) -> EventCandidate:
         for k in range(min(first, span_lo), max(last, span_hi) + 1):
             consumed.add(k)
         actors, places = _names(s, *_clause_bounds(s, head))
         names = _event_names(s, first, last, head)
         # the title leaves out a time expression inside the phrase ("World leaders [on Monday] sought") and
-        # what a gapped conjunct replaces ("Jobs founded [Apple in 1976,] NeXT in 1985")
-        title_tokens = [k for k in _title_token_range(s, first, last) if k not in gap]
+        # what a gapped conjunct replaces ("Jobs founded [Apple in 1976,] NeXT in 1985"); it may start
+        # before the event's own phrase, at who did it (`title_first`)
+        title_tokens = [k for k in _title_token_range(s, first if title_first is None else title_first, last)
+                        if k not in gap]
         reporter = _reported_subject(s, first)
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
@@ -980,7 +983,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         else:
             span_lo = t_first
         out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
-                        **dated_by(tx, start, end, granularity)))
+                        title_first=_doer_of_noun_event(s, first, head, last), **dated_by(tx, start, end, granularity)))
         dated_heads.setdefault(head, []).append(out[-1])
         named = _event_named_by_year(s, tx, t_first, t_last)
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
@@ -1114,6 +1117,34 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     # not the verb that bounds a period ("For the quarter ended Sept. 30, Delta posted ...")
     bound = t_last + 1 if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("ended", "ending") else None
     return _clause_verb_event(s, t_first, skip=bound)
+
+
+_DETERMINERS_BEFORE_NOUN = frozenset("a an the its their his her new fresh".split())
+_QUANTITY_WORDS = frozenset("dozen dozens number lot lots couple score scores handful hundreds thousands".split())
+# Participles that link a noun to what follows as a preposition would ("$5 million related to the sale").
+_LINKING_PARTICIPLES = frozenset("related linked tied connected attributed attributable compared owing according".split())
+
+
+def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int | None:
+    """Where the title of an unnamed event named by a noun starts when a verb right before its phrase
+    says who did it: "Israel and Hamas agreed to a ceasefire", "the delegations signed an agreement" (the
+    event is still the noun: its kind, names and date). None when no verb with a subject governs it, for
+    an infinitive ("expects to post sales"), or when the phrase names the event ("a NATO summit")."""
+    if head in s.timex_of or _is_verb(s.toks, head) or not _is_event_noun(s.toks, head) \
+            or _event_names(s, first, last, head):
+        return None
+    k = first - 1
+    while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
+        k -= 1
+    if k > 0 and s.toks[k].lower == "to":
+        k -= 1
+    if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") or s.toks[k].lower in _REPORTING_FORMS \
+            or s.toks[k].lower in COMBINING_VERBS or s.toks[k].lower in _LINKING_PARTICIPLES:
+        return None   # an infinitive ("expects to post sales"), a noun's modifier ("America's operating results")
+    subject = _subject_bounds(s, k)[0]
+    if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
+        return None   # "a dozen attempted murders": a quantity, not who did it
+    return subject if subject < k else None
 
 
 GAPPED_WORDS = 4   # the most words a gapped conjunct names besides its time
