@@ -472,7 +472,7 @@ def test_a_title_names_who_a_passive_or_relative_clause_is_about(text, title):
     ("Ogden Projects, whose shares began trading on the Big Board in August, closed yesterday at $26.875.",
      "Ogden Projects closed"),
     ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will join NATO on March 12.",
-     "Hungary will join NATO"),
+     "Poland and Hungary will join NATO"),
 ])
 def test_the_subject_of_a_verb_after_a_relative_clause_is_its_antecedent(text, title):
     titles = [e.title for e in _events(text, WSJ_DAY)]
@@ -509,7 +509,7 @@ def test_a_clause_after_that_is_not_taken_for_a_relative_clause_without_an_auxil
     ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on "
      "March 12.", "Hungary were invited to join NATO", "July 1997"),
     ("Poland and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on "
-     "March 12.", "Hungary will officially join NATO", "March 12"),
+     "March 12.", "Poland and Hungary will officially join NATO", "March 12"),
 ])
 def test_a_time_inside_a_relative_clause_dates_the_clauses_verb(text, title, timex):
     by_timex = {e.timex.text: e.title for e in _events(text, WSJ_DAY)}
@@ -869,7 +869,7 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
 
 @pytest.mark.parametrize("text, title, head", [
     # a verb right before an unnamed event's noun says who did it: the title says so, the event stays the noun
-    ("Israel and Hamas agreed to a ceasefire on Wednesday.", "Hamas agreed to a ceasefire", "ceasefire"),
+    ("Israel and Hamas agreed to a ceasefire on Wednesday.", "Israel and Hamas agreed to a ceasefire", "ceasefire"),
     ("The delegations signed an agreement on Friday.", "Delegations signed an agreement", "agreement"),
     ("Castro attended a rally Thursday by media workers.", "Castro attended a rally", "protest"),
     # not for a named event, an infinitive, a noun's modifier or a quantity
@@ -882,3 +882,20 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
 def test_who_did_an_unnamed_event_named_by_a_noun_opens_its_title(text, title, head):
     (event,) = [e for e in _events(text, WSJ_DAY) if e.timex is not None]
     assert (event.title, event.head) == (title, head)
+
+
+@pytest.mark.parametrize("text, title", [
+    # names joined by "and" (and commas) that open the clause are one subject
+    ("Apple and Google settled the lawsuit in 2014.", "Apple and Google settled the lawsuit"),
+    ("Poland, Hungary and the Czech Republic today became full-fledged members of NATO.",
+     "Poland, Hungary and the Czech Republic became full-fledged members"),
+    ("On the FBI list, Bin Laden and Kopp replace two agents charged in 1988.", "Bin Laden and Kopp replace two agents charged"),
+])
+def test_names_joined_by_and_that_open_a_clause_are_its_subject(text, title):
+    (event,) = [e for e in _events(text, dt.date(1999, 3, 13)) if e.timex is not None]
+    assert event.title == title
+
+
+def test_names_joined_by_and_inside_a_phrase_are_not_the_subject():
+    (event,) = _events("The ambassadors of Hungary and Poland issued a joint statement Friday.", dt.date(1999, 3, 13))
+    assert "Hungary and Poland" not in event.title

@@ -494,6 +494,17 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         # "a bombing in Birmingham, Ala., killed", "A law named for him and Sen. Jesse Helms, R-N.C., strengthened":
         # the name closes a longer subject; "America West Airlines, Phoenix, Ariz., reported": a place
         return verb, verb
+    if k >= 1 and s.toks[k].lower == "and" and _is_name(s.toks[first]) and opening is None and not own_clause:
+        # two names that open the clause: "Israel and Hamas agreed" (not "... and Hungary will" after a
+        # clause of its own)
+        before, j = _words_left(s, k - 1, k - 5)
+        while before is not None and j >= 1 and s.toks[j].text == ",":   # "Poland, Hungary and the Czech Republic"
+            earlier, i = _words_left(s, j - 1, j - 5)
+            if earlier is None or not _is_name(s.toks[earlier]) or not (i < 0 or s.toks[i].text in _SUBJECT_OPENERS):
+                break
+            before, j = earlier, i
+        if before is not None and _is_name(s.toks[before]) and (j < 0 or s.toks[j].text in _SUBJECT_OPENERS):
+            return before, first
     return first, first
 
 
