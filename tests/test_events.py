@@ -899,3 +899,26 @@ def test_names_joined_by_and_that_open_a_clause_are_its_subject(text, title):
 def test_names_joined_by_and_inside_a_phrase_are_not_the_subject():
     (event,) = _events("The ambassadors of Hungary and Poland issued a joint statement Friday.", dt.date(1999, 3, 13))
     assert "Hungary and Poland" not in event.title
+
+
+@pytest.mark.parametrize("text, title, head", [
+    # what someone is charged with or convicted of is not dated by the charge's date
+    ("He was charged with first-degree murder on Sunday.", "Charged with first-degree murder", "charge"),
+    ("Police arrested two men for the killing on Monday.", "Police arrested two men for the killing", "arrest"),
+    ("The former aide was found guilty of fraud on Tuesday.", "Former aide was found guilty of fraud", "find"),
+    ("The killing on Monday shocked the town.", "Killing", "killing"),
+])
+def test_a_time_after_what_someone_is_charged_with_dates_the_charge(text, title, head):
+    (event,) = _events(text, dt.date(2024, 6, 12))
+    assert (event.title, event.head) == (title, head)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The governor declared a state of emergency on Tuesday.", "Governor declared a state of emergency"),
+    ("Milton Roy signed a letter of intent on Friday.", "Milton Roy signed a letter of intent"),
+    # not the first word of a longer phrase after "of"
+    ("The surgeon general led a team of medical specialists on Wednesday.", "Surgeon general led a team"),
+])
+def test_a_title_keeps_a_noun_after_of_that_ends_its_phrase(text, title):
+    (event,) = _events(text, dt.date(2024, 6, 12))
+    assert event.title == title

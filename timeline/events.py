@@ -366,6 +366,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
             if content:
                 if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
                     last = k + 1
+                elif tok.lower == "of" and content < 3 and k + 1 < end and _is_plain_noun(s, k + 1) \
+                        and not (k + 2 < len(s.toks) and _is_plain_noun(s, k + 2)):
+                    last = k + 1   # "declared a state of emergency", not "led a team of medical [specialists]"
                 break
             continue
         content += 1
@@ -375,6 +378,13 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     while last > verb and s.toks[last].lower in _DANGLING:   # "dropped 11% to": not a title's last word
         last -= 1
     return verb, last
+
+
+def _is_plain_noun(s: _Sentence, k: int) -> bool:
+    """A lower-case word that is neither a function word, a verb nor part of a time expression."""
+    tok = s.toks[k]
+    return tok.text.isalpha() and tok.text.islower() and tok.lower not in lexicon.STOPWORDS and k not in s.timex_of \
+        and not _is_verb(s.toks, k)
 
 
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
@@ -1118,7 +1128,7 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         lead = s.first_token_at(toks[t_first].start - len(boundary.group(0)))
     phrase = _first_event_phrase(s, lead)
     if phrase:
-        return phrase
+        return _charge_for(s, phrase) or phrase
     # "N days of talks"
     if tx.type == "DURATION" and t_last + 2 < len(toks) and toks[t_last + 1].lower == "of":
         phrase = _noun_phrase_right(s, t_last + 2, limit=2)
@@ -1156,6 +1166,32 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
         return None   # "a dozen attempted murders": a quantity, not who did it
     return subject if subject < k else None
+
+
+# Verbs (and "guilty") that name an event as what someone is charged with: "charged with murder on
+# Sunday" dates the charge, not the murder.
+_CHARGE_WORDS = frozenset("""charged accused convicted suspected indicted arrested sentenced acquitted cleared
+    jailed detained questioned guilty wanted prosecuted tried""".split())
+_CHARGE_PREPOSITIONS = frozenset("with of for in on over".split())
+
+
+def _charge_for(s: _Sentence, phrase: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """(subject, verb, end of the phrase) when the event phrase is what someone was charged with, accused
+    of or convicted of; the time expression after it dates the charge."""
+    first, _, last = phrase
+    k = first - 1
+    while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
+        k -= 1
+    if k < 1 or s.toks[k].lower not in _CHARGE_PREPOSITIONS:
+        return None
+    verb = k - 1
+    while verb > 0 and k - verb <= 4 and s.toks[verb].lower not in _CHARGE_WORDS and _is_word(s.toks[verb]) \
+            and not _is_verb(s.toks, verb):   # who was charged may stand between: "arrested two men for the killing"
+        verb -= 1
+    if s.toks[verb].lower not in _CHARGE_WORDS:
+        return None
+    subject = _subject_bounds(s, verb)[0]
+    return (subject if subject < verb else verb), verb, last
 
 
 GAPPED_WORDS = 4   # the most words a gapped conjunct names besides its time
