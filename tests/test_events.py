@@ -922,3 +922,12 @@ def test_a_time_after_what_someone_is_charged_with_dates_the_charge(text, title,
 def test_a_title_keeps_a_noun_after_of_that_ends_its_phrase(text, title):
     (event,) = _events(text, dt.date(2024, 6, 12))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title, head", [
+    ("A gunman opened fire at a supermarket in Buffalo on Saturday.", "Gunman opened fire at a supermarket in Buffalo", "attack"),
+    ("A fire broke out at a warehouse on Monday.", "Fire broke out at a warehouse", "fire"),
+])
+def test_a_verb_and_noun_that_name_another_kind_of_event_are_that_kind(text, title, head):
+    (event,) = _events(text, dt.date(2024, 6, 12))
+    assert (event.title, event.head) == (title, head)

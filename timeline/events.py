@@ -773,6 +773,8 @@ def _head_lemma(s: _Sentence, first: int, head: int) -> str:
     for k in range(max(0, first - 4), head):  # "foiled some seven terror attacks"
         if s.toks[k].lower in COMBINING_VERBS:
             return f"{_verb_lemma(s.toks[k].lower)} {lemma}"
+    if head > 0:   # "opened fire": a shooting
+        lemma = lexicon.EVENT_IDIOMS.get((_verb_lemma(s.toks[head - 1].lower), word), lemma)
     return lemma
 
 
@@ -1151,8 +1153,9 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     says who did it: "Israel and Hamas agreed to a ceasefire", "the delegations signed an agreement" (the
     event is still the noun: its kind, names and date). None when no verb with a subject governs it, for
     an infinitive ("expects to post sales"), or when the phrase names the event ("a NATO summit")."""
+    idiom = head > 0 and (_verb_lemma(s.toks[head - 1].lower), s.toks[head].lower) in lexicon.EVENT_IDIOMS
     if head in s.timex_of or _is_verb(s.toks, head) or not _is_event_noun(s.toks, head) \
-            or _event_names(s, first, last, head):
+            or (_event_names(s, first, last, head) and not idiom):   # "opened fire" is said whole
         return None
     k = first - 1
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:

@@ -47,6 +47,9 @@ EVENT_KINDS = {
     "killing": "killing", "murder": "killing", "assassination": "killing",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
 }
+# A verb and an event noun that together name another kind of event: (verb, noun) -> kind ("opened fire"
+# is a shooting, not a blaze).
+EVENT_IDIOMS = {("open", "fire"): "attack", ("set", "fire"): "fire", ("cease", "fire"): "ceasefire"}
 
 # Last words of names that name an event, not someone who acts ("G-20 Summit", "Vietnam War", "Pan Am Flight"
 # 103); names of groups ending in an event word ("Warsaw Pact", "Operation Rescue") stay actors.
