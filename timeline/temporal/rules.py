@@ -419,6 +419,9 @@ RULES: list[Rule] = [
            ("The vote is two weeks from now.", "2013-03-14", "two weeks from now", "2013-W13"),
            ("The ship sank a fortnight ago.", "2013-03-14", "a fortnight ago", "2013-W09"),
            ("The law expires five years hence.", "2013-03-14", "five years hence", "2018")], mod="{mod(mod)}"),
+    _rule("quarter_century_ago", r"(?:(?P<mod>%APPROX)\s+)?(?:a|one)\s+quarter(?:[- ]|\s+of\s+a\s+)century\s+ago", "DATE",
+          "UNDEF-REL-year-25", [("The plant closed a quarter of a century ago.", "2024-04-03", "a quarter of a century ago", "1999")],
+          mod="{mod(mod)}"),
     _rule("vague_ago", r"(?:(?:a\s+)?(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)", "DATE", "PAST_REF",
           [("He said so several years ago.", "1998-01-01", "several years ago", "PAST_REF")]),
     _rule("vague_from_now", r"(?:(?:a\s+)?(?:few|several|many|some)\s+)?(?:years|months|weeks|days|decades)\s+(?:from\s+now|hence)", "DATE", "FUTURE_REF",
@@ -573,6 +576,11 @@ RULES: list[Rule] = [
            ("The meeting ran an hour and a half.", "1998-01-14", "an hour and a half", "PT1H30M"),
            ("The loan may be extended for an additional year.", "1989-11-02", "an additional year", "P1Y"),
            ("Eight trading days after the crash, prices recovered.", "1989-10-30", "Eight trading days", "P8D")], mod="{mod(mod)}"),
+    # "a quarter century": 25 years (not "a quarter", three months, followed by a word)
+    _rule("duration_quarter_century", r"(?:(?P<mod>%BOUND)\s+)?(?:a|one)\s+quarter(?:[- ]|\s+of\s+a\s+)century", "DURATION", "P25Y",
+          [("It was the strongest quake in a quarter century.", "2024-04-03", "a quarter century", "P25Y"),
+           ("He ruled for more than a quarter-century.", "2024-04-03", "more than a quarter-century", "P25Y"),
+           ("The law stood for a quarter of a century.", "2024-04-03", "a quarter of a century", "P25Y")], mod="{mod(mod)}"),
     # "more than two thousand years": a number in hundreds or thousands of units, not the year 2000
     _rule("duration_hundreds", r"(?:(?P<mod>%BOUND)\s+)?(?P<n>%NUMWORD|[0-9]{1,3}|an?)\s+(?P<k>hundred|thousand)\s+(?P<u>%UNITS)", "DURATION",
           "{dur_times(n, k, u)}",
