@@ -931,3 +931,10 @@ def test_a_title_keeps_a_noun_after_of_that_ends_its_phrase(text, title):
 def test_a_verb_and_noun_that_name_another_kind_of_event_are_that_kind(text, title, head):
     (event,) = _events(text, dt.date(2024, 6, 12))
     assert (event.title, event.head) == (title, head)
+
+
+def test_a_subject_runs_back_over_a_demonstrative_to_its_head_but_not_to_a_measure():
+    (event,) = _events("The last quake of this strength hit Taiwan on Sept. 21, 1999.", dt.date(2024, 4, 3))
+    assert event.title == "Last quake of this strength hit Taiwan"
+    (event,) = _events("Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.", WSJ_DAY)
+    assert event.title == "Record high set"

@@ -498,6 +498,8 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
         # of Jordan arrived", "the remains in the tomb tested")
         head_first, _ = _words_left(s, k - 1, lowest - 4)
+        if head_first is not None and any(s.toks[j].text[0].isdigit() for j in range(head_first, k)):
+            head_first = None   # a measure, not the subject's head: "within 70 points of its record high set"
         return (head_first if head_first is not None else first), first
     if opening is not None and k >= 0 and (
             s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 1 and _is_name(s.toks[k - 1]))):
@@ -538,7 +540,7 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
 
 
 def _before_determiners(s: _Sentence, k: int) -> int:
-    while k >= 0 and s.toks[k].lower in ("the", "a", "an"):
+    while k >= 0 and s.toks[k].lower in _DETERMINERS:   # "the last quake of [this] strength hit"
         k -= 1
     return k
 
