@@ -938,3 +938,17 @@ def test_a_subject_runs_back_over_a_demonstrative_to_its_head_but_not_to_a_measu
     assert event.title == "Last quake of this strength hit Taiwan"
     (event,) = _events("Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.", WSJ_DAY)
     assert event.title == "Record high set"
+
+
+@pytest.mark.parametrize("text, timexes", [
+    # since when something is a record is not when it happened
+    ("The central bank raised rates on Tuesday for the first time since 2008.", ["Tuesday"]),
+    ("Unemployment hit its highest level since 1993.", []),
+    ("Prices rose at the fastest pace since 1981 in June.", ["June"]),
+    ("Apple engineers came to their largest developers conference in the past decade.", []),
+    # a plain "since" dates what has gone on since
+    ("He has lived in Berlin since 2015.", ["2015"]),
+    ("Interest rates have risen since 2022.", ["2022"]),
+])
+def test_a_record_since_a_time_is_not_dated_by_it(text, timexes):
+    assert [e.timex.text for e in _events(text, dt.date(2024, 6, 12)) if e.timex is not None] == timexes

@@ -980,7 +980,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
-    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True)
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s)
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     for ti, tx in enumerate(s.timexes):
         if tx.type == "SET" or ti in passed_over:
@@ -1619,6 +1619,30 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                 out.add(ti)
         elif any(pattern.search(tx.text) and (words is None or before in words)
                  for pattern, words in _COMPARISON_RULES):
+            out.add(ti)
+    return out
+
+
+# Words that make what follows "since" (or "in" and a length of time) the last time something happened,
+# not when the event did: "the first time since 2008", "its highest level since 1993", "the strongest quake
+# in a quarter century".
+_RECORD_WORDS = frozenset("first record best worst most least".split())
+_NOT_SUPERLATIVES = frozenset("west interest protest suggest request arrest contest test rest nest honest "
+                              "modest earnest forest harvest manifest invest digest latest".split())
+
+
+def _record_times(s: _Sentence) -> set[int]:
+    """Indexes of the sentence's time expressions that say since when something is a record ("raised
+    rates for the first time since 2008", "prices rose at the fastest pace since 1981")."""
+    out: set[int] = set()
+    for ti, tx in enumerate(s.timexes):
+        first = s.first_token_at(tx.char_start)
+        before = s.toks[first - 1].lower if first > 0 else ""
+        if not (before == "since" or (before == "in" and tx.type == "DURATION")):
+            continue
+        lo = max(_clause_bounds(s, first)[0], first - 9)
+        if any(w in _RECORD_WORDS or (len(w) > 4 and w.endswith("est") and w not in _NOT_SUPERLATIVES)
+               for w in (s.toks[k].lower for k in range(lo, first - 1))):
             out.add(ti)
     return out
 
