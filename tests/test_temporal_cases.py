@@ -207,6 +207,14 @@ def test_hostile_input_is_linear():
     ("The attack came on Nov. 13, 2015. Two days later, police raided a flat.", "Two days", ("2015-11-15", "2015-11-15")),
     ("In March 1998 the plant opened; six months later it closed.", "six months", ("1998-09-01", "1998-09-30")),
     ("Talks began on June 3, 2001. A week earlier, rebels had shelled the city.", "A week", ("2001-05-27", "2001-05-27")),
+    # minutes or a few hours later: the same day
+    ("The quake struck at 7:58 a.m. on April 3, 2024. An aftershock followed less than 15 minutes later.",
+     "less than 15 minutes", ("2024-04-03", "2024-04-03")),
+    ("The vote was on Nov. 5, 2024. Two hours later, the result was clear.", "Two hours", ("2024-11-05", "2024-11-05")),
+    ("The vote was on Nov. 5, 2024. Twenty hours later, the result was clear.", "Twenty hours", None),
+    # ... counted from a day named just before, not from a moment told since without a date
+    ("Details emerged on Oct. 25, 1998. " + "The bullet hit him in the back as his family watched television. " * 4
+     + "Just over an hour later, he was declared dead.", "an hour", None),
     # no date before it, a count that could fall in either of two periods, a plan or a hypothesis: no date
     ("Three days later, the army withdrew.", "Three days", None),
     ("She was hired in 2010; 18 months later she quit.", "18 months", None),

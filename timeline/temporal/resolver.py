@@ -54,6 +54,7 @@ class DocumentContext:
 
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
     reference: str | None = None                   # the last calendar date mentioned: the narrative's time
+    reference_at: int = 0                          # where the text mentioned it
     notes: list[str] = field(default_factory=list)
     quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
     last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
@@ -68,7 +69,7 @@ class DocumentContext:
         if value in ("P6M", "P9M") or re.fullmatch(r"\d{4}-H[12]", value):
             self.last_long_period = offset
         if value[:4].isdigit() and cal.interval(value[:10]) is not None:
-            self.reference = value[:10]
+            self.reference, self.reference_at = value[:10], offset
 
     def recent_quarter(self, offset: int, reach: int, dct: dt.date) -> str | None:
         """The quarter being reported on, when the text named one within `reach` characters before:

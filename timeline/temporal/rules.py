@@ -639,6 +639,10 @@ RULES: list[Rule] = [
           "UNDEF-ref-day-or-dct", [("Polls close at 20:00.", "2013-03-14", "20:00", "2013-03-14T20:00"),
                                    ("The final score was 21:17 after extra time.", "2013-03-14", "", "")],
           time="T{clock(h, mi, 0)}"),
+    # ... and by a full date: "at 7:58 a.m. on April 3, 2024"
+    _rule("clock_full_date", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "TIME",
+          "{year(y)}-{month(m)}-{day(d)}", [("The quake struck at 7:58 a.m. on April 3, 2024.", "2024-06-12", "7:58 a.m. on April 3, 2024", "2024-04-03T07:58")],
+          time="T{clock_or_noon(h, mi, ap, n)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
     _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
           "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),

@@ -243,14 +243,24 @@ def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tens
 # writes the length (P3Y); the timeline places what happened then on the calendar.
 COUNTED_FROM_REFERENCE = re.compile(r"\s+(?P<way>later|afterwards?|earlier)\b(?!\s+than)", re.I)
 _SHIFTED_UNIT = re.compile(r"P(?P<n>\d+)(?P<unit>[YMWD])")
+_HOURS_OR_MINUTES = re.compile(r"PT(?P<n>\d+)(?P<unit>[HM])")
+SAME_DAY_HOURS = 6   # a few hours later is still the day the narrative is at ...
+# ... when that day was named just before: further back, "an hour later" mostly counts from a moment the
+# text tells without a date ("Details emerged on Sunday. [the Friday shooting] ... An hour later, he died")
+SAME_DAY_REACH = 250
 # the reference's granularities a length in each unit can be counted from: "18 months later" after a year
 # could fall in either of two years
 _COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month", "day"), "W": ("week", "day"), "D": ("day",)}
 
 
-def _from_reference(value: str, following: str, reference: str) -> tuple:
-    """The interval of a length of time counted from the reference date, when words after it say so."""
+def _from_reference(value: str, following: str, reference: str, distance: int) -> tuple:
+    """The interval of a length of time counted from the reference date, `distance` characters before it,
+    when words after it say so."""
     way = COUNTED_FROM_REFERENCE.match(following)
+    hours = _HOURS_OR_MINUTES.fullmatch(value)
+    if way and hours and (hours["unit"] == "M" or int(hours["n"]) <= SAME_DAY_HOURS) and distance <= SAME_DAY_REACH:
+        span = cal.interval(reference)   # "minutes later", "two hours earlier": the same day
+        return span if span is not None and span[2] == "day" else (None, None, None)
     length = _SHIFTED_UNIT.fullmatch(value)
     span = cal.interval(reference) if way and length else None
     if span is None or span[2] not in _COUNTS_FROM[length["unit"]]:
@@ -311,7 +321,8 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
         if first is None and rule.type == "DURATION" and context.reference and COUNTED_FROM_REFERENCE.match(text, end) \
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
-            first, last, granularity = _from_reference(value, text[end:end + 24], context.reference)
+            first, last, granularity = _from_reference(value, text[end:end + 24], context.reference,
+                                                       start - context.reference_at)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     return records
 
