@@ -952,3 +952,8 @@ def test_a_subject_runs_back_over_a_demonstrative_to_its_head_but_not_to_a_measu
 ])
 def test_a_record_since_a_time_is_not_dated_by_it(text, timexes):
     assert [e.timex.text for e in _events(text, dt.date(2024, 6, 12)) if e.timex is not None] == timexes
+
+
+def test_a_relative_clause_in_the_simple_present_keeps_its_time_to_itself():
+    events = _events("President Tsai Ing-wen, who leaves office next month, visited the area on Thursday.", dt.date(2024, 4, 3))
+    assert [(e.title, e.timex.text) for e in events] == [("President Tsai Ing-wen visited the area", "Thursday")]

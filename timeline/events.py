@@ -455,8 +455,9 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
             return None
         if tok.lower not in _RELATIVE_PRONOUNS or j < 1:
             continue
-        if not any(_is_verb(s.toks, t) or s.toks[t].lower in lexicon.BE_HAVE for t in range(j + 1, end + 1)):
-            return None   # ("which has interests in ...": "has" is its verb)
+        if not any(_is_verb(s.toks, t) or s.toks[t].lower in lexicon.BE_HAVE for t in range(j + 1, end + 1)) \
+                and s.toks[j + 1].lower not in _KNOWN_VERB_OF_FORM:
+            return None   # ("which has interests in ...": "has" is its verb; "who leaves office": "leaves")
         first = j
         if s.toks[j - 1].text == ",":
             first = j - 1
