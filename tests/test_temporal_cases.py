@@ -100,6 +100,9 @@ CASES = [
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
     ("Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "DATE", "1997-10"),
     ("Obama says the fight over Nov. 5 goes on.", "2024-06-07", "Nov. 5", "DATE", "2023-11-05"),
+    # a clause after a colon has its own tense
+    ("The election has raised the stakes: Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE",
+     "2024-11-05"),
     # a sentence opening "In <month>," tells the background: the latest such month, even ten months back
     ("The deal took a year. In December, the board fired its chief.", "2015-10-20", "December", "DATE", "2014-12"),
     # a part of the day alone is on the story's day
