@@ -957,3 +957,19 @@ def test_a_record_since_a_time_is_not_dated_by_it(text, timexes):
 def test_a_relative_clause_in_the_simple_present_keeps_its_time_to_itself():
     events = _events("President Tsai Ing-wen, who leaves office next month, visited the area on Thursday.", dt.date(2024, 4, 3))
     assert [(e.title, e.timex.text) for e in events] == [("President Tsai Ing-wen visited the area", "Thursday")]
+
+
+@pytest.mark.parametrize("text, title, head", [
+    # a day or month written before an event dates that event, not the clause's verb
+    ("Polls show a tight race ahead of the Nov. 5 election.", "Election", "election"),
+    ("Iraq's Aug. 2 invasion of Kuwait shocked the region.", "Invasion of Kuwait", "invasion"),
+    ("Officials postponed the June 10 meeting.", "Meeting", "postpone meeting"),
+])
+def test_a_date_written_before_an_event_dates_that_event(text, title, head):
+    (event,) = _events(text, dt.date(1990, 8, 20))
+    assert (event.title, event.head) == (title, head)
+
+
+def test_a_present_reference_before_a_noun_is_no_date_of_it():
+    titles = [e.title for e in _events("Qantas plans daily flights, up from the current four flights a week.", WSJ_DAY)]
+    assert "Four flights" not in titles

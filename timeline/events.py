@@ -1091,6 +1091,12 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         phrase = _noun_phrase_right(s, t_last + 2, possessed=True)
         if phrase:
             return phrase
+    # a day or month written before the event it dates: "the Nov. 5 election", "Iraq's Aug. 2 invasion"
+    if tx.type == "DATE" and tx.granularity in ("day", "month") and tx.value[:4].isdigit() and t_first > 0 \
+            and toks[t_first - 1].lower in _DETERMINERS | {"'s", "’s"}:
+        phrase = _noun_phrase_right(s, t_last + 1, limit=2)
+        if phrase:
+            return phrase
     # modifier: "four-year civil war", "two days of talks" is handled by the preposition rule first
     if tx.type == "DURATION" and t_last + 1 < len(toks) and toks[t_last + 1].lower != "of":
         phrase = _noun_phrase_right(s, t_last + 1, limit=3)

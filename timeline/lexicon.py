@@ -186,7 +186,7 @@ VERB_LEMMAS = _words("""
     lend let lie lift like limit link list live look lose maintain make manage mark matter mean meet mention
     merge miss move name need negotiate note notice object obtain occur offer offset open operate oppose
     order organize owe own participate pass pay perform permit pick place plan play plead plunge point post
-    pray predict prefer prepare present press prevent price produce promise promote propose protect protest
+    postpone pray predict prefer prepare present press prevent price produce promise promote propose protect protest
     prove provide publish pull purchase purport pursue push put question raise rally reach react read
     receive recognize recommend record recover reduce refer refuse regard reject relate release rely remain
     remember remove rent repay replace report represent request require rescue resign resist resolve
