@@ -973,3 +973,11 @@ def test_a_date_written_before_an_event_dates_that_event(text, title, head):
 def test_a_present_reference_before_a_noun_is_no_date_of_it():
     titles = [e.title for e in _events("Qantas plans daily flights, up from the current four flights a week.", WSJ_DAY)]
     assert "Four flights" not in titles
+
+
+def test_a_year_inside_the_object_does_not_cut_the_title_short():
+    (event,) = _events("Argentina lost the 2014 final to Germany.", dt.date(2022, 12, 18))
+    assert (event.title, event.start) == ("Argentina lost the final to Germany", dt.date(2014, 1, 1))
+    # ... unless it names an event of its own, which the year dates too
+    titles = [e.title for e in _events("The sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", WSJ_DAY)]
+    assert "Invasion of Kuwait" in titles

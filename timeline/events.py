@@ -336,13 +336,17 @@ def _noun_phrase_right(s: _Sentence, i: int, limit: int = 4, possessed: bool = F
     return None
 
 
-def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int, int]:
+def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | None = None) -> tuple[int, int]:
     """The verb with a short complement: 'sought to join forces', 'agreed in Vienna', 'held ... discussions'.
 
-    The complement ends before token `stop` (where a time expression or an event reference begins).
+    The complement ends before token `stop` (where a time expression or an event reference begins), and
+    at any other time expression but the one at token `over`, which it runs past ("lost the 2014 final").
     """
     end = min(len(s.toks), verb + 9, stop if stop is not None and stop > verb else len(s.toks))
+    skipped = s.timex_of.get(over) if over is not None else None
     for k in range(verb + 1, end):  # a light verb with its event noun
+        if skipped is not None and s.timex_of.get(k) == skipped:
+            continue
         if k in s.timex_of or _is_breaker(s.toks[k]) or _is_verb(s.toks, k):
             break
         if _is_event_noun(s.toks, k):
@@ -351,6 +355,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None) -> tuple[int,
     content = 0
     for k in range(verb + 1, min(end, verb + 7)):
         tok = s.toks[k]
+        if skipped is not None and s.timex_of.get(k) == skipped:
+            continue
         if _inside_number(s.toks, k) or (k > 0 and _inside_number(s.toks, k - 1) and tok.text[0].isdigit()):
             last = k   # "inched up 3.7%": the figure is one word
             continue
@@ -1298,7 +1304,8 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), None)
         if verb is None:   # "The issue, which is puttable in 1999, was priced": not the pricing's date
             return None
-    v_first, v_last = _verb_phrase(s, verb, stop=origin)
+    v_first, v_last = _verb_phrase(s, verb, over=origin) if _inside_object(s, origin) and verb < origin \
+        else _verb_phrase(s, verb, stop=origin)
     subject, last_phrase = _subject_bounds(s, verb)
     governing = verb - 2
     if (subject >= verb - 1 and governing >= 1 and s.toks[verb - 1].lower == "to"
@@ -1316,6 +1323,18 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     nouns = [k for k in range(last_phrase, relative[0] if relative else verb)
              if k not in s.timex_of and _is_event_noun(s.toks, k)]   # "Hungary on March 12 will join": not a march
     return subject, (nouns[-1] if nouns else verb), v_last
+
+
+def _inside_object(s: _Sentence, origin: int) -> bool:
+    """Whether the time expression at token `origin` modifies a noun after it ("lost [the 2014] final to
+    Germany"): the verb's complement runs on past it (the title leaves the expression out)."""
+    ti = s.timex_of.get(origin)
+    if ti is None or origin < 1 or s.toks[origin - 1].lower not in _DETERMINERS:
+        return False
+    last = s.last_token_of.get(ti, origin)
+    if _noun_phrase_right(s, last + 1, limit=4) is not None:
+        return False   # an event the time names, dated on its own: "after its 1990 invasion of Kuwait"
+    return last + 1 < len(s.toks) and _is_plain_noun(s, last + 1)
 
 
 def _tidy_title(title: str) -> str:
