@@ -981,3 +981,15 @@ def test_a_year_inside_the_object_does_not_cut_the_title_short():
     # ... unless it names an event of its own, which the year dates too
     titles = [e.title for e in _events("The sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", WSJ_DAY)]
     assert "Invasion of Kuwait" in titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # a name set off by commas right before the verb says who did it
+    ("Her successor, Lai Ching-te, will be sworn in on May 20.", "Lai Ching-te will be sworn"),
+    ("Gonzalez's lawyer, Greg Craig, asked for a visa Thursday.", "Greg Craig asked for a visa"),
+    # ... not a place in an address
+    ("Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether to remove the filters.", "Vote"),
+])
+def test_a_name_in_commas_before_the_verb_is_its_subject(text, title):
+    (event,) = _events(text, dt.date(2000, 3, 30))
+    assert event.title == title

@@ -497,6 +497,10 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     opening = _appositive_opening(s, k)
     if opening is not None:   # "W. Brent LeGere, chairman and chief executive officer, said"
         k, lowest = opening - 1, opening - 8
+    else:
+        name = _appositive_name(s, k)
+        if name is not None:  # "Her successor, Lai Ching-te, will be sworn in": the name says who
+            return name, name
     first, k = _words_left(s, k, lowest)
     if first is None:
         return verb, verb
@@ -629,6 +633,23 @@ def _appositive_opening(s: _Sentence, closing: int) -> int | None:
     return None
 
 
+def _appositive_name(s: _Sentence, closing: int) -> int | None:
+    """The first token of a name set off by commas right before a verb ("Her successor, Lai Ching-te, will
+    be sworn in"): only names (and their hyphens) between the two commas, a word before the first."""
+    if closing < 3 or s.toks[closing].text != ",":
+        return None
+    for c in range(closing - 1, max(0, closing - 6), -1):
+        tok = s.toks[c]
+        if tok.text == ",":
+            if c + 1 >= closing or c < 1 or not _is_word(s.toks[c - 1]) \
+                    or is_place(" ".join(t.text for t in s.toks[c + 1:closing])):
+                return None   # "Loudon county, Virginia, will vote": an address, not who
+            return c + 1
+        if not (_is_name(tok) or tok.text == "-") or c in s.timex_of:
+            return None
+    return None
+
+
 def _abbreviation_stop(s: _Sentence, k: int) -> bool:
     """The full stop of an abbreviation ("Inc.", "Jr.")."""
     return s.toks[k].text == "." and k > 0 and is_abbreviation(s.toks[k - 1].text)
@@ -642,6 +663,9 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     commas = [k for k in tokens if s.toks[k].text == ","]
     if len(commas) >= 2 and _appositive_opening(s, commas[1]) == commas[0]:
         tokens = [k for k in tokens if not commas[0] <= k <= commas[1]]
+    elif commas and commas[0] > first and _is_name(s.toks[commas[0] - 1]) and commas[0] + 1 <= last and (
+            s.toks[commas[0] + 1].lower in _FINITE_AUXILIARIES or _is_verb(s.toks, commas[0] + 1)):
+        tokens.remove(commas[0])   # the comma that closes an appositive name: "Lai Ching-te[,] will be sworn in"
     for j in tokens:   # and a relative clause between the subject and its verb
         if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
             verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
