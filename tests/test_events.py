@@ -993,3 +993,20 @@ def test_a_year_inside_the_object_does_not_cut_the_title_short():
 def test_a_name_in_commas_before_the_verb_is_its_subject(text, title):
     (event,) = _events(text, dt.date(2000, 3, 30))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a report made in a statement or at a briefing: who made it, and where
+    ("The White House said in a statement on Friday that the president had tested positive.",
+     "White House said in a statement"),
+    ("Obama said at a news conference on Monday that he would veto the bill.", "Obama said at a news conference"),
+    # the setting at the head of a sentence dates what the sentence tells
+    ("In a speech on Tuesday, the prime minister announced new sanctions.", "Prime minister announced new sanctions"),
+    ("At a summit on Monday, leaders agreed to cut emissions.", "Leaders agreed to cut emissions"),
+    # ... but not a report of what was said there, nor what happened in an attack
+    ("In an interview on Sunday, Obama said he would run.", "Interview"),
+    ("In the attack on Friday, three soldiers were killed.", "Attack"),
+])
+def test_the_setting_of_an_event_dates_what_happened_there(text, title):
+    (event,) = _events(text, dt.date(2024, 6, 12))
+    assert event.title == title

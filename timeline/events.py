@@ -1169,7 +1169,7 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         lead = s.first_token_at(toks[t_first].start - len(boundary.group(0)))
     phrase = _first_event_phrase(s, lead)
     if phrase:
-        return _charge_for(s, phrase) or phrase
+        return _charge_for(s, phrase) or _framed_event(s, phrase, t_last) or phrase
     # "N days of talks"
     if tx.type == "DURATION" and t_last + 2 < len(toks) and toks[t_last + 1].lower == "of":
         phrase = _noun_phrase_right(s, t_last + 2, limit=2)
@@ -1199,15 +1199,42 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     k = first - 1
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
+    reported_in = False
     if k > 0 and s.toks[k].lower == "to":
         k -= 1
-    if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") or s.toks[k].lower in _REPORTING_FORMS \
+    elif k > 1 and s.toks[k].lower in ("in", "at", "during") and s.toks[k - 1].lower in _REPORTING_FORMS:
+        k, reported_in = k - 1, True   # what a report was made in: "The White House said in a statement"
+    if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") \
+            or (s.toks[k].lower in _REPORTING_FORMS and not reported_in) \
             or s.toks[k].lower in COMBINING_VERBS or s.toks[k].lower in _LINKING_PARTICIPLES:
         return None   # an infinitive ("expects to post sales"), a noun's modifier ("America's operating results")
     subject = _subject_bounds(s, k)[0]
     if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
         return None   # "a dozen attempted murders": a quantity, not who did it
     return subject if subject < k else None
+
+
+def _framed_event(s: _Sentence, phrase: tuple[int, int, int], t_last: int) -> tuple[int, int, int] | None:
+    """The main clause's event when the dated event only frames it at the head of the sentence: "In a
+    speech on Tuesday, the prime minister announced new sanctions" (the announcement, on Tuesday); not a
+    report ("In an interview on Sunday, he said ..." keeps the interview)."""
+    first = phrase[0]
+    while first > 0 and s.toks[first - 1].lower in _DETERMINERS:
+        first -= 1
+    if first != 1 or s.toks[0].lower not in ("in", "at", "during") or t_last + 1 >= len(s.toks) \
+            or s.toks[t_last + 1].text != "," or noun_lemma(s.toks[phrase[1]].lower) not in _SETTINGS:
+        return None
+    verb = next((v for v in s.verbs if v > t_last + 1), None)
+    if verb is None or _verb_lemma(s.toks[verb].lower) in _SAYING or _clause_bounds(s, verb)[0] > t_last + 2:
+        return None
+    return _clause_verb_event(s, verb)
+
+
+# Events that are the setting of what a sentence tells ("In a speech on Tuesday, ..."), and the verbs that
+# only report what was said there.
+_SETTINGS = frozenset("""speech address interview statement summit meeting conference session briefing hearing
+    ceremony rally debate visit trip talks""".split())
+_SAYING = frozenset("say tell add note state explain insist comment write quote".split())
 
 
 # Verbs (and "guilty") that name an event as what someone is charged with: "charged with murder on
