@@ -1010,3 +1010,8 @@ def test_a_name_in_commas_before_the_verb_is_its_subject(text, title):
 def test_the_setting_of_an_event_dates_what_happened_there(text, title):
     (event,) = _events(text, dt.date(2024, 6, 12))
     assert event.title == title
+
+
+def test_the_subject_is_found_across_a_linking_verb():
+    (event,) = _events("The bridge will remain closed until Friday.", dt.date(2024, 6, 12))
+    assert event.title == "Bridge will remain closed"

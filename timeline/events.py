@@ -408,7 +408,9 @@ def _inside_number(toks: list[_Tok], k: int) -> bool:
     return text == "%" and after_digit
 
 
-_SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"}) - {"to"}
+# Verbs that link a subject to a state ("would remain closed"): the subject is found across them.
+_LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
+_SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"} | _LINKING_VERBS) - {"to"}
 _PLANNED = frozenset("set going expected scheduled planned due intended about likely slated poised".split())
 
 
