@@ -1015,3 +1015,12 @@ def test_the_setting_of_an_event_dates_what_happened_there(text, title):
 def test_the_subject_is_found_across_a_linking_verb():
     (event,) = _events("The bridge will remain closed until Friday.", dt.date(2024, 6, 12))
     assert event.title == "Bridge will remain closed"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Airlines canceled more than 3,000 flights by Friday afternoon.", "3,000 flights"),
+    ("Unisys posted a $648.2 million loss for the third quarter.", "Unisys posted a $648.2 million loss"),
+])
+def test_a_figure_before_an_event_noun_stays_whole_in_its_title(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title

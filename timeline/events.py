@@ -294,6 +294,9 @@ def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
     first = head
     while first - 1 >= 0:
         tok = s.toks[first - 1]
+        if _inside_number(s.toks, first - 1) or (tok.text in "$£€¥" and s.toks[first].text[0].isdigit()):
+            first -= 1   # "3,000 flights", "$648.2 million loss": the figure is one word
+            continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, first - 1) or (first - 1) in s.timex_of:
             break
         first -= 1
