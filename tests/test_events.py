@@ -1024,3 +1024,15 @@ def test_the_subject_is_found_across_a_linking_verb():
 def test_a_figure_before_an_event_noun_stays_whole_in_its_title(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a report closing the sentence after a comma does not take the time of what it reports
+    ("Japan's economy shrank at an annualized rate of 2% in the first quarter, data showed on Thursday.",
+     "Economy shrank at an annualized rate"),
+    ("The economy created jobs at a surprisingly robust pace in January, the government reported on Friday.",
+     "Economy created jobs"),
+])
+def test_a_closing_report_leaves_the_reported_time_to_the_report(text, title):
+    events = _events(text, dt.date(1998, 2, 6))
+    assert title in [e.title for e in events]

@@ -701,6 +701,8 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
     between = range(origin, after)
     if any(s.toks[k].lower in _CLAUSE_OPENERS and k not in s.timex_of for k in between):
         return before   # the verb after has a clause of its own: "shot on Oct. 23 as he stood"
+    if s.toks[after].lower in _CLOSING_REPORTS and any(s.toks[k].text == "," for k in between):
+        return before   # a report closing the sentence: "shrank 2% in the first quarter, data showed"
     if after + 1 in s.timex_of and s.timex_of[after + 1] != s.timex_of.get(origin):
         return before   # ... or a time of its own: "that brought Castro to power 42 years ago gathered Wednesday"
     return before if origin - before <= after - origin else after
@@ -1448,6 +1450,8 @@ _HAVE = frozenset("has have had having".split())
 _HAVE_MAIN_VERB_NEXT = frozenset("in for since over during our his my your".split())
 _REPORTING_FORMS = frozenset({f for lemma in lexicon.REPORTING_LEMMAS for f in verb_forms(lemma)}
                              | {"said", "told", "wrote", "according"})
+# Verbs of a report that closes its sentence after a comma ("..., officials said", "..., data showed").
+_CLOSING_REPORTS = _REPORTING_FORMS | frozenset("show shows showed suggest suggests suggested".split())
 
 
 def _is_anchor_noun(word: str) -> bool:
