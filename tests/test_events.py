@@ -1036,3 +1036,8 @@ def test_a_figure_before_an_event_noun_stays_whole_in_its_title(text, title):
 def test_a_closing_report_leaves_the_reported_time_to_the_report(text, title):
     events = _events(text, dt.date(1998, 2, 6))
     assert title in [e.title for e in events]
+
+
+def test_a_title_does_not_end_between_a_figure_and_its_multiplier():
+    (event,) = _events("The storm knocked out power to 2 million homes on Monday.", WSJ_DAY)
+    assert event.title == "Storm knocked out power to 2 million"

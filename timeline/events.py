@@ -371,6 +371,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
             last = k
             continue
+        if tok.text[0].isdigit() and k + 1 < end and s.toks[k + 1].lower in _MULTIPLIERS:
+            last = k   # "power to 2 million": the figure and its multiplier are one word, counted once
+            continue
         if tok.lower in lexicon.STOPWORDS:
             if content:
                 if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
@@ -396,6 +399,7 @@ def _is_plain_noun(s: _Sentence, k: int) -> bool:
         and not _is_verb(s.toks, k)
 
 
+_MULTIPLIERS = frozenset("thousand million billion trillion".split())
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
                                                                  "soon", "right", "only", "even"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
