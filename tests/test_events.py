@@ -1041,3 +1041,10 @@ def test_a_closing_report_leaves_the_reported_time_to_the_report(text, title):
 def test_a_title_does_not_end_between_a_figure_and_its_multiplier():
     (event,) = _events("The storm knocked out power to 2 million homes on Monday.", WSJ_DAY)
     assert event.title == "Storm knocked out power to 2 million"
+
+
+def test_a_bracketed_score_does_not_end_a_clause_and_a_title_drops_a_last_adverb():
+    (event,) = _events("Djokovic beat Alcaraz 7-6 (3), 7-6 (2) in the final on Sunday.", dt.date(2024, 7, 15))
+    assert event.title == "Djokovic beat Alcaraz 7-6"
+    (event,) = _events("Parliament approved the budget in a 220-190 vote late on Tuesday.", dt.date(2024, 7, 15))
+    assert event.title == "220-190 vote"

@@ -248,8 +248,16 @@ class _Sentence:
     def breakers(self) -> list[int]:
         """Indices of the tokens that end a clause (outside time expressions), increasing."""
         if self._breakers is None:
-            self._breakers = [k for k, tok in enumerate(self.toks) if k not in self.timex_of and _is_breaker(tok)]
+            self._breakers = [k for k, tok in enumerate(self.toks)
+                              if k not in self.timex_of and _is_breaker(tok) and not self._bracketed_figure(k)]
         return self._breakers
+
+    def _bracketed_figure(self, k: int) -> bool:
+        """A bracket around a figure alone (a tie-break score: "7-6 (3)") does not end a clause."""
+        toks = self.toks
+        if toks[k].text == "(":
+            return k + 2 < len(toks) and toks[k + 1].text[0].isdigit() and toks[k + 2].text == ")"
+        return toks[k].text == ")" and k >= 2 and toks[k - 1].text[0].isdigit() and toks[k - 2].text == "("
 
     @property
     def verbs(self) -> list[int]:
@@ -307,7 +315,7 @@ def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
     if j >= 1 and s.toks[j].lower == "of" and _is_event_noun(s.toks, j - 1):
         head = j - 1
         first = head
-    while last > head and (not _is_word(s.toks[last]) or s.toks[last].lower in lexicon.STOPWORDS):
+    while last > head and (not _is_word(s.toks[last]) or s.toks[last].lower in _DANGLING):   # "vote [late]"
         last -= 1
     return first, head, last
 
