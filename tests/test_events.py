@@ -1048,3 +1048,21 @@ def test_a_bracketed_score_does_not_end_a_clause_and_a_title_drops_a_last_adverb
     assert event.title == "Djokovic beat Alcaraz 7-6"
     (event,) = _events("Parliament approved the budget in a 220-190 vote late on Tuesday.", dt.date(2024, 7, 15))
     assert event.title == "220-190 vote"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a verb after "and" shares the subject of the verb before it
+    ("The couple married in 2015 and divorced four years later.", "Couple divorced"),
+    ("Munero had fled to Florida in June 1998 and returned to Cuba in 1999.", "Munero returned to Cuba"),
+    # ... not an infinitive's, nor across a comma
+    ("Coleco failed to turn around and filed for bankruptcy-law protection in July 1988.",
+     "Filed for bankruptcy-law protection"),
+    ("The agency ruled that Elian must be returned, and set Friday as the deadline.", "Set"),
+])
+def test_a_verb_after_and_shares_the_subject_before_it(text, title):
+    events = _events(text, dt.date(2000, 1, 14))
+    assert title in [e.title for e in events]
+
+
+def test_fined_and_outlined_are_forms_of_known_verbs():
+    assert [e.head for e in _events("The bank was fined $4 billion last month.", WSJ_DAY)] == ["fine"]

@@ -429,6 +429,23 @@ _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "r
 _PLANNED = frozenset("set going expected scheduled planned due intended about likely slated poised".split())
 
 
+def _shared_subject(s: _Sentence, verb: int) -> list[int] | None:
+    """The subject a verb after "and" shares with the verb before it ("The couple married in 2015 and
+    divorced four years later" -> the tokens of "The couple"), when it has none of its own."""
+    if verb < 3 or verb not in s.verbs or s.toks[verb - 1].lower != "and" or s.toks[verb - 2].text == ",":
+        return None   # (", and set Friday as the deadline" may join a verb further back)
+    lo = _clause_bounds(s, verb - 2)[0]   # the clause before "and"
+    before = [v for v in s.verbs if lo <= v < verb - 1]
+    if not before:
+        return None
+    subject = _subject_bounds(s, before[-1])[0]
+    end = _before_verb_group(s, before[-1])
+    if subject >= before[-1] or s.toks[subject].lower in _SUBJECT_PRONOUNS_REPORTED | _SUBJECT_PRONOUNS \
+            or any(s.toks[k].lower == "to" or k in s.verbs for k in range(subject, end + 1)):
+        return None   # not an infinitive's "subject": "Coleco failed to ... and filed"
+    return list(range(subject, end + 1))
+
+
 def _subject_left(s: _Sentence, verb: int) -> int:
     """Start of a short subject before the verb ('World leaders', 'US President Barack Obama', 'King Hussein
     of Jordan'); for a relative clause, its antecedent ('Mac OS X Snow Leopard, which was released')."""
@@ -1009,6 +1026,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         title_tokens = [k for k in _title_token_range(s, first if title_first is None else title_first, last)
                         if k not in gap]
         reporter = _reported_subject(s, first)
+        if reporter is None:
+            reporter = _shared_subject(s, first)
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
         title = " ".join(s.toks[k].text for k in title_tokens

@@ -181,13 +181,13 @@ VERB_LEMMAS = _words("""
     determine develop die disclose discover discuss dismiss dispute divulge double doubt drag draw drive drop
     earn ease elaborate elect eliminate emerge encounter encourage end enforce engage enjoy ensure enter
     escape establish estimate evacuate examine exceed exist expand expect experience explain explode express
-    extend face fail fall fear feel fend fight file finance find finish fire flee follow force forecast
+    extend face fail fall fear feel fend fight file finance find fine finish fire flee follow force forecast
     form found free gain get give go govern grow guarantee halt hand handle happen harm head hear help hire
     hit hold hope hurt identify ignore impose improve include increase indicate inform injure insist intend
     introduce invest investigate invite involve issue join judge jump keep kill know lack launch lead leave
     lend let lie lift like limit link list live look lose maintain make manage mark matter mean meet mention
     merge miss move name need negotiate note notice object obtain occur offer offset open operate oppose
-    order organize owe own participate pass pay perform permit pick place plan play plead plunge point post
+    order organize outline owe own participate pass pay perform permit pick place plan play plead plunge point post
     postpone pray predict prefer prepare present press prevent price produce promise promote propose protect protest
     prove provide publish pull purchase purport pursue push put question raise rally reach react read
     receive recognize recommend record recover reduce refer refuse regard reject relate release rely remain
@@ -197,7 +197,7 @@ VERB_LEMMAS = _words("""
     solve speak spend split stand start state stay step stop strengthen strike struggle study submit
     succeed sue suffer suggest supply support suppose surge survive suspect suspend take talk target tell tend
     tender terminate testify think threaten tie total trade train transfer travel treat try turn understand
-    urge use value vote wait want warn watch weaken welcome win wish withdraw wonder work worry write yield
+    undermine urge use value vote wait want warn watch weaken welcome win wish withdraw wonder work worry write yield
 """)
 
 # Nouns that name a happening or a state in news (TimeML events) but are not among the EVENT_NOUNS the
