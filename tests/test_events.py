@@ -1066,3 +1066,22 @@ def test_a_verb_after_and_shares_the_subject_before_it(text, title):
 
 def test_fined_and_outlined_are_forms_of_known_verbs():
     assert [e.head for e in _events("The bank was fined $4 billion last month.", WSJ_DAY)] == ["fine"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # an infinitive inside the subject belongs to it
+    ("The first woman to lead the agency resigned on Friday.", "First woman to lead the agency resigned"),
+    ("The strongest earthquake to hit Taiwan in a quarter century struck the east coast on Wednesday.",
+     "Strongest earthquake to hit Taiwan struck the east coast"),
+    # ... not an infinitive after an object
+    ("The Justice Department wants the appeals court to suspend the temporary injunction issued Thursday.",
+     "Temporary injunction issued"),
+])
+def test_an_infinitive_inside_the_subject_belongs_to_it(text, title):
+    (event,) = _events(text, dt.date(2024, 4, 3))
+    assert event.title == title
+
+
+def test_a_recess_is_an_event_a_date_before_it_dates():
+    (event,) = _events("He would not bring the measure to a vote before the July 4 recess.", dt.date(2024, 6, 7))
+    assert (event.title, event.start) == ("Recess", dt.date(2024, 7, 4))

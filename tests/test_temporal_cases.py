@@ -100,6 +100,8 @@ CASES = [
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
     ("Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "DATE", "1997-10"),
     ("Obama says the fight over Nov. 5 goes on.", "2024-06-07", "Nov. 5", "DATE", "2023-11-05"),
+    # a day or month before an event names that event's time, whatever the clause's tense
+    ("The November election has raised the stakes.", "2024-06-07", "November", "DATE", "2024-11"),
     # a clause after a colon has its own tense
     ("The election has raised the stakes: Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE",
      "2024-11-05"),

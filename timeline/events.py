@@ -539,6 +539,13 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     if first is None:
         return verb, verb
     k = _before_determiners(s, k)
+    if k >= 2 and s.toks[k].lower != "to" and _is_verb(s.toks, k) and s.toks[k - 1].lower == "to":
+        # an infinitive inside the subject: "The strongest earthquake to hit Taiwan ... struck", "the first
+        # woman to lead the agency resigned"
+        head_first, before = _words_left(s, k - 2, lowest - 6)
+        before = _before_determiners(s, before)
+        if head_first is not None and (before < 0 or s.toks[before].text in _SUBJECT_OPENERS):
+            first, k = head_first, before   # (not an object's: "wants the court to suspend the injunction issued")
     if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None and not own_clause:
         # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
         # of Jordan arrived", "the remains in the tomb tested")

@@ -29,7 +29,7 @@ EVENT_NOUNS = _words("""
     loss gain profit earnings results recall shutdown closure opening lockout negotiation negotiations
     discussion discussions consultation consultations crackdown operation mission evacuation deployment
     withdrawal pullout occupation annexation sanction sanctions embargo blockade ban veto
-    test landing liftoff flight voyage expedition
+    test landing liftoff flight voyage expedition recess
     olympics paralympics championship championships tournament marathon convention expo
 """)
 
