@@ -888,12 +888,16 @@ def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] |
     if phrase:
         first, head, last = phrase
         gov = first - 1
-        while gov > 0 and s.toks[gov].lower in ("a", "an", "the", "some", "potentially", "major", ","):
-            gov -= 1
+        while gov > 0 and (s.toks[gov].lower in _BEFORE_A_COMBINED_NOUN or s.toks[gov].text[0].isdigit()):
+            gov -= 1   # "foiled some seven terror attacks", "canceled more than 3,000 flights"
         if gov >= 0 and s.toks[gov].lower in COMBINING_VERBS:
             first = gov
         return first, head, last
     return None
+
+
+_BEFORE_A_COMBINED_NOUN = frozenset("a an the some potentially major , more less fewer than about nearly almost roughly "
+                                    "at least".split())
 
 
 def _date_confidence(tx: Timex, document: Document) -> float:
