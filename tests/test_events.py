@@ -1090,3 +1090,18 @@ def test_a_recess_is_an_event_a_date_before_it_dates():
 def test_a_verb_that_changes_an_event_reaches_it_across_a_quantity():
     (event,) = _events("Airlines canceled more than 3,000 flights by Friday afternoon.", dt.date(2024, 7, 19))
     assert (event.title, event.head) == ("Canceled more than 3,000 flights", "cancel flight")
+
+
+@pytest.mark.parametrize("text, title", [
+    # what was done at an unnamed setting is the event its time dates
+    ("Kurtz apologized to customers in an interview on Friday.", "Kurtz apologized to customers in an interview"),
+    ("President Clinton welcomed the job figures at a news conference Friday.",
+     "President Clinton welcomed the job figures at a news conference"),
+    # ... not at a named one, nor from inside a relative clause
+    ("A ceremonial accession would still be held at the NATO Washington summit on April 24.", "NATO Washington summit"),
+    ("People paid tribute to the men who launched the revolution in a rally Saturday.", "Rally"),
+    ("He had rejected it in peace talks following the August 1988 cease-fire.", "Cease-fire"),
+])
+def test_what_was_done_at_a_setting_is_dated_by_its_time(text, title):
+    events = [e for e in _events(text, dt.date(1998, 2, 6)) if e.timex is not None]
+    assert events[-1].title == title

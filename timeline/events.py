@@ -1218,7 +1218,7 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         lead = s.first_token_at(toks[t_first].start - len(boundary.group(0)))
     phrase = _first_event_phrase(s, lead)
     if phrase:
-        return _charge_for(s, phrase) or _framed_event(s, phrase, t_last) or phrase
+        return _charge_for(s, phrase) or _framed_event(s, phrase, t_last) or _done_at_setting(s, phrase) or phrase
     # "N days of talks"
     if tx.type == "DURATION" and t_last + 2 < len(toks) and toks[t_last + 1].lower == "of":
         phrase = _noun_phrase_right(s, t_last + 2, limit=2)
@@ -1275,6 +1275,25 @@ def _framed_event(s: _Sentence, phrase: tuple[int, int, int], t_last: int) -> tu
         return None
     verb = next((v for v in s.verbs if v > t_last + 1), None)
     if verb is None or _verb_lemma(s.toks[verb].lower) in _SAYING or _clause_bounds(s, verb)[0] > t_last + 2:
+        return None
+    return _clause_verb_event(s, verb)
+
+
+def _done_at_setting(s: _Sentence, phrase: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """The clause's event when the dated event is only where it was done: "Kurtz apologized to customers
+    in an interview with NBC on Friday" (the apology); a report keeps its setting ("said in a statement")."""
+    first, head, last = phrase
+    k = first - 1
+    while k > 0 and s.toks[k].lower in _DETERMINERS:
+        k -= 1
+    if k < 2 or s.toks[k].lower not in ("in", "at", "during") or noun_lemma(s.toks[head].lower) not in _SETTINGS \
+            or _event_names(s, first, last, head):   # a named one is news of its own: "the NATO Washington summit"
+        return None
+    lo = _clause_bounds(s, k)[0]
+    if lo > 0 and s.toks[lo - 1].lower in _RELATIVE_PRONOUNS:
+        return None   # not a relative clause's verb: "paid tribute to the men who launched ... in a rally"
+    verb = next((v for v in reversed(s.verbs) if lo <= v < k), None)
+    if verb is None or _verb_lemma(s.toks[verb].lower) in _SAYING or s.toks[verb].lower in _REPORTING_FORMS:
         return None
     return _clause_verb_event(s, verb)
 

@@ -14,7 +14,7 @@ def _words(block: str) -> frozenset[str]:
 EVENT_NOUNS = _words("""
     attack bombing shooting stabbing massacre killing assassination murder execution raid strike airstrike
     offensive assault kidnapping abduction hijacking capture
-    invasion war battle clash fighting conflict uprising revolution coup insurgency ceasefire truce siege
+    invasion war battle clash fighting conflict uprising revolution coup insurgency ceasefire cease-fire truce siege
     explosion blast crash collision earthquake quake flood hurricane storm tsunami fire wildfire eruption
     outbreak epidemic pandemic famine drought disaster accident derailment
     summit talks meeting conference session dinner reception ceremony visit trip tour rally march protest
@@ -46,6 +46,7 @@ EVENT_KINDS = {
     "treaty": "agreement",
     "killing": "killing", "murder": "killing", "assassination": "killing",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
+    "cease-fire": "ceasefire", "truce": "ceasefire",
 }
 # A verb and an event noun that together name another kind of event: (verb, noun) -> kind ("opened fire"
 # is a shooting, not a blaze).
