@@ -102,6 +102,16 @@ CASES = [
     ("Obama says the fight over Nov. 5 goes on.", "2024-06-07", "Nov. 5", "DATE", "2023-11-05"),
     # a day or month before an event names that event's time, whatever the clause's tense
     ("The November election has raised the stakes.", "2024-06-07", "November", "DATE", "2024-11"),
+    # named days, a holiday with its year, a quarter century, a clock time with a full date, a named day
+    ("Shoppers crowded the malls on Black Friday.", "2015-12-01", "Black Friday", "DATE", "2015-11-27"),
+    ("She gave her last concert on New Year's Eve 2019.", "2024-06-12", "New Year's Eve 2019", "DATE", "2019-12-31"),
+    ("It was the strongest quake in a quarter century.", "2024-04-03", "a quarter century", "DURATION", "P25Y"),
+    ("The quake struck at 7:58 a.m. on April 3, 2024.", "2024-06-12", "7:58 a.m. on April 3, 2024", "TIME",
+     "2024-04-03T07:58"),
+    ("The deal should close in the second half of the year.", "2024-06-12", "the second half of the year", "DATE",
+     "2024-H2"),
+    # "last" as a verb is no modifier of the length after it
+    ("The trial is expected to last six months.", "2024-06-07", "six months", "DURATION", "P6M"),
     # a clause after a colon has its own tense
     ("The election has raised the stakes: Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE",
      "2024-11-05"),
@@ -230,3 +240,7 @@ def test_a_length_counted_from_the_last_date_is_placed_on_the_calendar(text, tim
     assert found[timex].type == "DURATION" and found[timex].value.startswith("P")
     span = (found[timex].start.isoformat(), found[timex].end.isoformat()) if found[timex].start else None
     assert span == interval
+
+
+def test_a_day_named_for_what_happened_on_it_is_no_date():
+    assert [t.text for t in find_timexes("The inquiry into Bloody Sunday reported on Tuesday.", D(2010, 6, 16))] == ["Tuesday"]

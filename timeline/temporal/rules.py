@@ -113,6 +113,10 @@ RULES: list[Rule] = [
     _rule("march_event", r"the\s+(?:annual\s+)?(?-i:March)\s+(?:for|on|of\s+the)", "NONE",
           examples=[("Crowds joined the annual March for Life on Capitol Hill.", "1999-01-22", "", ""),
                     ("She led the March of the Mothers.", "2000-01-22", "", "")]),
+    # "last" as a verb: "expected to last six months" is six months, not the last six
+    _rule("last_as_verb", r"(?:to|will|would|could|may|might|can|should|must|'ll)\s+last", "NONE",
+          examples=[("The trial is expected to last six months.", "2024-06-07", "six months", "P6M"),
+                    ("The talks will last two days.", "2024-06-07", "two days", "P2D")]),
     # a season in a name: "the 2012 Summer Olympics", "the Arab Spring", "the Spring Festival"
     _rule("season_in_name", r"(?:[Tt]he\s+)?(?:Summer|Winter|Spring|Autumn)\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Festival|Palace|Offensive|Davos|Universiade)|(?:[Tt]he\s+)?(?:Arab|Prague|Beijing|Tehran|Damascus|Indian)\s+(?:Spring|Summer|Autumn|Winter)",
           "NONE", case_sensitive=True,
