@@ -221,6 +221,8 @@ def test_hostile_input_is_linear():
     ("He joined the company in 2014 and became CEO three years later.", "three years", ("2017-01-01", "2017-12-31")),
     ("The attack came on Nov. 13, 2015. Two days later, police raided a flat.", "Two days", ("2015-11-15", "2015-11-15")),
     ("In March 1998 the plant opened; six months later it closed.", "six months", ("1998-09-01", "1998-09-30")),
+    # no finer than the count: years later than a day is a year
+    ("He was hired on May 3, 2014, and promoted three years later.", "three years", ("2017-01-01", "2017-12-31")),
     ("Talks began on June 3, 2001. A week earlier, rebels had shelled the city.", "A week", ("2001-05-27", "2001-05-27")),
     # minutes or a few hours later: the same day
     ("The quake struck at 7:58 a.m. on April 3, 2024. An aftershock followed less than 15 minutes later.",

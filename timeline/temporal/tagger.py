@@ -267,18 +267,17 @@ def _from_reference(value: str, following: str, reference: str, distance: int) -
         return None, None, None
     n = int(length["n"]) * (-1 if way["way"].lower() == "earlier" else 1)
     unit = length["unit"]
-    try:
-        if unit in "YM":
-            months = n * 12 if unit == "Y" else n
-            first, last = cal.add_months(span[0], months), cal.add_months(span[1], months)
-            if span[2] in ("year", "quarter", "month"):   # whole months stay whole: to the end of the last one
-                last = cal.add_months(span[1].replace(day=1), months + 1) - dt.timedelta(days=1)
-        else:
-            days = dt.timedelta(days=n * (7 if unit == "W" else 1))
-            first, last = span[0] + days, span[1] + days
+    try:   # no finer than the count: "three years later" than a day is a year, not that day three years on
+        if unit == "Y":
+            year = span[0].year + n
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        if unit == "M":
+            month = cal.add_months(span[0].replace(day=1), n)
+            return month, cal.add_months(month, 1) - dt.timedelta(days=1), "month"
+        days = dt.timedelta(days=n * (7 if unit == "W" else 1))
+        return span[0] + days, span[1] + days, span[2]
     except (OverflowError, ValueError):
         return None, None, None
-    return first, last, span[2]
 
 
 def _duration_granularity(value: str) -> str:
