@@ -1267,9 +1267,7 @@ def _framed_event(s: _Sentence, phrase: tuple[int, int, int], t_last: int) -> tu
     """The main clause's event when the dated event only frames it at the head of the sentence: "In a
     speech on Tuesday, the prime minister announced new sanctions" (the announcement, on Tuesday); not a
     report ("In an interview on Sunday, he said ..." keeps the interview)."""
-    first = phrase[0]
-    while first > 0 and s.toks[first - 1].lower in _DETERMINERS:
-        first -= 1
+    first = _before_determiners(s, phrase[0] - 1) + 1
     if first != 1 or s.toks[0].lower not in ("in", "at", "during") or t_last + 1 >= len(s.toks) \
             or s.toks[t_last + 1].text != "," or noun_lemma(s.toks[phrase[1]].lower) not in _SETTINGS:
         return None
@@ -1283,9 +1281,7 @@ def _done_at_setting(s: _Sentence, phrase: tuple[int, int, int]) -> tuple[int, i
     """The clause's event when the dated event is only where it was done: "Kurtz apologized to customers
     in an interview with NBC on Friday" (the apology); a report keeps its setting ("said in a statement")."""
     first, head, last = phrase
-    k = first - 1
-    while k > 0 and s.toks[k].lower in _DETERMINERS:
-        k -= 1
+    k = _before_determiners(s, first - 1)
     if k < 2 or s.toks[k].lower not in ("in", "at", "during") or noun_lemma(s.toks[head].lower) not in _SETTINGS \
             or _event_names(s, first, last, head):   # a named one is news of its own: "the NATO Washington summit"
         return None
