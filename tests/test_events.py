@@ -172,6 +172,14 @@ MODIFIERS = [
      {"engaging": "three-year"}),
     # a frequency dates the recurring event of its clause
     ("For weeks the government has held such rallies almost daily.", dt.date(2000, 1, 7), {"rallies": "daily"}),
+    # a date written as an adjective in the object dates its noun; the verb takes the clause's other date
+    ("The company said it expects to release third-quarter results in mid-November.", dt.date(1989, 11, 1),
+     {"release": "mid-November", "results": "third-quarter"}),
+    # ... not when the other date is a comparison point, nor in the subject, whose period its predicate shares
+    ("Savin posted a third-quarter loss, compared with a profit a year earlier.", dt.date(1989, 11, 1),
+     {"posted": "third-quarter"}),
+    ("Third-quarter results included gains from the sale of a unit in August.", dt.date(1989, 11, 1),
+     {"included": "Third-quarter", "sale": "August"}),
 ]
 
 
