@@ -414,7 +414,7 @@ WSJ_DAY = dt.date(1989, 10, 26)
 
 def test_a_subject_and_a_name_go_on_after_an_abbreviation():
     (event,) = _events("Savin Corp. reported a third-quarter net loss of $35.2 million.", WSJ_DAY)
-    assert event.title == "Savin Corp. reported" and event.start == dt.date(1989, 7, 1)
+    assert event.title == "Savin Corp. reported a net loss" and event.start == dt.date(1989, 7, 1)
     (event,) = _events("George W. Bush met Gov. Jeb Bush on Monday.", WSJ_DAY)
     assert set(event.actors) == {"George W. Bush", "Jeb Bush"}
 
@@ -538,6 +538,26 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     assert event.timex.text == "Monday"
     (event,) = _events("Russia backs Assad in the four-year civil war.")
     assert event.title == "Civil war"
+
+
+@pytest.mark.parametrize("text, title, timex", [
+    ("Apple will report first-quarter results on Thursday.", "Apple will report first-quarter results", "Thursday"),
+    ("Tesla will release fourth-quarter delivery figures next week.",
+     "Tesla will release fourth-quarter delivery figures", "next week"),
+    ("Last week Control Data reported third-quarter earnings of $9.8 million.",
+     "Control Data reported third-quarter earnings", "Last week"),
+])
+def test_a_date_written_as_an_adjective_beside_another_date_describes_what_the_event_is_about(text, title, timex):
+    """The quarter is what the results are about; the day is when they come out: one event, on the day."""
+    (event,) = _events(text, WSJ_DAY)
+    assert (event.title, event.timex.text) == (title, timex)
+
+
+def test_a_date_written_as_an_adjective_alone_dates_its_sentence_and_ends_no_title_in_a_clause_of_its_own():
+    (event,) = _events("Intel posted a fourth-quarter loss.", WSJ_DAY)
+    assert (event.title, event.timex.text) == ("Intel posted a loss", "fourth-quarter")
+    (event,) = _events("Esselte reported third-quarter net income fell 20%.", WSJ_DAY)
+    assert event.title == "Esselte reported net income"
 
 
 @pytest.mark.parametrize("text, title", [
@@ -775,7 +795,7 @@ def test_the_name_of_an_event_is_not_an_actor_but_a_group_named_for_one_is():
 ])
 def test_the_subject_is_found_across_a_long_relative_clause_or_an_appositive(text):
     (event,) = _events(text, WSJ_DAY)
-    assert event.title == "Ogden Corp. reported"
+    assert event.title == "Ogden Corp. reported net income"
 
 
 def test_a_time_in_a_relative_clause_without_a_verb_of_ours_dates_nothing():

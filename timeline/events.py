@@ -5,7 +5,9 @@ Light rules over words and their offsets (no statistical parser is available off
 * a time expression after a preposition dates the event phrase just before it
   ("attacks in Paris | on Friday", "release of the G20 communique | at the close of two days of talks");
 * a possessive time expression dates the event noun after it ("Sunday's | official dinner");
-* a time expression used as a modifier dates the noun it modifies ("four-year | civil war");
+* a time expression used as a modifier dates the noun it modifies ("four-year | civil war"), except a date
+  written as an adjective beside another date: it says what the event is about, the other date when it
+  happened ("Apple will report first-quarter results | on Thursday");
 * otherwise the nearest verb of the clause ("World leaders on Monday | sought to join forces");
 * "on the same day as the Paris attacks", "alongside the summit communique": the event before it takes the
   date of the event named after it, resolved across documents when the timeline is assembled;
@@ -356,7 +358,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     end = min(len(s.toks), verb + 9, stop if stop is not None and stop > verb else len(s.toks))
     skipped = s.timex_of.get(over) if over is not None else None
     for k in range(verb + 1, end):  # a light verb with its event noun
-        if skipped is not None and s.timex_of.get(k) == skipped:
+        if skipped is not None and s.timex_of.get(k) == skipped or _is_adjectival_date(s, k):
             continue
         if k in s.timex_of or _is_breaker(s.toks[k]) or _is_verb(s.toks, k):
             break
@@ -364,10 +366,14 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             return verb, k
     last = verb
     content = 0
+    past_date = False
     for k in range(verb + 1, min(end, verb + 7)):
         tok = s.toks[k]
-        if skipped is not None and s.timex_of.get(k) == skipped:
+        if skipped is not None and s.timex_of.get(k) == skipped or _is_adjectival_date(s, k):
+            past_date = True   # "lost the 2014 final", "will release fourth-quarter delivery figures"
             continue
+        if past_date and _is_verb(s.toks, k):
+            break   # the date began a clause of its own: "reported third-quarter net income [rose]"
         if _inside_number(s.toks, k) or (k > 0 and _inside_number(s.toks, k - 1) and tok.text[0].isdigit()):
             last = k   # "inched up 3.7%": the figure is one word
             continue
@@ -1024,6 +1030,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     out: list[EventCandidate] = []
     consumed: set[int] = set()  # tokens that belong to a mention already
     sentence_text = s.text[s.start : s.end]
+    # dates written as adjectives ("third-quarter results") beside another date: they describe a noun
+    adjectival = _adjectival_dates(s, s.timex_of)
 
     def make(first: int, head: int, last: int, span_lo: int, span_hi: int, gap: range = range(0),
              title_first: int | None = None, **fields) -> EventCandidate:
@@ -1042,7 +1050,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
         title = " ".join(s.toks[k].text for k in title_tokens
-                         if k not in s.timex_of and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
+                         if (k not in s.timex_of or s.timex_of[k] in adjectival)
+                         and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
@@ -1063,7 +1072,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s)
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     for ti, tx in enumerate(s.timexes):
-        if tx.type == "SET" or ti in passed_over:
+        if tx.type == "SET" or ti in passed_over or ti in adjectival:
             continue
         t_first = s.first_token_at(tx.char_start)
         t_last = s.last_token_of.get(ti, t_first)
@@ -1077,6 +1086,12 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         if phrase is None:
             continue
         first, head, last = phrase
+        described = next((t for t, nouns in adjectival.items() if head in nouns), None)
+        if described is not None:
+            # "Apple will report first-quarter results on Thursday": the report, with what it is about
+            phrase = _clause_verb_event(s, s.first_token_at(s.timexes[described].char_start))
+            if phrase is not None:
+                first, head, last = phrase
         start, end, granularity = tx.start, tx.end, tx.granularity
         prefix = s.text[max(s.start, s.toks[t_first].start - 40) : s.toks[t_first].start]
         boundary = _BOUNDARY.search(prefix)
@@ -1444,9 +1459,12 @@ def _inside_object(s: _Sentence, origin: int) -> bool:
     """Whether the time expression at token `origin` modifies a noun after it ("lost [the 2014] final to
     Germany"): the verb's complement runs on past it (the title leaves the expression out)."""
     ti = s.timex_of.get(origin)
-    if ti is None or origin < 1 or s.toks[origin - 1].lower not in _DETERMINERS:
-        return False
+    if ti is None or origin < 1 or (s.toks[origin - 1].lower not in _DETERMINERS
+                                    and not _ADJECTIVAL_DATE.match(s.timexes[ti].text)):
+        return False   # "report [first-quarter] results" needs none
     last = s.last_token_of.get(ti, origin)
+    if _ADJECTIVAL_DATE.match(s.timexes[ti].text):
+        return last + 1 < len(s.toks) and s.toks[last + 1].text.isalpha() and s.toks[last + 1].text.islower()
     if _noun_phrase_right(s, last + 1, limit=4) is not None:
         return False   # an event the time names, dated on its own: "after its 1990 invasion of Kuwait"
     return last + 1 < len(s.toks) and _is_plain_noun(s, last + 1)
@@ -1631,6 +1649,15 @@ _DETERMINERS = frozenset("a an the its their his her this that our your my".spli
 # A date written as a hyphenated adjective before its noun ("third-quarter results", "year-earlier net
 # income", "first-half profit"): what the noun phrase is about, not when the clause's verb happened.
 _ADJECTIVAL_DATE = re.compile(r"^[a-z0-9]+-(?:quarter|half|year|month|week|earlier|ago)$", re.I)
+
+
+def _is_adjectival_date(s: _Sentence, k: int) -> bool:
+    """Whether token k is (part of) a date written as an adjective before a lower-case word."""
+    ti = s.timex_of.get(k)
+    if ti is None or not _ADJECTIVAL_DATE.match(s.timexes[ti].text):
+        return False
+    after = s.last_token_of.get(ti, k) + 1
+    return after < len(s.toks) and s.toks[after].text.isalpha() and s.toks[after].text.islower()
 
 
 def _adjectival_dates(s: _Sentence, free: dict[int, int]) -> dict[int, range]:
