@@ -285,9 +285,11 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
     steps = 0
     while k >= 0 and steps < 9:
         tok = s.toks[k]
-        if k in s.timex_of or _is_breaker(tok):
+        if tok.lower == "and" and 0 < k < i - 1 and _is_name(s.toks[k - 1]) and _is_name(s.toks[k + 1]):
+            pass   # names joined by "and" are one place or party: "attacks in Kenya and Tanzania Friday"
+        elif k in s.timex_of or _is_breaker(tok):
             return None
-        if tok.text == ",":
+        elif tok.text == ",":
             if not (k > 0 and _is_name(s.toks[k - 1])):
                 return None
         elif _is_event_noun(s.toks, k):
@@ -468,8 +470,9 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
         word = s.toks[k].lower
         if k in s.timex_of or (word in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of) or word in _SUBJECT_GAP_WORDS:
             k -= 1
-        elif word.endswith("ly") and len(word) > 4 and k > 0 and s.toks[k - 1].lower in _SUBJECT_GAP_WORDS:
-            k -= 1
+        elif word.endswith("ly") and len(word) > 4 and k > 0 and (s.toks[k - 1].lower in _SUBJECT_GAP_WORDS
+                                                                 or k - 1 in s.timex_of):
+            k -= 1   # "had not been significantly updated", "Kenya on Friday formally asked"
         elif word == "to" and k > 1 and s.toks[k - 1].lower in _PLANNED and s.toks[k - 2].lower in _BE_FORMS:
             k -= 2
         else:
@@ -1233,7 +1236,8 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         lead = s.first_token_at(toks[t_first].start - len(boundary.group(0)))
     phrase = _first_event_phrase(s, lead)
     if phrase:
-        return _charge_for(s, phrase) or _framed_event(s, phrase, t_last) or _done_at_setting(s, phrase) or phrase
+        return (_charge_for(s, phrase, tx) or _framed_event(s, phrase, t_last) or _done_at_setting(s, phrase)
+                or _measure_subject(s, phrase, t_first, t_last) or phrase)
     # "N days of talks"
     if tx.type == "DURATION" and t_last + 2 < len(toks) and toks[t_last + 1].lower == "of":
         phrase = _noun_phrase_right(s, t_last + 2, limit=2)
@@ -1276,6 +1280,23 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
         return None   # "a dozen attempted murders": a quantity, not who did it
     return subject if subject < k else None
+
+
+def _measure_subject(s: _Sentence, phrase: tuple[int, int, int], t_first: int, t_last: int) -> tuple[int, int, int] | None:
+    """The verb's event when the dated noun is a measure that is the subject of the verb right after the
+    time: "Sales in July rose 5%" (the rise, with its subject), not a happening ("The attacks in Paris on
+    Friday killed 130 people" keeps the attacks)."""
+    first, head, last = phrase
+    verb = t_last + 1
+    between = [s.toks[k].lower for k in range(last + 1, t_first)]
+    if between not in ([], ["in"], ["during"], ["for"]) or verb not in s.verbs or s.toks[verb].lower in ("ended", "ending") \
+            or not {s.toks[head].lower, noun_lemma(s.toks[head].lower)} & lexicon.ECONOMIC_EVENT_NOUNS:
+        return None
+    before = first - 1 if first > 0 and s.toks[first - 1].lower == "that" else _before_determiners(s, first - 1)
+    if before >= 0 and s.toks[before].text not in _SUBJECT_OPENERS and s.toks[before].lower != "that" \
+            and _verb_lemma(s.toks[before].lower) not in _SAYING:
+        return None   # an object or a noun's complement: "reported sales of $538.5 million for the quarter ended"
+    return first, verb, _verb_phrase(s, verb)[1]
 
 
 def _framed_event(s: _Sentence, phrase: tuple[int, int, int], t_last: int) -> tuple[int, int, int] | None:
@@ -1323,15 +1344,18 @@ _CHARGE_WORDS = frozenset("""charged accused convicted suspected indicted arrest
 _CHARGE_PREPOSITIONS = frozenset("with of for in on over".split())
 
 
-def _charge_for(s: _Sentence, phrase: tuple[int, int, int]) -> tuple[int, int, int] | None:
+_CHARGE_GRANULARITIES = frozenset({"time", "day", "weekend"})   # the scale a charge or an arrest is dated on
+
+
+def _charge_for(s: _Sentence, phrase: tuple[int, int, int], tx: Timex) -> tuple[int, int, int] | None:
     """(subject, verb, end of the phrase) when the event phrase is what someone was charged with, accused
-    of or convicted of; the time expression after it dates the charge."""
+    of or convicted of; the time expression after it dates the charge when it names a day or a time."""
     first, _, last = phrase
     k = first - 1
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
-    if k < 1 or s.toks[k].lower not in _CHARGE_PREPOSITIONS:
-        return None
+    if k < 1 or s.toks[k].lower not in _CHARGE_PREPOSITIONS or tx.granularity not in _CHARGE_GRANULARITIES:
+        return None   # a month or a year dates the deed: "arrested in connection with the bombings last year"
     verb = k - 1
     while verb > 0 and k - verb <= 4 and s.toks[verb].lower not in _CHARGE_WORDS and _is_word(s.toks[verb]) \
             and not _is_verb(s.toks, verb):   # who was charged may stand between: "arrested two men for the killing"
