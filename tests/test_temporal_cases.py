@@ -59,6 +59,10 @@ CASES = [
     ("Thirty members had filed reports by Monday, and all agreed.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
     ("Farmers gathered in the square on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
     ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
+    # what was planned lies ahead; the day a plan was made, or a plan that had been made, does not
+    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "Thursday", "DATE", "1998-10-01"),
+    ("On Friday, the government planned to pay the first death claims.", "1998-09-30", "Friday", "DATE", "1998-09-25"),
+    ("He had planned to resign on Monday.", "1998-09-30", "Monday", "DATE", "1998-09-28"),
     # a reporting verb before the weekday marks the past; a plan it reports, nearer the weekday, still looks ahead
     ("Bush told a news conference on Tuesday that the blockade might be extended to Aqaba.", "1990-08-15", "Tuesday", "DATE", "1990-08-14"),
     ("Officials said the talks on Friday would settle the dispute.", "2015-11-18", "Friday", "DATE", "2015-11-20"),

@@ -27,7 +27,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[.!?;:])\s|(?<=\n)\s*\n)")
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
 _FUTURE_PAIRS = frozenset(
-    [(w, "to") for w in "going plan plans expected expect expects due set aim aims intend intends hope hopes "
+    [(w, "to") for w in "going plan plans planned expected expect expects due set aim aims intend intends hope hopes "
                         "is are was were".split()]
     + [("as", "soon"), ("as", "early")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
@@ -41,6 +41,9 @@ _PAST_WORDS = frozenset(
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
 _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by", "until"})
 _FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
+# A plan written in the past points ahead only for a time inside what was planned ("planned to leave on
+# Thursday"), not for one before it.
+_PAST_PLANS = frozenset({"planned"})
 _NOT_PAST = frozenset({"planned", "scheduled", "expected", "slated", "need", "feed", "seed", "speed", "bed", "red", "united"})
 
 
@@ -170,6 +173,8 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         if best is None or distance < best[0]:
             best = (distance, kind)
     for index, kind in _cues(right):
+        if right[index] in _PAST_PLANS:
+            continue   # "On Friday, the government planned to pay": the plan, made on the day, says no more
         distance = index + 3
         if best is None or distance < best[0]:
             best = (distance, kind)
