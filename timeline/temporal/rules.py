@@ -479,6 +479,12 @@ RULES: list[Rule] = [
            ("It opens next month.", "1999-03-12", "next month", "1999-04"),
            ("Unemployment rose this year.", "1989-10-26", "this year", "1989"),
            ("the past year was hard", "1998-03-03", "the past year", "1997")]),
+    # a fiscal year named from the article's own, valued as its calendar year as "fiscal 1989" is
+    _rule("fiscal_year_relative", r"(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|following)\s+fiscal\s+year", "DATE",
+          "UNDEF-REL-year{reloffset(rel)}",
+          [("It will invest $80 billion this fiscal year.", "2025-03-14", "this fiscal year", "2025"),
+           ("Revenue rose 8% in the last fiscal year.", "1989-10-25", "the last fiscal year", "1988"),
+           ("Sales will grow next fiscal year.", "2025-03-14", "next fiscal year", "2026")]),
     _rule("decade_past", r"(?:the\s+)?(?:past|last)\s+decade", "DURATION", "P10Y",
           [("growth over the past decade", "1998-10-25", "the past decade", "P10Y")], anchor="ending_at_dct"),
     _rule("decade_next", r"(?:the\s+)?(?:next|coming)\s+decade", "DURATION", "P10Y",
