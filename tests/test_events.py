@@ -962,6 +962,19 @@ def test_a_measure_that_is_not_the_subject_of_the_verb_after_its_time_is_not_rep
     assert not any(verb in e.title for e in _events(text, dt.date(1998, 8, 8)))
 
 
+def test_the_day_a_plan_was_told_gives_way_to_the_time_of_the_plan():
+    events = _events("Microsoft said Tuesday it would invest $80 billion in data centers this fiscal year.",
+                     dt.date(2025, 3, 14))
+    assert [(e.title, e.timex.text) for e in events] == [("Microsoft would invest", "this fiscal year")]
+    # not to a time before the day it was told, nor when the report itself is the event
+    events = _events("The OAU said Friday it would investigate the genocide in Rwanda nearly four years ago.",
+                     dt.date(1998, 2, 27))
+    assert {e.timex.text for e in events} == {"Friday", "nearly four years ago"}
+    events = _events("January 11, 2006\nApple Computer announced on Tuesday its first products to use Intel chips.",
+                     dt.date(2006, 1, 11))
+    assert {e.timex.text for e in events} == {"January 11, 2006", "Tuesday"}
+
+
 def test_names_joined_by_and_inside_a_phrase_are_not_the_subject():
     (event,) = _events("The ambassadors of Hungary and Poland issued a joint statement Friday.", dt.date(1999, 3, 13))
     assert "Hungary and Poland" not in event.title

@@ -1117,7 +1117,16 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     # one event word dated by a calendar date and by a length of time that is not a period of its own
     # ("resigned on Friday after weeks of pressure", "Three days later, as of Friday's close"): the date is
     # its date, the length no second event ("accelerated in the past two weeks, from $8 on Oct. 9" keeps both)
-    for reports in dated_heads.values():
+    for head, reports in dated_heads.items():
+        # ... and one dated by the time of the report it is told in and by a time of its own ("said Tuesday it
+        # would invest $80 billion this fiscal year"): its own (an announcement itself keeps its day)
+        told_on = [c for c in reports if _is_report_time(s, c.timex)]
+        own = [c for c in reports if c not in told_on]
+        # only a time that reaches the report's day or later ("would investigate the genocide ... four years
+        # ago" keeps the report's day: the years date the genocide, which the clause's verb took)
+        if told_on and own and s.toks[head].lower not in _REPORTING_FORMS and all(
+                c.end is not None and r.start is not None and c.end >= r.start for c in own for r in told_on):
+            out = [c for c in out if not any(c is r for r in told_on)]
         if any(c.timex.type in ("DATE", "TIME") for c in reports):
             redundant = {id(c) for c in reports if c.timex.type == "DURATION" and (
                 c.start is None or COUNTED_FROM_REFERENCE.match(s.text, c.timex.char_end))}
@@ -1164,6 +1173,16 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(first, head, last, first, span_last,
                         undated_reason="no time expression in its clause and no dated report of the same event"))
     return out
+
+
+def _is_report_time(s: _Sentence, tx: Timex) -> bool:
+    """Whether `tx` stands right beside a reporting verb: "said Tuesday", "said on Tuesday", "on Tuesday said"."""
+    ti = s.timexes.index(tx)
+    first = s.first_token_at(tx.char_start)
+    before = first - 1 - (first > 0 and s.toks[first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS)
+    after = s.last_token_of.get(ti, first) + 1
+    return (before >= 0 and s.toks[before].lower in _REPORTING_FORMS) or (
+        after < len(s.toks) and s.toks[after].lower in _REPORTING_FORMS)
 
 
 def _why_not_on_calendar(tx: Timex, document: Document) -> str:
