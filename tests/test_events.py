@@ -975,6 +975,29 @@ def test_the_day_a_plan_was_told_gives_way_to_the_time_of_the_plan():
     assert {e.timex.text for e in events} == {"January 11, 2006", "Tuesday"}
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("The bridge, built in 1962, collapsed on Tuesday.", {"1962": "Bridge built", "Tuesday": "Bridge collapsed"}),
+    ("Smith, elected in 2020, resigned on Friday.", {"2020": "Smith elected", "Friday": "Smith resigned"}),
+    ("The merger, announced in October, is expected to close in the second half of 2025.",
+     {"October": "Merger announced", "the second half of 2025": "Merger is expected to close"}),
+    # a participle after a verb opens no such clause
+    ("Prices rose on Friday, fueled by demand, analysts said.", {"Friday": "Prices rose"}),
+    # the clause ends at the comma before the verb, not at one inside a place or a date
+    ("The talks, held in Geneva, Switzerland, ended on Monday.", {"Monday": "Talks ended"}),
+    ("Jobs, born on February 24, 1955, built the most valuable company.", {"February 24, 1955": "Jobs born"}),
+])
+def test_a_clause_opened_by_a_participle_has_the_subject_before_it(text, titles):
+    events = _events(text, dt.date(2025, 3, 14))
+    assert {e.timex.text: e.title for e in events} == titles
+    if "announced" in text:   # what was done, not the noun it was done to; and not the day of a report
+        assert {e.timex.text: e.trigger for e in events}["October"] == "announced"
+
+
+def test_a_birth_is_an_event():
+    (event,) = _events("Jobs was born on February 24, 1955.", dt.date(2011, 10, 6))
+    assert (event.title, event.start) == ("Jobs was born", dt.date(1955, 2, 24))
+
+
 def test_names_joined_by_and_inside_a_phrase_are_not_the_subject():
     (event,) = _events("The ambassadors of Hungary and Poland issued a joint statement Friday.", dt.date(1999, 3, 13))
     assert "Hungary and Poland" not in event.title

@@ -486,6 +486,35 @@ _CLAUSE_MARKS = frozenset([";", ":", '"', "“", "”", "``", "''", "(", ")", "�
 _FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
 
 
+_PARTICIPLE_FORMS = frozenset(f for f in lexicon.IRREGULAR_LEMMAS if not f.endswith("ing")) - {"said", "told"}
+
+
+def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
+    """The comma that closes a clause opened by the comma at `opening` with a past participle, between a
+    noun phrase and its verb ("The merger[, announced in October,] is expected to close", "Smith[, elected in
+    2020,] resigned"); None for anything else. The clause closes at the comma right before a verb group, and
+    a word that may end a noun phrase stands before it ("Prices rose, fueled by demand, analysts said" has no
+    such clause)."""
+    if opening < 1 or s.toks[opening].text != "," or opening + 2 >= len(s.toks):
+        return None
+    participle, before = s.toks[opening + 1], s.toks[opening - 1]
+    word = participle.lower
+    if not (participle.text.islower() and (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith("ed")))
+            and _verb_lemma(word) in _VERB_LEMMA_SET):
+        return None
+    if not (_is_word(before) or _abbreviation_stop(s, opening - 1)) or before.lower in lexicon.STOPWORDS:
+        return None
+    for c in range(opening + 2, min(len(s.toks) - 1, opening + RELATIVE_MAX_TOKENS)):
+        tok = s.toks[c]
+        if tok.text in _CLAUSE_MARKS:
+            return None
+        if tok.text == ",":   # the one before the verb group ("held in Geneva, Switzerland, ended")
+            verb = next((v for v in s.verbs if c < v <= c + 4), None)
+            if verb is not None and _before_verb_group(s, verb) == c:
+                return c
+    return None
+
+
 def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
     """(first, last token) of a relative clause between the subject of `verb` and its verb group: "A
     Brooklyn woman [who was watching her clothes dry in a laundromat] was killed", "The tourist[, who had
@@ -497,6 +526,11 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
     end = _before_verb_group(s, verb)
     if end < 2 or s.toks[end].lower in lexicon.STOPWORDS:   # "they lost", "willing to talk"
         return None
+    if s.toks[end].text == ",":   # a clause opened by a participle: "The merger, announced in October, is"
+        opening = next((j for j in range(end - 2, max(0, end - RELATIVE_MAX_TOKENS) - 1, -1)
+                        if s.toks[j].text == "," and _participle_clause_closing(s, j) == end), None)
+        if opening is not None:
+            return opening, end
     finite = any(s.toks[t].lower in _FINITE_AUXILIARIES for t in range(end + 1, verb))
     for j in range(end - 1, max(0, end - RELATIVE_MAX_TOKENS) - 1, -1):
         tok = s.toks[j]
@@ -528,6 +562,8 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     clause's antecedent ("A Brooklyn woman who was watching her clothes dry was killed" -> Brooklyn)."""
     k = _before_verb_group(s, verb)
     lowest = verb - 8
+    if k == verb - 1 and _participle_clause_closing(s, k) is not None:
+        k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
     own_clause = k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4
     if own_clause:   # the verb of a relative clause: its subject is the nearest noun phrase ("the testimony
         # of a jogger who spotted Kopp" -> a jogger), not the phrase a preposition attaches it to
@@ -710,6 +746,10 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     chairman and chief executive officer,] expects revenue") or a relative clause ("A woman [who was
     watching her clothes dry] was killed")."""
     tokens = list(range(first, last + 1))
+    for k in tokens:   # a clause opened by a participle: "The bridge[,] built in 1962" or, before the subject's
+        closing = _participle_clause_closing(s, k) if k > first else None   # verb, all of it ("[, built in 1962,]")
+        if closing is not None:
+            return [t for t in tokens if not (k <= t <= closing if closing < last else t == k)]
     commas = [k for k in tokens if s.toks[k].text == ","]
     if len(commas) >= 2 and _appositive_opening(s, commas[1]) == commas[0]:
         tokens = [k for k in tokens if not commas[0] <= k <= commas[1]]
@@ -1492,6 +1532,8 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
     # phrase before it: "groups that opposed Iraq in its war with Iran show signs" is not the war)
     # (nor one in a relative clause: "the tourist who had been missing since the storm was found")
+    if _participle_clause_closing(s, verb - 1) is not None:
+        return subject, verb, v_last   # what was done to the subject: "The merger, announced in October"
     relative = _relative_clause_before(s, verb)
     nouns = [k for k in range(last_phrase, relative[0] if relative else verb)
              if k not in s.timex_of and _is_event_noun(s.toks, k)]   # "Hungary on March 12 will join": not a march

@@ -104,7 +104,7 @@ IRREGULAR_VERBS = _words("""
     taught tore threw understood woke wore wove withdrew wrote overtook overthrew undertook upheld
     arose awoke became befell bent bid bled blew bred burnt caught clung crept dealt dug dove fled flung
     fought forecast foresaw ground leapt lent lit mistook outran overcame oversaw rebuilt repaid retook
-    shrank shrunk slain misled
+    shrank shrunk slain misled born
     shone slept sold split strove sworn taken given gone done known shown written spoken stolen driven
     fallen risen chosen broken frozen forgotten beaten bitten hidden ridden sworn thrown torn worn
     announces announce says say tells tell holds hold meets meet takes take makes make goes go comes come
