@@ -369,8 +369,19 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     last = verb
     content = 0
     past_date = False
+    figure_end = -1
     for k in range(verb + 1, min(end, verb + 7)):
         tok = s.toks[k]
+        if k <= figure_end:
+            continue
+        if (tok.text in _CURRENCY_SIGNS or tok.text[0].isdigit()) and k not in s.timex_of:
+            figure_end = _figure_end(s, k)
+            if figure_end >= k:   # "fell $1.625 to $23.25", "raised $6 billion": each figure whole, one word
+                last = figure_end
+                content += 1
+                if content >= 3:
+                    break
+                continue
         if skipped is not None and s.timex_of.get(k) == skipped or _is_adjectival_date(s, k):
             past_date = True   # "lost the 2014 final", "will release fourth-quarter delivery figures"
             continue
@@ -393,7 +404,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if tok.lower in lexicon.STOPWORDS:
             if content:
                 if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
-                    last = k + 1
+                    last = _name_end(s, k + 1)   # "in New York", "in Game 5"
+                    if last + 1 < len(s.toks) and s.toks[last + 1].text.isdigit() and last + 1 not in s.timex_of:
+                        last += 1
                 elif tok.lower == "of" and content < 3 and k + 1 < end and _is_plain_noun(s, k + 1) \
                         and not (k + 2 < len(s.toks) and _is_plain_noun(s, k + 2)):
                     last = k + 1   # "declared a state of emergency", not "led a team of medical [specialists]"
@@ -416,10 +429,29 @@ def _is_plain_noun(s: _Sentence, k: int) -> bool:
 
 
 _MULTIPLIERS = frozenset("thousand million billion trillion".split())
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
-                                                                 "soon", "right", "only", "even"}
+                                                                 "soon", "right", "only", "even", "per"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
 _PARTICLES = frozenset("up down off out back away apart ahead".split())
+
+
+def _figure_end(s: _Sentence, k: int) -> int:
+    """The last token of the figure that starts at token k ("$1.625", "22%", "$5 billion", "3,000"), or
+    k - 1 when none starts there (a currency sign without a number, part of a time expression)."""
+    toks, j = s.toks, k
+    if toks[j].text in _CURRENCY_SIGNS:
+        j += 1
+    if j >= len(toks) or not toks[j].text[0].isdigit() or j in s.timex_of:
+        return k - 1
+    while j + 2 < len(toks) and toks[j + 1].text in (".", ",") and toks[j + 2].text.isdigit() \
+            and toks[j + 1].end == toks[j + 2].start:
+        j += 2
+    if j + 1 < len(toks) and toks[j + 1].lower in _MULTIPLIERS:
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].text == "%":
+        j += 1
+    return j
 
 
 def _inside_number(toks: list[_Tok], k: int) -> bool:
@@ -1527,6 +1559,15 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         # expand next year" (not "To expand")
         planner = _subject_bounds(s, governing)[0]
         return (planner if planner < governing and s.toks[planner].lower != "to" else governing), verb, v_last
+    if s.toks[verb - 1].lower == "to":
+        # a purpose after the object of the verb before it: "The company paid $2.5 million to settle the
+        # case on Friday" tells who paid, not "2.5 million to settle" (not after "be": "was the first to come")
+        main = next((v for v in reversed(s.verbs) if _clause_bounds(s, verb)[0] <= v < verb - 1), None)
+        if main is not None and main < subject \
+                and not any(s.toks[t].text == "," for t in range(main, verb)):
+            doer = _subject_bounds(s, main)[0]
+            if doer < main:
+                return doer, verb, v_last
     if subject >= verb:
         return v_first, verb, v_last
     # an event noun as subject names the happening: "terrorist blasts killed 257 people" (not one in a
