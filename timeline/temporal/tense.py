@@ -28,7 +28,7 @@ _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming 
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
 _FUTURE_PAIRS = frozenset(
     [(w, "to") for w in "going plan plans planned expected expect expects due set aim aims intend intends hope hopes "
-                        "is are was were".split()]
+                        "forecast projected predicted poised is are was were".split()]
     + [("as", "soon"), ("as", "early")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
                                               "traveling expected slated likely due".split()])
@@ -79,7 +79,8 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
-        elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i):
+        elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i) \
+                and not (word == "last" and i > 0 and words[i - 1] in _FUTURE_AUXILIARIES):   # "to last": a verb
             cues.append((i, "past"))
     return cues
 
