@@ -900,6 +900,7 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
     ("Israel and Hamas agreed to a ceasefire on Wednesday.", "Israel and Hamas agreed to a ceasefire", "ceasefire"),
     ("The delegations signed an agreement on Friday.", "Delegations signed an agreement", "agreement"),
     ("Castro attended a rally Thursday by media workers.", "Castro attended a rally", "protest"),
+    ("The company filed for bankruptcy protection on June 9.", "Company filed for bankruptcy protection", "bankruptcy"),
     # not for a named event, an infinitive, a noun's modifier or a quantity
     ("The issue will dominate a NATO summit on April 24.", "NATO summit", "summit"),
     ("It expects to post sales in the current fiscal year.", "Sales", "sale"),
@@ -910,6 +911,17 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
 def test_who_did_an_unnamed_event_named_by_a_noun_opens_its_title(text, title, head):
     (event,) = [e for e in _events(text, WSJ_DAY) if e.timex is not None]
     assert (event.title, event.head) == (title, head)
+
+
+def test_a_verb_with_a_time_of_its_own_did_not_do_the_event_another_time_dates():
+    events = {e.timex.text: (e.title, e.head) for e in _events("The government Saturday condemned the bombing Friday.",
+                                                                WSJ_DAY)}
+    assert events == {"Saturday": ("Government condemned the bombing", "condemn"), "Friday": ("Bombing", "attack")}
+
+
+def test_an_event_noun_inside_a_name_is_not_the_subjects_event():
+    (event,) = _events("Air India Flight 171 crashed on June 12.", WSJ_DAY)
+    assert (event.title, event.head) == ("Air India Flight 171 crashed", "crash")
 
 
 @pytest.mark.parametrize("text, title", [

@@ -1178,7 +1178,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         else:
             span_lo = t_first
         out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
-                        title_first=_doer_of_noun_event(s, first, head, last), **dated_by(tx, start, end, granularity)))
+                        title_first=_doer_of_noun_event(s, first, head, last, ti), **dated_by(tx, start, end, granularity)))
         dated_heads.setdefault(head, []).append(out[-1])
         named = _event_named_by_year(s, tx, t_first, t_last)
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
@@ -1346,7 +1346,7 @@ _QUANTITY_WORDS = frozenset("dozen dozens number lot lots couple score scores ha
 _LINKING_PARTICIPLES = frozenset("related linked tied connected attributed attributable compared owing according".split())
 
 
-def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int | None:
+def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int | None = None) -> int | None:
     """Where the title of an unnamed event named by a noun starts when a verb right before its phrase
     says who did it: "Israel and Hamas agreed to a ceasefire", "the delegations signed an agreement" (the
     event is still the noun: its kind, names and date). None when no verb with a subject governs it, for
@@ -1359,7 +1359,7 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
     reported_in = False
-    if k > 0 and s.toks[k].lower == "to":
+    if k > 0 and s.toks[k].lower in ("to", "for"):   # "agreed to a ceasefire", "filed for bankruptcy"
         k -= 1
     elif k > 1 and s.toks[k].lower in ("in", "at", "during") and s.toks[k - 1].lower in _REPORTING_FORMS:
         k, reported_in = k - 1, True   # what a report was made in: "The White House said in a statement"
@@ -1370,6 +1370,8 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int) -> int |
     subject = _subject_bounds(s, k)[0]
     if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
         return None   # "a dozen attempted murders": a quantity, not who did it
+    if ti is not None and any(s.timex_of.get(j, ti) != ti for j in range(subject, k)):
+        return None   # the verb has a time of its own: "The government Saturday condemned the attacks ... Friday"
     return subject if subject < k else None
 
 
@@ -1576,8 +1578,8 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     if _participle_clause_closing(s, verb - 1) is not None:
         return subject, verb, v_last   # what was done to the subject: "The merger, announced in October"
     relative = _relative_clause_before(s, verb)
-    nouns = [k for k in range(last_phrase, relative[0] if relative else verb)
-             if k not in s.timex_of and _is_event_noun(s.toks, k)]   # "Hungary on March 12 will join": not a march
+    nouns = [k for k in range(last_phrase, relative[0] if relative else verb)   # not a march: "Hungary on March
+             if k not in s.timex_of and _is_event_noun(s.toks, k) and s.toks[k].text.islower()]   # 12 will join"
     return subject, (nouns[-1] if nouns else verb), v_last
 
 
