@@ -919,6 +919,15 @@ def test_a_verb_with_a_time_of_its_own_did_not_do_the_event_another_time_dates()
     assert events == {"Saturday": ("Government condemned the bombing", "condemn"), "Friday": ("Bombing", "attack")}
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("Leaders of the North Atlantic Treaty Organization met.", []),
+    ("Dataproducts sued DPC Acquisition Partners, alleging that the offer violates an agreement.", []),
+    ("Insurers counted the cost of Hurricane Hugo, which hit in September.", ["Hurricane Hugo hit"]),   # a named storm
+])
+def test_an_event_noun_inside_the_name_of_a_body_is_no_event(text, titles):
+    assert [e.title for e in _events(text, WSJ_DAY)] == titles
+
+
 def test_an_event_noun_inside_a_name_is_not_the_subjects_event():
     (event,) = _events("Air India Flight 171 crashed on June 12.", WSJ_DAY)
     assert (event.title, event.head) == ("Air India Flight 171 crashed", "crash")

@@ -1228,6 +1228,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             continue
         if s.toks[k].lower.endswith("ing") and not (k > 0 and s.toks[k - 1].lower in ("the", "a", "an", "this", "that")):
             continue  # "economies meeting in Turkey" is a verb form
+        if _inside_organization_name(s, k):
+            continue
         first, head, last = _extend_phrase(s, k, k)
         if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "of") and _is_name(s.toks[k + 2]):
             last = _name_end(s, k + 2)
@@ -1255,6 +1257,15 @@ def _is_report_time(s: _Sentence, tx: Timex) -> bool:
     after = s.last_token_of.get(ti, first) + 1
     return (before >= 0 and s.toks[before].lower in _REPORTING_FORMS) or (
         after < len(s.toks) and s.toks[after].lower in _REPORTING_FORMS)
+
+
+def _inside_organization_name(s: _Sentence, k: int) -> bool:
+    """Whether the capitalised event noun at k goes on into the name of a body (ORGANIZATION_WORDS): "the
+    North Atlantic Treaty Organization", "DPC Acquisition Partners" ("Hurricane Hugo" is an event)."""
+    j = k + 1
+    while j < len(s.toks) and j - k <= 3 and s.toks[j].text[:1].isupper() and s.toks[j].text not in lexicon.ORGANIZATION_WORDS:
+        j += 1   # "Moscone West Convention Center", "Crescott Investment Associates Inc."
+    return s.toks[k].text[0].isupper() and j < len(s.toks) and s.toks[j].text in lexicon.ORGANIZATION_WORDS
 
 
 def _why_not_on_calendar(tx: Timex, document: Document) -> str:
