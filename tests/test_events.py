@@ -1003,6 +1003,8 @@ def test_the_day_a_plan_was_told_gives_way_to_the_time_of_the_plan():
      {"October": "Merger announced", "the second half of 2025": "Merger is expected to close"}),
     # a participle after a verb opens no such clause
     ("Prices rose on Friday, fueled by demand, analysts said.", {"Friday": "Prices rose"}),
+    ("Several countries, including France, have recalled their ambassadors this week.",
+     {"this week": "Several countries have recalled their ambassadors"}),
     # the clause ends at the comma before the verb, not at one inside a place or a date
     ("The talks, held in Geneva, Switzerland, ended on Monday.", {"Monday": "Talks ended"}),
     ("Jobs, born on February 24, 1955, built the most valuable company.", {"February 24, 1955": "Jobs born"}),

@@ -531,9 +531,9 @@ def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
         return None
     participle, before = s.toks[opening + 1], s.toks[opening - 1]
     word = participle.lower
-    if not (participle.text.islower() and (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith("ed")))
+    if not (participle.text.islower() and (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith(("ed", "ing"))))
             and _verb_lemma(word) in _VERB_LEMMA_SET):
-        return None
+        return None   # "announced in October", "arriving after a 16-hour flight"
     if not (_is_word(before) or _abbreviation_stop(s, opening - 1)) or before.lower in lexicon.STOPWORDS:
         return None
     for c in range(opening + 2, min(len(s.toks) - 1, opening + RELATIVE_MAX_TOKENS)):
