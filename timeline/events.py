@@ -978,7 +978,7 @@ def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] |
 
 
 _BEFORE_A_COMBINED_NOUN = frozenset("a an the some potentially major , more less fewer than about nearly almost roughly "
-                                    "at least".split())
+                                    "at least her his their its our".split())
 
 
 def _date_confidence(tx: Timex, document: Document) -> float:
@@ -1292,7 +1292,8 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
             return phrase
     # a day or month written before the event it dates: "the Nov. 5 election", "Iraq's Aug. 2 invasion"
     if tx.type == "DATE" and tx.granularity in ("day", "month") and tx.value[:4].isdigit() and t_first > 0 \
-            and toks[t_first - 1].lower in _DETERMINERS | {"'s", "’s"}:
+            and (toks[t_first - 1].lower in _DETERMINERS | {"'s", "’s"} or toks[t_first - 1].text.isdigit()):
+        # ... or after a count: "14 of 15 Super Tuesday contests"
         phrase = _noun_phrase_right(s, t_last + 1, limit=2)
         if phrase:
             return phrase
@@ -1366,6 +1367,8 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
     if head in s.timex_of or _is_verb(s.toks, head) or not _is_event_noun(s.toks, head) \
             or (_event_names(s, first, last, head) and not idiom):   # "opened fire" is said whole
         return None
+    if first in s.verbs and s.toks[first].lower in COMBINING_VERBS:   # "Haley suspended her campaign"
+        return _doer_before(s, first, ti)
     k = first - 1
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
@@ -1378,12 +1381,17 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
             or (s.toks[k].lower in _REPORTING_FORMS and not reported_in) \
             or s.toks[k].lower in COMBINING_VERBS or s.toks[k].lower in _LINKING_PARTICIPLES:
         return None   # an infinitive ("expects to post sales"), a noun's modifier ("America's operating results")
-    subject = _subject_bounds(s, k)[0]
-    if subject == k - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
+    return _doer_before(s, k, ti)
+
+
+def _doer_before(s: _Sentence, verb: int, ti: int | None) -> int | None:
+    """Where the subject of `verb` starts, as the doer of the event after it; None when there is none."""
+    subject = _subject_bounds(s, verb)[0]
+    if subject == verb - 1 and s.toks[subject].lower in _QUANTITY_WORDS:
         return None   # "a dozen attempted murders": a quantity, not who did it
-    if ti is not None and any(s.timex_of.get(j, ti) != ti for j in range(subject, k)):
+    if ti is not None and any(s.timex_of.get(j, ti) != ti for j in range(subject, verb)):
         return None   # the verb has a time of its own: "The government Saturday condemned the attacks ... Friday"
-    return subject if subject < k else None
+    return subject if subject < verb else None
 
 
 def _measure_subject(s: _Sentence, phrase: tuple[int, int, int], t_first: int, t_last: int) -> tuple[int, int, int] | None:
@@ -1955,6 +1963,8 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
             if (shown and not possessive and before in _COMPARING_WORDS
                     and any(p.search(tx.text) for p, _ in _COMPARISON_RULES)):
                 out.add(ti)
+            elif before == "from" and k < first - 1:
+                out.add(ti)   # any time after "from" and a figure: "cooled to 3.1% in January from 3.4% in December"
         elif any(pattern.search(tx.text) and (words is None or before in words)
                  for pattern, words in _COMPARISON_RULES):
             out.add(ti)

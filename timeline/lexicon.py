@@ -30,7 +30,7 @@ EVENT_NOUNS = _words("""
     discussion discussions consultation consultations crackdown operation mission evacuation deployment
     withdrawal pullout occupation annexation sanction sanctions embargo blockade ban veto
     test landing liftoff flight voyage expedition recess
-    olympics paralympics championship championships tournament marathon convention expo
+    olympics paralympics championship championships tournament marathon convention expo contest
 """)
 
 # Kinds of event: words that name the same kind of happening share one kind, so that "the bombings" in one
