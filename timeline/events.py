@@ -360,7 +360,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     end = min(len(s.toks), verb + 9, stop if stop is not None and stop > verb else len(s.toks))
     skipped = s.timex_of.get(over) if over is not None else None
     for k in range(verb + 1, end):  # a light verb with its event noun
-        if skipped is not None and s.timex_of.get(k) == skipped or _is_adjectival_date(s, k):
+        if (skipped is not None and s.timex_of.get(k) == skipped) or _is_adjectival_date(s, k):
             continue
         if k in s.timex_of or _is_breaker(s.toks[k]) or _is_verb(s.toks, k):
             break
@@ -382,14 +382,11 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
                 if content >= 3:
                     break
                 continue
-        if skipped is not None and s.timex_of.get(k) == skipped or _is_adjectival_date(s, k):
+        if (skipped is not None and s.timex_of.get(k) == skipped) or _is_adjectival_date(s, k):
             past_date = True   # "lost the 2014 final", "will release fourth-quarter delivery figures"
             continue
         if past_date and _is_verb(s.toks, k):
             break   # the date began a clause of its own: "reported third-quarter net income [rose]"
-        if _inside_number(s.toks, k) or (k > 0 and _inside_number(s.toks, k - 1) and tok.text[0].isdigit()):
-            last = k   # "inched up 3.7%": the figure is one word
-            continue
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
             continue
@@ -397,9 +394,6 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             break
         if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
             last = k
-            continue
-        if tok.text[0].isdigit() and k + 1 < end and s.toks[k + 1].lower in _MULTIPLIERS:
-            last = k   # "power to 2 million": the figure and its multiplier are one word, counted once
             continue
         if tok.lower in lexicon.STOPWORDS:
             if content:
@@ -522,9 +516,9 @@ _PARTICIPLE_FORMS = frozenset(f for f in lexicon.IRREGULAR_LEMMAS if not f.endsw
 
 
 def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
-    """The comma that closes a clause opened by the comma at `opening` with a past participle, between a
-    noun phrase and its verb ("The merger[, announced in October,] is expected to close", "Smith[, elected in
-    2020,] resigned"); None for anything else. The clause closes at the comma right before a verb group, and
+    """The comma that closes a clause opened by the comma at `opening` with a participle, between a noun
+    phrase and its verb ("The merger[, announced in October,] is expected to close", "Smith[, elected in
+    2020,] resigned", "Several countries[, including France,] have recalled"); None for anything else. The clause closes at the comma right before a verb group, and
     a word that may end a noun phrase stands before it ("Prices rose, fueled by demand, analysts said" has no
     such clause)."""
     if opening < 1 or s.toks[opening].text != "," or opening + 2 >= len(s.toks):
