@@ -501,6 +501,8 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
             k -= 1   # "had not been significantly updated", "Kenya on Friday formally asked"
         elif word == "to" and k > 1 and s.toks[k - 1].lower in _PLANNED and s.toks[k - 2].lower in _BE_FORMS:
             k -= 2
+        elif word == "than" and k > 1 and s.toks[k - 1].lower in ("more", "less"):
+            k -= 2   # "have more than doubled"
         else:
             break
     return k
@@ -590,7 +592,8 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     lowest = verb - 8
     if k == verb - 1 and _participle_clause_closing(s, k) is not None:
         k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
-    own_clause = k >= 1 and s.toks[k].lower in ("which", "who") and verb - k <= 4
+    own_clause = k >= 1 and verb - k <= 4 and (s.toks[k].lower in ("which", "who") or (
+        s.toks[k].lower == "that" and _is_plain_noun(s, k - 1)))   # "The wildfires that began on Jan. 7"
     if own_clause:   # the verb of a relative clause: its subject is the nearest noun phrase ("the testimony
         # of a jogger who spotted Kopp" -> a jogger), not the phrase a preposition attaches it to
         k -= 2 if s.toks[k - 1].text == "," else 1
@@ -640,6 +643,10 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
             before, j = earlier, i
         if before is not None and _is_name(s.toks[before]) and (j < 0 or s.toks[j].text in _SUBJECT_OPENERS):
             return before, first
+        if before is not None and _is_name(s.toks[before]) and j >= 1 and s.toks[j].lower in _PREPOSITIONS:
+            head_first, _ = _words_left(s, j - 1, j - 6)   # the names end a prepositional phrase: "A ceasefire
+            if head_first is not None:                      # between Israel and Hamas is set to take effect"
+                return head_first, before
     return first, first
 
 
