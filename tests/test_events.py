@@ -566,6 +566,7 @@ def test_a_date_written_as_an_adjective_alone_dates_its_sentence_and_ends_no_tit
     ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.", "Revenue inched up 3.7%"),
     ("Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.", "Sales dropped 11% to $1.27 billion"),
     ("Revenue rose to 1,200 units on Monday.", "Revenue rose to 1,200 units"),
+    ("The $5 billion deal closed on Friday.", "$5 billion deal closed"),
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
     ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc."),
     ("Elian was rescued off the coast of Florida in late November.", "Elian was rescued off the coast"),

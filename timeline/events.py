@@ -658,8 +658,9 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
         if _abbreviation_stop(s, k):   # "Savin Corp. reported"
             k -= 1
             continue
-        if _inside_number(s.toks, k):   # "28,000 systems Sun shipped": the figure is one word
-            first = k
+        if _inside_number(s.toks, k) or (tok.text in _CURRENCY_SIGNS and first is not None
+                                          and s.toks[first].text[0].isdigit()):
+            first = k   # "28,000 systems Sun shipped", "A $728 million recapitalization": the figure is one word
             k -= 1
             continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
