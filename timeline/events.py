@@ -390,6 +390,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
             continue
+        if tok.text in ("'s", "’s") and content and k + 1 < end and _is_word(s.toks[k + 1]):
+            last = k   # a possessive inside the object: "recovered the ship's data recorder"
+            continue
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
             break
         if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
@@ -425,7 +428,7 @@ def _is_plain_noun(s: _Sentence, k: int) -> bool:
 _MULTIPLIERS = frozenset("thousand million billion trillion".split())
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
-                                                                 "soon", "right", "only", "even", "per"}
+                                                                 "soon", "right", "only", "even", "per", "near"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
 _PARTICLES = frozenset("up down off out back away apart ahead".split())
 
@@ -718,6 +721,8 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
     if first == 1 and not (s.toks[0].text in _SUBJECT_OPENERS or s.toks[0].text[0].isupper()):
         return None
     tokens = _title_token_range(s, first, r - 1)
+    if tokens and s.toks[tokens[0]].lower == "the":   # a title opens on its noun, as the others do
+        tokens = tokens[1:]
     while tokens and (s.toks[tokens[-1]].lower in _SUBJECT_GAP_WORDS or tokens[-1] in s.timex_of
                       or s.toks[tokens[-1]].lower in _RELATIVE_PRONOUNS   # "Turkey, which said it had foiled"
                       or not (_is_word(s.toks[tokens[-1]]) or _abbreviation_stop(s, tokens[-1]))):
