@@ -85,6 +85,16 @@ def test_same_day_reports_naming_the_same_actor_in_other_words_are_one_event():
     assert {"a.txt", "b.txt"} in _sources(_one_story(a, b).events, "announced")
 
 
+def test_who_a_title_names_before_a_relative_clause_counts_among_the_actors():
+    """"Sunak, who conceded defeat on Friday" names Sunak as the report's actor, as "Sunak conceded defeat
+    on Friday" does: one event, whatever else each clause names."""
+    friday = dt.date(2024, 7, 5)
+    a = _doc("a.txt", "Prime Minister Rishi Sunak conceded defeat early on Friday.", friday)
+    b = _doc("b.txt", "Outgoing leader Rishi Sunak, who conceded defeat on Friday morning, spoke outside "
+                      "Downing Street.", friday)
+    assert {"a.txt", "b.txt"} in _sources(_one_story(a, b).events, "conceded")
+
+
 def test_reference_dated_by_another_article_and_relative_event_across_articles():
     a = _doc("a.txt", "Gunmen carried out the attacks in Brussels on Tuesday.", THURSDAY)
     b = _doc("b.txt", "After the Brussels attacks that killed 32 people, police in Lyon arrested a man "

@@ -1131,6 +1131,9 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             reporter = _shared_subject(s, first)
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
+        lo = _clause_bounds(s, head)[0]
+        if title_tokens and title_tokens[0] < lo:   # who the title names from outside the clause acts too:
+            actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
         title = " ".join(s.toks[k].text for k in title_tokens
                          if (k not in s.timex_of or s.timex_of[k] in adjectival)
                          and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
