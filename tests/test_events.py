@@ -860,6 +860,7 @@ def test_a_short_word_ending_in_ed_is_no_verb_unless_a_known_verbs():
 
 @pytest.mark.parametrize("text, title", [
     ("The House returns on June 11.", "House returns"),
+    ("Parliament returns on July 9.", "Parliament returns"),   # a first word ending as common nouns do
     ("Biden faces Donald Trump in a rematch on Nov. 5.", "Biden faces Donald Trump"),
     # a plural noun after a name, before its verb or after a people's name, is the subject
     ("Treasury yields rose on Monday.", "Treasury yields rose"),

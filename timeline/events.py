@@ -196,7 +196,8 @@ def _present_after_name(toks: list[_Tok], i: int) -> bool:
         return False
     name = toks[i - 1].text
     if not (name[0].isupper() and name.replace(".", "").isalpha() and len(name) > 1) or is_people(name) \
-            or name.lower() in lexicon.STOPWORDS or (i == 1 and _COMMON_NOUN_ENDING.search(name.lower())):
+            or name.lower() in lexicon.STOPWORDS or (i == 1 and _COMMON_NOUN_ENDING.search(name.lower())
+                                                     and name.lower() != "parliament"):
         return False   # a sentence's first word may be a common noun: "Production costs in the quarter"
     return not any(w in lexicon.AUXILIARIES or w in lexicon.BE_HAVE or w in lexicon.IRREGULAR_VERBS
                    or (w.endswith("ed") and len(w) > 4) for w in (t.lower for t in toks[i + 1:i + 4]))
