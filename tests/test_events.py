@@ -1019,8 +1019,14 @@ def test_the_subject_of_a_clause_opened_by_that_after_a_noun_is_the_noun(text, t
      {"October": "Merger announced", "the second half of 2025": "Merger is expected to close"}),
     # a participle after a verb opens no such clause
     ("Prices rose on Friday, fueled by demand, analysts said.", {"Friday": "Prices rose"}),
+    ("Founded in 1976, Apple grew into the world's most valuable company in 2011.",
+     {"1976": "Apple founded", "2011": "Apple grew into the world"}),
     ("Several countries, including France, have recalled their ambassadors this week.",
      {"this week": "Several countries have recalled their ambassadors"}),
+    # a sentence's opening participle clause: its time dates the participle, done to the subject after it
+    ("Born in Chicago in 1933, Jones began playing trumpet as a teenager.", {"1933": "Jones born in Chicago"}),
+    ("Elected in 2020, Smith resigned on Friday.", {"2020": "Smith elected", "Friday": "Smith resigned"}),
+    ("Founded in 1976 in a garage, and later moved to Cupertino, Apple grew.", {"1976": "Founded"}),   # no subject next
     # the clause ends at the comma before the verb, not at one inside a place or a date
     ("The talks, held in Geneva, Switzerland, ended on Monday.", {"Monday": "Talks ended"}),
     ("Jobs, born on February 24, 1955, built the most valuable company.", {"February 24, 1955": "Jobs born"}),

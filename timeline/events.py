@@ -391,7 +391,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
             continue
-        if tok.text in ("'s", "’s") and content and k + 1 < end and _is_word(s.toks[k + 1]):
+        if tok.text in ("'s", "’s") and content and k + 1 < end and _is_word(s.toks[k + 1]) \
+                and s.toks[k + 1].lower not in lexicon.STOPWORDS:
             last = k   # a possessive inside the object: "recovered the ship's data recorder"
             continue
         if k in s.timex_of or _is_breaker(tok) or not _is_word(tok):
@@ -467,9 +468,30 @@ _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "r
 _PLANNED = frozenset("set going expected scheduled planned due intended about likely slated poised".split())
 
 
+def _opening_participle_comma(s: _Sentence) -> int | None:
+    """The comma that closes a sentence's opening participle clause ("Born in Chicago in 1933, Jones began",
+    "Founded in 1976, Apple grew"), when a subject and its verb follow it; None otherwise."""
+    word = s.toks[0].lower if s.toks else ""
+    if not (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith("ed"))) or 0 not in s.verbs:
+        return None
+    comma = next((k for k in range(1, min(len(s.toks), RELATIVE_MAX_TOKENS)) if s.toks[k].text == ","
+                  and k not in s.timex_of), None)
+    if comma is None:
+        return None
+    verb = next((v for v in s.verbs if comma < v <= comma + 6), None)
+    return comma if verb is not None and _subject_bounds(s, verb)[0] == comma + 1 else None
+
+
 def _shared_subject(s: _Sentence, verb: int) -> list[int] | None:
     """The subject a verb after "and" shares with the verb before it ("The couple married in 2015 and
-    divorced four years later" -> the tokens of "The couple"), when it has none of its own."""
+    divorced four years later" -> the tokens of "The couple"), when it has none of its own; the subject
+    after a sentence's opening participle clause ("Born in Chicago in 1933, Jones began" -> "Jones")."""
+    if verb == 0:
+        comma = _opening_participle_comma(s)
+        if comma is None:
+            return None
+        main = next(v for v in s.verbs if v > comma)
+        return list(range(comma + 1, _before_verb_group(s, main) + 1))
     if verb < 3 or verb not in s.verbs or s.toks[verb - 1].lower != "and" or s.toks[verb - 2].text == ",":
         return None   # (", and set Friday as the deadline" may join a verb further back)
     lo = _clause_bounds(s, verb - 2)[0]   # the clause before "and"
@@ -819,6 +841,10 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
     p = bisect.bisect_left(verbs, origin)
     before = verbs[p - 1] if p > 0 and verbs[p - 1] >= lo else None
     after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
+    if before == 0 and after is not None:
+        comma = _opening_participle_comma(s)
+        if comma is not None and origin < comma < after:
+            return 0   # "Born in Chicago in 1933, Jones began": the year dates the birth
     if before is None or after is None:
         return after if before is None else before
     if s.toks[after - 1].lower == "to" and after - 2 in s.timex_of and after - 1 not in s.timex_of:
@@ -1135,7 +1161,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         lo = _clause_bounds(s, head)[0]
         if title_tokens and title_tokens[0] < lo:   # who the title names from outside the clause acts too:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
-        title = " ".join(s.toks[k].text for k in title_tokens
+        title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
+                          else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
                          if (k not in s.timex_of or s.timex_of[k] in adjectival)
                          and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
