@@ -639,6 +639,9 @@ def test_a_pronoun_without_a_sure_antecedent_is_left_out_of_the_title(text, titl
      "Michael Swavely left the company"),
     ("Edgar Woolard Jr., Du Pont's chairman and chief executive officer, resigned Friday.", "Edgar Woolard Jr. resigned"),
     ("Farkas, an air force captain, was sent into space on board the Soyuz 36 on May 26, 1980.", "Farkas was sent into space"),
+    # an age, alone or before an appositive, and an adverb after it
+    ("Novak Djokovic, 37, finally won Olympic gold last Sunday.", "Novak Djokovic finally won Olympic gold"),
+    ("James Charles Kopp, 44, of Vermont, was seen in the car on Friday.", "James Charles Kopp was seen in the car"),
     # not appositives: a place after a name, a name closing a longer subject, a parenthetical phrase
     ("America West Airlines, Phoenix, Ariz., hired 200 workers on Monday.", "Hired 200 workers"),
     ("A clinic bombing in Birmingham, Ala., killed a security guard in January.", "Killed a security guard"),

@@ -523,7 +523,7 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
         if k in s.timex_of or (word in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of) or word in _SUBJECT_GAP_WORDS:
             k -= 1
         elif word.endswith("ly") and len(word) > 4 and k > 0 and (s.toks[k - 1].lower in _SUBJECT_GAP_WORDS
-                                                                 or k - 1 in s.timex_of):
+                                                                 or k - 1 in s.timex_of or s.toks[k - 1].text == ","):
             k -= 1   # "had not been significantly updated", "Kenya on Friday formally asked"
         elif word == "to" and k > 1 and s.toks[k - 1].lower in _PLANNED and s.toks[k - 2].lower in _BE_FORMS:
             k -= 2
@@ -773,6 +773,8 @@ def _appositive_opening(s: _Sentence, closing: int) -> int | None:
             before = s.toks[c - 1] if c > 0 else None
             if c + 1 == closing or before is None:
                 return None
+            if before.text.isdigit() and c >= 3 and s.toks[c - 2].text == "," and _is_name(s.toks[c - 3]):
+                return c - 2   # an age before the appositive: "James Charles Kopp, 44, of Vermont, was seen"
             named = _is_name(before) or (before.text == "." and c > 1 and is_abbreviation(s.toks[c - 2].text)
                                          and _is_name(s.toks[c - 2]))
             return c if named else None
@@ -813,8 +815,9 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
         if closing is not None:
             return [t for t in tokens if not (k <= t <= closing if closing < last else t == k)]
     commas = [k for k in tokens if s.toks[k].text == ","]
-    if len(commas) >= 2 and _appositive_opening(s, commas[1]) == commas[0]:
-        tokens = [k for k in tokens if not commas[0] <= k <= commas[1]]
+    closing = next((c for c in reversed(commas[1:]) if _appositive_opening(s, c) == commas[0]), None)
+    if closing is not None:   # the appositive, over an age before it too: "Kopp[, 44, of Vermont,] was seen"
+        tokens = [k for k in tokens if not commas[0] <= k <= closing]
     elif commas and commas[0] > first and _is_name(s.toks[commas[0] - 1]) and commas[0] + 1 <= last and (
             s.toks[commas[0] + 1].lower in _FINITE_AUXILIARIES or _is_verb(s.toks, commas[0] + 1)):
         tokens.remove(commas[0])   # the comma that closes an appositive name: "Lai Ching-te[,] will be sworn in"

@@ -118,10 +118,11 @@ RULES: list[Rule] = [
           examples=[("The trial is expected to last six months.", "2024-06-07", "six months", "P6M"),
                     ("The talks will last two days.", "2024-06-07", "two days", "P2D")]),
     # a season in a name: "the 2012 Summer Olympics", "the Arab Spring", "the Spring Festival"
-    _rule("season_in_name", r"(?:[Tt]he\s+)?(?:Summer|Winter|Spring|Autumn)\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Festival|Palace|Offensive|Davos|Universiade)|(?:[Tt]he\s+)?(?:Arab|Prague|Beijing|Tehran|Damascus|Indian)\s+(?:Spring|Summer|Autumn|Winter)",
+    _rule("season_in_name", r"(?:[Tt]he\s+)?(?:(?:next|last|previous|coming)\s+)?(?:Summer|Winter|Spring|Autumn)\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Festival|Palace|Offensive|Davos|Universiade)|(?:[Tt]he\s+)?(?:Arab|Prague|Beijing|Tehran|Damascus|Indian)\s+(?:Spring|Summer|Autumn|Winter)",
           "NONE", case_sensitive=True,
           examples=[("He won gold at the Summer Olympics in London.", "2013-03-14", "", ""),
-                    ("The Arab Spring swept the region.", "2013-03-14", "", "")]),
+                    ("The Arab Spring swept the region.", "2013-03-14", "", ""),
+                    ("The next Summer Games will be held in Los Angeles.", "2024-08-12", "", "")]),
     _rule("today_title", r"[A-Z]{2,5}\s+Today", "NONE", case_sensitive=True,
           examples=[("The poll appeared in USA Today on Friday.", "1998-03-31", "Friday", "1998-03-27"),
                     ("This is VOA Today.", "1998-03-31", "", "")]),
