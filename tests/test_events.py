@@ -936,6 +936,14 @@ def test_an_event_noun_inside_the_name_of_a_body_is_no_event(text, titles):
     assert [e.title for e in _events(text, WSJ_DAY)] == titles
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("Microsoft released Windows 2000 in February.", [("Microsoft released Windows 2000", "February")]),
+    ("Spain beat England in the Euro 2024 final on July 14.", [("Spain beat England", "July 14")]),
+])
+def test_a_year_that_ends_a_name_dates_no_verb_and_stays_in_the_title(text, titles):
+    assert [(e.title, e.timex.text) for e in _events(text, dt.date(2024, 8, 12))] == titles
+
+
 def test_an_event_noun_inside_a_name_is_not_the_subjects_event():
     (event,) = _events("Air India Flight 171 crashed on June 12.", WSJ_DAY)
     assert (event.title, event.head) == ("Air India Flight 171 crashed", "crash")

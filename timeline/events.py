@@ -391,6 +391,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
             continue
+        if k in s.timex_of and content and _is_name_year(s, s.timex_of[k]):
+            last = k   # "released Windows 2000": the year ends the name
+            continue
         if tok.text in ("'s", "’s") and content and k + 1 < end and _is_word(s.toks[k + 1]) \
                 and s.toks[k + 1].lower not in lexicon.STOPWORDS:
             last = k   # a possessive inside the object: "recovered the ship's data recorder"
@@ -1166,7 +1169,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
-                         if (k not in s.timex_of or s.timex_of[k] in adjectival)
+                         if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k]))
                          and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
@@ -1331,6 +1334,9 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         phrase = _noun_phrase_right(s, t_last + 2, possessed=True)
         if phrase:
             return phrase
+    # a year that ends a name names an event, if any, and dates no verb: "in the Euro 2024 final", "Windows 2000"
+    if _is_name_year(s, s.timex_of[t_first]):
+        return _noun_phrase_right(s, t_last + 1, limit=2)
     # a day or month written before the event it dates: "the Nov. 5 election", "Iraq's Aug. 2 invasion"
     if tx.type == "DATE" and tx.granularity in ("day", "month") and tx.value[:4].isdigit() and t_first > 0 \
             and (toks[t_first - 1].lower in _DETERMINERS | {"'s", "’s"} or toks[t_first - 1].text.isdigit()):
@@ -1582,6 +1588,13 @@ _PLACING_PREPOSITIONS = frozenset("in on at during".split())
 _CONJUNCT_OPENERS = frozenset([",", "and"])
 _CONJUNCT_ENDS = frozenset([",", ";", ".", "and"])
 _YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _is_name_year(s: _Sentence, ti: int) -> bool:
+    """Whether time expression `ti` is a year that ends a name: "Euro 2024", "Windows 2000", "Expo 2020"."""
+    first = s.first_token_at(s.timexes[ti].char_start)
+    return (s.last_token_of.get(ti, first) == first and first > 1 and bool(_YEAR_VALUE.fullmatch(s.timexes[ti].value))
+            and _is_name(s.toks[first - 1]) and s.toks[first - 1].text not in lexicon.NOT_NAMES)
 
 
 def _event_named_by_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
