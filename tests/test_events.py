@@ -569,7 +569,7 @@ def test_a_date_written_as_an_adjective_alone_dates_its_sentence_and_ends_no_tit
     ("The $5 billion deal closed on Friday.", "$5 billion deal closed"),
     ("A jogger spotted Kopp's car near Slepian's house at 6 a.m.", "Jogger spotted Kopp's car"),   # a possessive
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
-    ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc."),
+    ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc. to lower"),
     ("Elian was rescued off the coast of Florida in late November.", "Elian was rescued off the coast"),
     ("Analysts said the 28,000 systems Sun shipped in the third quarter sold well.", "28,000 systems Sun shipped"),
 ])
@@ -1059,10 +1059,15 @@ def test_a_birth_is_an_event():
     ("Compaq shares fell $1.625 to $23.25 on Tuesday.", "Compaq shares fell $1.625 to $23.25"),
     ("Net income fell 22% to $182.4 million in the third quarter.", "Net income fell 22% to $182.4 million"),
     ("Elon Musk's xAI raised $6 billion in May.", "xAI raised $6 billion"),
-    ("Songs are sold for £0.79 per song on Monday.", "Songs are sold for £0.79"),
+    ("Songs are sold for £0.79 per song on Monday.", "Songs are sold for £0.79 per song"),
     # a name after "in" whole, with the number that ends it
     ("Police arrested a man in San Francisco on Friday.", "Police arrested a man in San Francisco"),
     ("The Dodgers beat the Yankees in Game 5 on Oct. 30.", "Dodgers beat the Yankees in Game 5"),
+    # a name is one word of the title, however long; a title ends on no possessive
+    ("Zelenskyy met U.S. Vice President JD Vance in Munich on Friday.", "Zelenskyy met U.S. Vice President JD Vance in Munich"),
+    ("Rebels shot down Rwandan President Juvenal Habyarimana's plane over Kigali on April 6.",
+     "Rebels shot down Rwandan President Juvenal Habyarimana's plane"),
+    ("The administration fired thousands of federal workers last week.", "Administration fired thousands of federal workers"),
 ])
 def test_a_verbs_complement_keeps_figures_and_names_whole(text, title):
     (event,) = _events(text, dt.date(1989, 10, 25))
@@ -1072,6 +1077,8 @@ def test_a_verbs_complement_keeps_figures_and_names_whole(text, title):
 @pytest.mark.parametrize("text, title", [
     ("The company paid $2.5 million to settle the case on Friday.", "Company paid $2.5 million to settle the case"),
     ("The situation began to relax in the early 1990s.", "Situation began to relax"),
+    # a clause of a word in -ing alone: what the verb before it was doing
+    ("A Delta Air Lines jet crashed while landing in Toronto on Monday afternoon.", "Delta Air Lines jet crashed"),
     # not after "be", a participle, or across a comma
     ("Caridad Gonzalez was the first to come, in 1966.", "First to come"),
     ("The group might come as soon as Tuesday, according to unconfirmed media reports.", "Group might come"),

@@ -293,13 +293,18 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
         elif tok.text == ",":
             if not (k > 0 and _is_name(s.toks[k - 1])):
                 return None
-        elif _is_event_noun(s.toks, k):
-            return _extend_phrase(s, k, i - 1)
+        elif _is_event_noun(s.toks, k) and not (tok.lower.endswith("ing") and k > 0
+                                                and s.toks[k - 1].lower in _GERUND_OPENERS):
+            return _extend_phrase(s, k, i - 1)   # ("while landing in Toronto" is a verb's: the jet's landing)
         elif _is_verb(s.toks, k):
             return None
         k -= 1
         steps += 1
     return None
+
+
+# Words after which a word in -ing is a verb, not an event's name: "while landing", "after meeting".
+_GERUND_OPENERS = frozenset("while when after before by since without upon".split())
 
 
 def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
@@ -371,7 +376,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     content = 0
     past_date = False
     figure_end = -1
-    for k in range(verb + 1, min(end, verb + 7)):
+    for k in range(verb + 1, end):
         tok = s.toks[k]
         if k <= figure_end:
             continue
@@ -390,6 +395,10 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             break   # the date began a clause of its own: "reported third-quarter net income [rose]"
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
+            continue
+        if content and last == k - 1 and tok.text[:1].isupper() and tok.text.replace(".", "").isalpha() \
+                and s.toks[k - 1].text[:1].isupper() and k not in s.timex_of:
+            last = k   # a name is one word, however long: "met U.S. Vice President JD Vance"
             continue
         if k in s.timex_of and content and _is_name_year(s, s.timex_of[k]):
             last = k   # "released Windows 2000": the year ends the name
@@ -412,6 +421,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
                 elif tok.lower == "of" and content < 3 and k + 1 < end and _is_plain_noun(s, k + 1) \
                         and not (k + 2 < len(s.toks) and _is_plain_noun(s, k + 2)):
                     last = k + 1   # "declared a state of emergency", not "led a team of medical [specialists]"
+                elif tok.lower == "of" and s.toks[last].lower in _QUANTITY_WORDS and k + 1 < len(s.toks):
+                    last = _words_left_to_right_end(s, k + 1)   # "fired thousands of federal workers"
                 break
             continue
         content += 1
@@ -421,6 +432,14 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     while last > verb and s.toks[last].lower in _DANGLING:   # "dropped 11% to": not a title's last word
         last -= 1
     return verb, last
+
+
+def _words_left_to_right_end(s: _Sentence, k: int, limit: int = 3) -> int:
+    """The last of up to `limit` plain nouns and adjectives from token k on ("federal workers"); k - 1 if none."""
+    j = k
+    while j < len(s.toks) and j - k < limit and _is_plain_noun(s, j):
+        j += 1
+    return j - 1
 
 
 def _is_plain_noun(s: _Sentence, k: int) -> bool:
@@ -1613,6 +1632,10 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     short complement."""
     lo, hi = _clause_bounds(s, origin)
     verb = _nearest_verb(s, lo, hi, origin, skip)
+    if verb is None and lo >= 2 and s.toks[lo - 1].lower in _GERUND_OPENERS and s.toks[lo].lower.endswith("ing"):
+        # a clause of a word in -ing alone tells what the verb before it was doing: "The jet flipped upside
+        # down while landing in Toronto on Monday" is the flip
+        return _clause_verb_event(s, lo - 2, skip)
     if verb is None:
         return None
     # a time inside a relative clause dates the clause's own (first) verb, not the verb after the clause:
