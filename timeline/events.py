@@ -1860,12 +1860,18 @@ def _modified_phrases(s: _Sentence) -> dict[int, range]:
             first - 1 if first > 0 and s.toks[first - 1].lower in _DETERMINERS else None)
         if before is None or (before > 0 and s.toks[before - 1].lower in lexicon.TEMPORAL_PREPOSITIONS):
             continue  # "six days aboard", "over a three-year period": an adverbial, not a modifier
-        k = last + 1
-        while k < len(s.toks) and k - last <= 3 and k not in s.timex_of and _is_modifier_word(s.toks, k):
-            k += 1
-        if k > last + 1:
-            out[ti] = range(last + 1, k)
+        words = _modified_words(s, last)
+        if words:
+            out[ti] = words
     return out
+
+
+def _modified_words(s: _Sentence, last: int) -> range:
+    """The words of the noun phrase a modifier ending at token `last` modifies (up to three)."""
+    k = last + 1
+    while k < len(s.toks) and k - last <= 3 and k not in s.timex_of and _is_modifier_word(s.toks, k):
+        k += 1
+    return range(last + 1, k)
 
 
 _DETERMINERS = frozenset("a an the its their his her this that our your my".split())
@@ -1900,12 +1906,9 @@ def _adjectival_dates(s: _Sentence, free: dict[int, int]) -> dict[int, range]:
         first = s.first_token_at(tx.char_start)
         if not any(_is_verb(s.toks, k) for k in range(_anchor_clause(s, first)[0], first)):
             continue   # the subject's period is its predicate's ("its third-quarter earnings will be lower")
-        last = s.last_token_of.get(ti, first)
-        k = last + 1
-        while k < len(s.toks) and k - last <= 3 and k not in s.timex_of and _is_modifier_word(s.toks, k):
-            k += 1
-        if k > last + 1:
-            out[ti] = range(last + 1, k)
+        words = _modified_words(s, s.last_token_of.get(ti, first))
+        if words:
+            out[ti] = words
     return out
 
 
