@@ -909,6 +909,9 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
     ("The delegations signed an agreement on Friday.", "Delegations signed an agreement", "agreement"),
     ("Castro attended a rally Thursday by media workers.", "Castro attended a rally", "protest"),
     ("The company filed for bankruptcy protection on June 9.", "Company filed for bankruptcy protection", "bankruptcy"),
+    # a report whose object is the event ("declared war", "announced a merger"), not one that says a clause
+    ("Israel declared war on Sunday.", "Israel declared war", "war"),
+    ("Officials said the bombing on Friday killed 12.", "Bombing", "attack"),
     # not for a named event, an infinitive, a noun's modifier or a quantity
     ("The issue will dominate a NATO summit on April 24.", "NATO summit", "summit"),
     ("It expects to post sales in the current fiscal year.", "Sales", "sale"),
@@ -984,7 +987,7 @@ def test_a_subject_is_found_across_a_time_and_an_adverb_before_its_verb(text, ti
     ("U.S. retail sales in July fell 0.3%, the Commerce Department said.", "U.S. retail sales fell 0.3%"),
     # a happening stays the event; a measure in the object or before the verb that ends a period stays a noun
     ("The attacks in Paris on Friday killed 130 people.", "Attacks in Paris"),
-    ("Sun reported sales of $538.5 million for the quarter ended Sept. 29.", "Sales of $538.5 million"),
+    ("Sun reported sales of $538.5 million for the quarter ended Sept. 29.", "Sun reported sales of $538.5 million"),
 ])
 def test_a_measure_dated_between_it_and_its_verb_is_reported_with_the_verb(text, title):
     (event,) = _events(text, dt.date(1998, 8, 8))
@@ -1144,6 +1147,7 @@ def test_a_subject_runs_back_over_a_demonstrative_to_its_head_but_not_to_a_measu
     ("Unemployment hit its highest level since 1993.", []),
     ("Prices rose at the fastest pace since 1981 in June.", ["June"]),
     ("Apple engineers came to their largest developers conference in the past decade.", []),
+    ("Biden spoke with Netanyahu for the third time since Saturday.", []),   # how often since
     # a plain "since" dates what has gone on since
     ("He has lived in Berlin since 2015.", ["2015"]),
     ("Interest rates have risen since 2022.", ["2022"]),

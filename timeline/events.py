@@ -1444,7 +1444,7 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
     elif k > 1 and s.toks[k].lower in ("in", "at", "during") and s.toks[k - 1].lower in _REPORTING_FORMS:
         k, reported_in = k - 1, True   # what a report was made in: "The White House said in a statement"
     if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") \
-            or (s.toks[k].lower in _REPORTING_FORMS and not reported_in) \
+            or (s.toks[k].lower in _REPORTING_FORMS and not reported_in and _verb_lemma(s.toks[k].lower) in _SAYING) \
             or s.toks[k].lower in COMBINING_VERBS or s.toks[k].lower in _LINKING_PARTICIPLES:
         return None   # an infinitive ("expects to post sales"), a noun's modifier ("America's operating results")
     return _doer_before(s, k, ti)
@@ -2054,7 +2054,7 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
 # Words that make what follows "since" (or "in" and a length of time) the last time something happened,
 # not when the event did: "the first time since 2008", "its highest level since 1993", "the strongest quake
 # in a quarter century".
-_RECORD_WORDS = frozenset("first record best worst most least".split())
+_RECORD_WORDS = frozenset("first second third fourth fifth record best worst most least".split())
 _NOT_SUPERLATIVES = frozenset("west interest protest suggest request arrest contest test rest nest honest "
                               "modest earnest forest harvest manifest invest digest latest".split())
 
