@@ -540,6 +540,9 @@ def test_a_length_written_as_an_adjective_dates_only_an_event_it_modifies():
     assert event.timex.text == "Monday"
     (event,) = _events("Russia backs Assad in the four-year civil war.")
     assert event.title == "Civil war"
+    # a length before "after" counts from an event, it modifies none
+    events = _events("Milton came less than two weeks after Hurricane Helene killed 200 people.", WSJ_DAY)
+    assert [e.title for e in events] == ["Milton came"]
 
 
 @pytest.mark.parametrize("text, title, timex", [
@@ -567,7 +570,7 @@ def test_a_date_written_as_an_adjective_alone_dates_its_sentence_and_ends_no_tit
     ("Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.", "Sales dropped 11% to $1.27 billion"),
     ("Revenue rose to 1,200 units on Monday.", "Revenue rose to 1,200 units"),
     ("The $5 billion deal closed on Friday.", "$5 billion deal closed"),
-    ("A jogger spotted Kopp's car near Slepian's house at 6 a.m.", "Jogger spotted Kopp's car"),   # a possessive
+    ("A jogger spotted Kopp's car near Slepian's house at 6 a.m.", "Jogger spotted Kopp's car near Slepian's house"),
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Mr. Schwarz will succeed Daniel P. Davison"),
     ("On Monday the European Commission forced Apple Inc. to lower its prices.", "European Commission forced Apple Inc. to lower"),
     ("Elian was rescued off the coast of Florida in late November.", "Elian was rescued off the coast"),
@@ -1066,6 +1069,7 @@ def test_a_birth_is_an_event():
     # a name after "in" whole, with the number that ends it
     ("Police arrested a man in San Francisco on Friday.", "Police arrested a man in San Francisco"),
     ("The Dodgers beat the Yankees in Game 5 on Oct. 30.", "Dodgers beat the Yankees in Game 5"),
+    ("Hurricane Milton made landfall near Siesta Key late Wednesday.", "Hurricane Milton made landfall near Siesta Key"),
     # a name is one word of the title, however long; a title ends on no possessive
     ("Zelenskyy met U.S. Vice President JD Vance in Munich on Friday.", "Zelenskyy met U.S. Vice President JD Vance in Munich"),
     ("Rebels shot down Rwandan President Juvenal Habyarimana's plane over Kigali on April 6.",

@@ -61,6 +61,7 @@ CASES = [
     ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
     ("Analysts expect profit to rise again next fiscal year.", "2024-06-07", "next fiscal year", "DATE", "2025"),
     ("The heat wave is forecast to last through the weekend.", "2025-06-20", "the weekend", "DATE", "2025-W25-WE"),
+    ("Schools will remain closed through Friday.", "2024-10-10", "Friday", "DATE", "2024-10-11"),
     # what was planned lies ahead; the day a plan was made, or a plan that had been made, does not
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "Thursday", "DATE", "1998-10-01"),
     ("On Friday, the government planned to pay the first death claims.", "1998-09-30", "Friday", "DATE", "1998-09-25"),

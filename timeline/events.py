@@ -412,13 +412,16 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
             last = k
             continue
+        if content and tok.lower in ("in", "with", "near", "at") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
+            last = _name_end(s, k + 1)   # "in New York", "in Game 5", "near Siesta Key", "near Slepian's house"
+            if last + 1 < len(s.toks) and s.toks[last + 1].text.isdigit() and last + 1 not in s.timex_of:
+                last += 1
+            elif last + 2 < len(s.toks) and s.toks[last + 1].text in ("'s", "’s") and _is_plain_noun(s, last + 2):
+                last = _words_left_to_right_end(s, last + 2, limit=2)
+            break
         if tok.lower in lexicon.STOPWORDS:
             if content:
-                if tok.lower in ("in", "with") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
-                    last = _name_end(s, k + 1)   # "in New York", "in Game 5"
-                    if last + 1 < len(s.toks) and s.toks[last + 1].text.isdigit() and last + 1 not in s.timex_of:
-                        last += 1
-                elif tok.lower == "of" and content < 3 and k + 1 < end and _is_plain_noun(s, k + 1) \
+                if tok.lower == "of" and content < 3 and k + 1 < end and _is_plain_noun(s, k + 1) \
                         and not (k + 2 < len(s.toks) and _is_plain_noun(s, k + 2)):
                     last = k + 1   # "declared a state of emergency", not "led a team of medical [specialists]"
                 elif tok.lower == "of" and s.toks[last].lower in _QUANTITY_WORDS and k + 1 < len(s.toks):
@@ -1364,7 +1367,8 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
         if phrase:
             return phrase
     # modifier: "four-year civil war", "two days of talks" is handled by the preposition rule first
-    if tx.type == "DURATION" and t_last + 1 < len(toks) and toks[t_last + 1].lower != "of":
+    if tx.type == "DURATION" and t_last + 1 < len(toks) and toks[t_last + 1].lower != "of" \
+            and toks[t_last + 1].lower not in _NOT_MODIFIED:   # not "two weeks after Hurricane Helene"
         phrase = _noun_phrase_right(s, t_last + 1, limit=3)
         if phrase:
             return phrase

@@ -68,8 +68,9 @@ def _plan_auxiliary(words: list[str], i: int) -> bool:
 
 
 def _future_passive(words: list[str], i: int) -> bool:
-    """'named' in "will be named", "is to be completed": the auxiliaries, not the participle, give the tense."""
-    return i >= 2 and words[i - 1] == "be" and words[i - 2] in ("will", "would", "shall", "'ll", "to")
+    """'named' in "will be named", "is to be completed", "will remain closed": the auxiliaries, not the
+    participle, give the tense."""
+    return i >= 2 and words[i - 1] in ("be", "remain", "stay") and words[i - 2] in ("will", "would", "shall", "'ll", "to")
 
 
 def _cues(words: list[str]) -> list[tuple[int, str]]:
