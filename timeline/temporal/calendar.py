@@ -113,14 +113,16 @@ def _easter(year: int) -> dt.date:
 
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FROM_EASTER_OR_THANKSGIVING = re.compile(r"(easter|thanksgiving)([+-]\d+)?")      # "easter-2": Good Friday
+_NTH_WEEKDAY_OF_MONTH = re.compile(r"(first|second|third|fourth|last)-([a-z]{3})-(\d\d)")   # "last-mon-05"
 
 
 def holiday_date(name: str, year: int) -> dt.date:
     """The day of a holiday (a value of `lexicon.HOLIDAYS`) in `year`."""
-    if m := re.fullmatch(r"(easter|thanksgiving)([+-]\d+)?", name):
+    if m := _FROM_EASTER_OR_THANKSGIVING.fullmatch(name):
         day = _easter(year) if m[1] == "easter" else _thanksgiving(year)
         return day + dt.timedelta(days=int(m[2] or 0))
-    if m := re.fullmatch(r"(first|second|third|fourth|last)-([a-z]{3})-(\d\d)", name):
+    if m := _NTH_WEEKDAY_OF_MONTH.fullmatch(name):
         weekday, month = _WEEKDAY_ABBREVIATIONS.index(m[2]), int(m[3])
         if m[1] == "last":
             end = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)

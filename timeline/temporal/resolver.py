@@ -47,6 +47,29 @@ _UNDEF = re.compile(r"^UNDEF-(.+)$")
 _ENDED_IN = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s", re.I)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
+# The forms of an underspecified value's body that `_resolve` completes, as the rule table's templates
+# write them (UNDEF-<body>); compiled once, since every expression is tried against them in turn.
+_YEAR_MONTH_DAY = re.compile(r"year-(\d\d)-(\d\d)")                     # a month-day of an unnamed year: 'Oct. 23'
+_WEEK_OF = re.compile(r"week-of-(.+)")                                  # the ISO week of a date
+_LAST_DATE = re.compile(r"last-date-(\d\d)-(\d\d)")                     # 'last Oct. 23'
+_LATEST_MONTH = re.compile(r"latest-month-(\d\d)")                      # the latest such month begun by the DCT
+_YEAR_MONTH = re.compile(r"year-(\d\d)")                                # a month of an unnamed year: 'in May'
+_YEAR_QUARTER_OR_HALF = re.compile(r"year-(Q[1-4]|H[12])")              # 'the third quarter', 'the first half'
+_YEAR_SEASON = re.compile(r"year-(SP|SU|FA|WI)")                        # 'in the spring'
+_FROM_REFERENCE = re.compile(r"ref-([a-z]+)([+-]\d+)")                  # 'the next day', 'that year'
+_REFERENCE_WEEKDAY = re.compile(r"ref-(last|next)-weekday-([1-7])")     # 'the previous Friday'
+_RELATIVE_UNIT = re.compile(r"REL-([a-z]+)([+-](?:\d+|X))")             # 'last week', 'two years ago'
+_RELATIVE_YEAR_PART = re.compile(r"yearrel([+-]\d+)-(\d\d|Q[1-4]|H[12])")  # 'March of last year'
+_NAMED_MONTH = re.compile(r"(last|next|this)-month-(\d\d)")             # 'last March'
+_NAMED_SEASON = re.compile(r"(last|next|this|recent)-season-(SP|SU|FA|WI)")  # 'last summer'
+_WEEKDAY = re.compile(r"(?:(last|next|this|recent)-)?weekday-([1-7])")  # 'Friday', 'next Tuesday'
+_WEEKEND = re.compile(r"(?:(last|next|this)-)?weekend")                 # 'the weekend', 'last weekend'
+_QUARTER_OF_YEAR = re.compile(r"quarter-of-(\d{4})")                    # a quarter of a named year
+_HOLIDAY = re.compile(r"(last-)?holiday-(.+)")                          # 'Easter', 'last Thanksgiving'
+_FIXED_HOLIDAY = re.compile(r"holiday-(\d\d-\d\d)")                     # a holiday on a fixed day: 'Christmas'
+_RELATIVE_UNIT_NAME = re.compile(r"REL-([a-z]+)")                        # the unit of one of those
+_HALF_VALUE = re.compile(r"\d{4}-H[12]")                               # a resolved half: "1989-H1"
+
 
 @dataclass
 class DocumentContext:
@@ -66,7 +89,7 @@ class DocumentContext:
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
             self.quarters.append((offset, value))
-        if value in ("P6M", "P9M") or re.fullmatch(r"\d{4}-H[12]", value):
+        if value in ("P6M", "P9M") or _HALF_VALUE.fullmatch(value):
             self.last_long_period = offset
         if value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference, self.reference_at = value[:10], offset
@@ -218,7 +241,7 @@ def underspecified(value: str) -> str:
     if parts[0] == "ref":
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(parts[1], "XXXX-XX-XX")
     if parts[0] == "REL":
-        unit = re.match(r"REL-([a-z]+)", body)[1]
+        unit = _RELATIVE_UNIT_NAME.match(body)[1]
         return {"day": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "week": "XXXX-WXX",
                 "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
                 "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
@@ -235,7 +258,7 @@ def underspecified(value: str) -> str:
     if parts[0] in ("reporting", "quarter"):
         return "XXXX-QX"
     if parts[0] == "holiday":
-        fixed = re.fullmatch(r"holiday-(\d\d-\d\d)", body)  # a fixed day keeps its month and day
+        fixed = _FIXED_HOLIDAY.fullmatch(body)  # a fixed day keeps its month and day
         return "XXXX-" + fixed[1] if fixed else "XXXX-XX-XX"
     return "XXXX-XX-XX"
 
@@ -296,7 +319,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
     if not m:
         return value
     body = m[1]
-    if mm := re.fullmatch(r"year-(\d\d)-(\d\d)", body):
+    if mm := _YEAR_MONTH_DAY.fullmatch(body):
         month, day = int(mm[1]), int(mm[2])
         candidates = []
         for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -308,11 +331,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             return f"XXXX-{mm[1]}-{mm[2]}"
         return (_range_end(candidates, offset, context)
                 or _choose(candidates, dct, tense, default="past", future_reach=MONTH_FUTURE_REACH)).isoformat()
-    if mm := re.fullmatch(r"week-of-(.+)", body):  # the ISO week of a date, resolved first when it has no year
+    if mm := _WEEK_OF.fullmatch(body):  # the ISO week of a date, resolved first when it has no year
         day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
         span = cal.interval(day)
         return cal.iso_week(span[0]) if span and span[2] == "day" else underspecified(value)
-    if mm := re.fullmatch(r"last-date-(\d\d)-(\d\d)", body):  # "last Oct. 23": the latest one before the DCT
+    if mm := _LAST_DATE.fullmatch(body):  # "last Oct. 23": the latest one before the DCT
         month, day = int(mm[1]), int(mm[2])
         for year in range(dct.year, dct.year - 9, -1):  # Feb. 29 may be years back
             try:
@@ -322,18 +345,18 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             if candidate < dct:
                 return candidate.isoformat()
         return f"XXXX-{mm[1]}-{mm[2]}"
-    if mm := re.fullmatch(r"latest-month-(\d\d)", body):
+    if mm := _LATEST_MONTH.fullmatch(body):
         if tense != "future":  # the latest such month begun by the DCT
             month = int(mm[1])
             return f"{dct.year if month <= dct.month else dct.year - 1}-{month:02d}"
         body = f"year-{mm[1]}"
-    if mm := re.fullmatch(r"year-(\d\d)", body):
+    if mm := _YEAR_MONTH.fullmatch(body):
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         chosen = _range_end(candidates, offset, context) or _choose(
             candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
         return chosen.isoformat()[:7]
-    if mm := re.fullmatch(r"year-(Q[1-4]|H[12])", body):
+    if mm := _YEAR_QUARTER_OR_HALF.fullmatch(body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth
         # quarter" in January is last year's). A future clause mostly forecasts the period being reported
         # on, the current one or one just ended (measured on TimeBank); about a period over for longer
@@ -346,26 +369,26 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         if tense == "future" and (dct - cal.add_months(latest, span)).days > RESULTS_LAG_DAYS:
             latest = latest.replace(year=latest.year + 1)
         return f"{latest.year}-{mm[1]}"
-    if mm := re.fullmatch(r"year-(SP|SU|FA|WI)", body):
+    if mm := _YEAR_SEASON.fullmatch(body):
         # each candidate season stands for its middle day: "the hottest summer", said in March, is the
         # last one (its middle eight months back), not the coming one (its start is nearer)
         middle = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}[mm[1]]
         candidates = [dt.date(y + middle[0], middle[1], 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
         return f"{_choose(candidates, dct, tense).year - middle[0]}-{mm[1]}"
-    if mm := re.fullmatch(r"ref-([a-z]+)([+-]\d+)", body):
+    if mm := _FROM_REFERENCE.fullmatch(body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
     if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's
         span = cal.interval(context.reference) if context.reference else None
         return span[0].isoformat() if span and span[2] in ("day", "time") else dct.isoformat()
-    if mm := re.fullmatch(r"ref-(last|next)-weekday-([1-7])", body):
+    if mm := _REFERENCE_WEEKDAY.fullmatch(body):
         span = cal.interval(context.reference) if context.reference else None
         anchor = span[0] if span and span[2] in ("day", "time") else dct
         return _weekday(anchor, int(mm[2]), mm[1], None).isoformat()
-    if mm := re.fullmatch(r"REL-([a-z]+)([+-](?:\d+|X))", body):
+    if mm := _RELATIVE_UNIT.fullmatch(body):
         return _relative(mm[1], mm[2], dct)
-    if mm := re.fullmatch(r"yearrel([+-]\d+)-(\d\d|Q[1-4]|H[12])", body):
+    if mm := _RELATIVE_YEAR_PART.fullmatch(body):
         return f"{dct.year + int(mm[1])}-{mm[2]}"
-    if mm := re.fullmatch(r"(last|next|this)-month-(\d\d)", body):
+    if mm := _NAMED_MONTH.fullmatch(body):
         month = int(mm[2])
         if mm[1] == "last":  # the month before the DCT's would be "last month": "last February" on March 1 is a year back
             year = dct.year if month < dct.month - 1 else dct.year - 1
@@ -374,7 +397,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         else:
             year = dct.year
         return f"{year}-{month:02d}"
-    if mm := re.fullmatch(r"(last|next|this|recent)-season-(SP|SU|FA|WI)", body):
+    if mm := _NAMED_SEASON.fullmatch(body):
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[mm[2]]
         current = dt.date(dct.year, dct.month, 1)
         if mm[1] == "recent":  # "this past spring": the latest one begun before the DCT
@@ -386,12 +409,12 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         else:
             year = dct.year if not (mm[2] == "WI" and dct.month <= 2) else dct.year - 1
         return f"{year}-{mm[2]}"
-    if mm := re.fullmatch(r"(?:(last|next|this|recent)-)?weekday-([1-7])", body):
+    if mm := _WEEKDAY.fullmatch(body):
         mode = "last" if mm[1] == "recent" else mm[1] or ""  # "this past Sunday" is the last one
         if not mode and following[:2] in ("'s", "’s"):  # "Wednesday's ruling" names what has happened
             tense = "past"
         return _weekday(dct, int(mm[2]), mode, tense).isoformat()
-    if mm := re.fullmatch(r"(?:(last|next|this)-)?weekend", body):
+    if mm := _WEEKEND.fullmatch(body):
         return _weekend(dct, mm[1] or "", tense)
     ended = _ENDED_IN.match(following) if body == "reporting-quarter" else None
     if ended:
@@ -405,7 +428,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             return _shift_quarter(dct.year, _quarter_of(dct), -1)
         named = context.recent_quarter(offset, 1500, dct)
         return named or _shift_quarter(dct.year, _quarter_of(dct), -1)
-    if mm := re.fullmatch(r"quarter-of-(\d{4})", body):
+    if mm := _QUARTER_OF_YEAR.fullmatch(body):
         if context.last_long_period is not None and (context.last_quarter is None or context.last_long_period > context.last_quarter[0]):
             return mm[1]  # "In the first nine months, ... in the 1988 period": part of a year, written as the year
         named = context.recent_quarter(offset, 1500, dct) or _shift_quarter(dct.year, _quarter_of(dct), -1)
@@ -417,7 +440,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             qm = _QUARTER_VALUE.match(named)
             return f"{int(qm[1]) - 1}-Q{qm[2]}"
         return str(dct.year - 1)
-    if mm := re.fullmatch(r"(last-)?holiday-(.+)", body):
+    if mm := _HOLIDAY.fullmatch(body):
         candidates = [cal.holiday_date(mm[2], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
         if mm[1]:
             return max(c for c in candidates if c < dct).isoformat()
