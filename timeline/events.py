@@ -417,7 +417,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             if last + 1 < len(s.toks) and s.toks[last + 1].text.isdigit() and last + 1 not in s.timex_of:
                 last += 1
             elif last + 2 < len(s.toks) and s.toks[last + 1].text in ("'s", "’s") and _is_plain_noun(s, last + 2):
-                last = _words_left_to_right_end(s, last + 2, limit=2)
+                last = _plain_words_end(s, last + 2, limit=2)
             break
         if tok.lower in lexicon.STOPWORDS:
             if content:
@@ -425,7 +425,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
                         and not (k + 2 < len(s.toks) and _is_plain_noun(s, k + 2)):
                     last = k + 1   # "declared a state of emergency", not "led a team of medical [specialists]"
                 elif tok.lower == "of" and s.toks[last].lower in _QUANTITY_WORDS and k + 1 < len(s.toks):
-                    last = _words_left_to_right_end(s, k + 1)   # "fired thousands of federal workers"
+                    last = _plain_words_end(s, k + 1)   # "fired thousands of federal workers"
                 break
             continue
         content += 1
@@ -437,7 +437,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
     return verb, last
 
 
-def _words_left_to_right_end(s: _Sentence, k: int, limit: int = 3) -> int:
+def _plain_words_end(s: _Sentence, k: int, limit: int = 3) -> int:
     """The last of up to `limit` plain nouns and adjectives from token k on ("federal workers"); k - 1 if none."""
     j = k
     while j < len(s.toks) and j - k < limit and _is_plain_noun(s, j):
