@@ -1318,3 +1318,27 @@ def test_a_verb_that_changes_an_event_reaches_it_across_a_quantity():
 def test_what_was_done_at_a_setting_is_dated_by_its_time(text, title):
     events = [e for e in _events(text, dt.date(1998, 2, 6)) if e.timex is not None]
     assert events[-1].title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # un- and -ed describes: the verb of the clause is the event
+    ("The European Central Bank left interest rates unchanged on Wednesday.",
+     "European Central Bank left interest rates unchanged"),
+    ("The bonds will be paid on a still unspecified date in January.", "Bonds will be paid on a still unspecified date"),
+    # ... unless it is a verb that opens with un-
+    ("Apple unveiled the iPhone on Tuesday.", "Apple unveiled the iPhone"),
+    ("Archaeologists unearthed a Roman villa in May.", "Archaeologists unearthed a Roman villa"),
+])
+def test_an_adjective_of_un_and_ed_is_no_verb(text, title):
+    (event,) = _events(text, dt.date(2026, 3, 18))
+    assert event.title == title
+
+
+@pytest.mark.parametrize("word, adjective", [
+    ("unchanged", True), ("undisclosed", True), ("unidentified", True),
+    ("united", False), ("unveiled", False), ("unplugged", False), ("unified", False), ("underlined", False),
+])
+def test_un_adjectives_are_told_from_verbs_that_open_with_un(word, adjective):
+    from timeline.lexicon import is_un_adjective
+
+    assert is_un_adjective(word) is adjective

@@ -163,7 +163,7 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     # a past form: five letters or more ("need", "shed" are not), or a known verb's ("died", "sued")
     if tok.lower.endswith("ed") and (len(tok.lower) > 4 or tok.lower in _KNOWN_VERB_OF_FORM) \
-            and tok.lower not in lexicon.NOT_VERBS and "-" not in tok.text:
+            and tok.lower not in lexicon.NOT_VERBS and not lexicon.is_un_adjective(tok.lower) and "-" not in tok.text:
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an"))
     if i == 0 or not (tok.text.isalpha() and tok.text.islower()):
         return False

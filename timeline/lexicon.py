@@ -119,6 +119,21 @@ NOT_VERBS = _words("""
     wicked rugged ragged wretched beloved alleged aged ed fred ted ned
 """)
 
+# Verbs that open with "un": any other word of "un" and -ed is an adjective ("left rates unchanged",
+# "an unidentified man", "undisclosed terms"), while these are done ("unveiled a plan").
+UN_VERBS = _words("""
+    unveil unearth unload unleash unlock unpack unravel unfold unite uncover unseat unblock unfreeze
+    unplug unsettle unwind unseal unmask unify unnerve unroll
+""")
+
+
+def is_un_adjective(word: str) -> bool:
+    """A lower-case word like "unchanged" or "unidentified": un- and -ed, but no verb of UN_VERBS (nor under-)."""
+    if not (word.startswith("un") and word.endswith("ed")) or word.startswith("under"):
+        return False
+    # the verb before -d, -ed, a doubled consonant and -ed, or -ied: united, unveiled, unplugged, unified
+    return UN_VERBS.isdisjoint((word[:-1], word[:-2], word[:-3], word[:-3] + "y"))
+
 # Modal and auxiliary words: the next word is a verb ("will meet", "did agree", "to sign").
 AUXILIARIES = _words("""
     will would shall should can could may might must did does do to wo 'll ’ll
