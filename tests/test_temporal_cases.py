@@ -61,6 +61,10 @@ CASES = [
     ("Farmers planned a rally in the capital on Saturday and were planning to block roads.", "2015-11-18", "Saturday", "DATE", "2015-11-21"),
     ("Analysts expect profit to rise again next fiscal year.", "2024-06-07", "next fiscal year", "DATE", "2025"),
     ("The heat wave is forecast to last through the weekend.", "2025-06-20", "the weekend", "DATE", "2025-W25-WE"),
+    # expecting in the present looks ahead across its object; an expectation told in the past does not
+    ("Forecasters expect it to strike central Vietnam on Saturday.", "2026-10-22", "Saturday", "DATE", "2026-10-24"),
+    ("Analysts expect the company to report a loss on Tuesday.", "2026-10-22", "Tuesday", "DATE", "2026-10-27"),
+    ("Forecasters had expected the storm to hit on Saturday.", "2026-10-22", "Saturday", "DATE", "2026-10-17"),
     ("Schools will remain closed through Friday.", "2024-10-10", "Friday", "DATE", "2024-10-11"),
     # what was planned lies ahead; the day a plan was made, or a plan that had been made, does not
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "Thursday", "DATE", "1998-10-01"),

@@ -41,6 +41,10 @@ _PAST_WORDS = frozenset(
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
 _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by", "until"})
 _FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
+# Expecting in the present points ahead across what is expected: "Forecasters expect it to strike Vietnam
+# on Saturday", "predicts the storm to weaken"; the object before "to" is at most EXPECTED_OBJECT_WORDS long.
+_EXPECTING = frozenset("expect expects predict predicts".split())
+EXPECTED_OBJECT_WORDS = 3
 # A plan written in the past points ahead only for a time inside what was planned ("planned to leave on
 # Thursday"), not for one before it.
 _PAST_PLANS = frozenset({"planned"})
@@ -77,7 +81,8 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
     """(word index, 'future' | 'past') for each cue word of a window."""
     cues = []
     for i, word in enumerate(words):
-        if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS):
+        if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS) \
+                or (word in _EXPECTING and "to" in words[i + 2:i + 2 + EXPECTED_OBJECT_WORDS]):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
         elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i) \
