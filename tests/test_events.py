@@ -1342,3 +1342,26 @@ def test_un_adjectives_are_told_from_verbs_that_open_with_un(word, adjective):
     from timeline.lexicon import is_un_adjective
 
     assert is_un_adjective(word) is adjective
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The state said it would appeal to the 5th U.S. Circuit Court of Appeals on Wednesday.",
+     "State would appeal to the 5th U.S. Circuit Court of Appeals"),
+    ("The ruling was upheld by the Court of Appeals on Monday.", "Ruling was upheld by the Court of Appeals"),
+])
+def test_an_event_noun_that_ends_a_name_after_of_is_no_event(text, title):
+    assert [e.title for e in _events(text, dt.date(2026, 7, 1))] == [title]
+
+
+def test_a_named_court_of_appeals_is_no_undated_event():
+    assert _events("The case went to the U.S. Court of Appeals in Atlanta.", dt.date(2026, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Texas has banned nearly all abortions since August 2022.", "Texas has banned nearly all abortions"),
+    ("The flood destroyed almost all the bridges on Friday.", "Flood destroyed almost all the bridges"),
+])
+def test_a_word_of_degree_opening_an_object_does_not_end_it(text, title):
+    (event,) = _events(text, dt.date(2026, 7, 1))
+    assert event.title == title
+

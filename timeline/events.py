@@ -294,7 +294,8 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
             if not (k > 0 and _is_name(s.toks[k - 1])):
                 return None
         elif _is_event_noun(s.toks, k) and not (tok.lower.endswith("ing") and k > 0
-                                                and s.toks[k - 1].lower in _GERUND_OPENERS):
+                                                and s.toks[k - 1].lower in _GERUND_OPENERS) \
+                and not _inside_organization_name(s, k):   # "appeal to the Court of Appeals on Wednesday"
             return _extend_phrase(s, k, i - 1)   # ("while landing in Toronto" is a verb's: the jet's landing)
         elif _is_verb(s.toks, k):
             return None
@@ -411,6 +412,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             break
         if tok.lower in _PARTICLES and not content:   # "rescued off [the coast]", "stepping down [from his post]"
             last = k
+            continue
+        if tok.lower in _DEGREE_WORDS and not content:   # "banned nearly all abortions": the count is the object's
             continue
         if content and tok.lower in ("in", "with", "near", "at") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
             last = _name_end(s, k + 1)   # "in New York", "in Game 5", "near Siesta Key", "near Slepian's house"
@@ -1039,6 +1042,8 @@ def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] |
     return None
 
 
+# Words of degree that open an object without being its content ("nearly all abortions", "almost half").
+_DEGREE_WORDS = frozenset("nearly almost virtually practically roughly approximately".split())
 _BEFORE_A_COMBINED_NOUN = frozenset("a an the some potentially major , more less fewer than about nearly almost roughly "
                                     "at least her his their its our".split())
 
@@ -1327,7 +1332,11 @@ def _is_report_time(s: _Sentence, tx: Timex) -> bool:
 
 def _inside_organization_name(s: _Sentence, k: int) -> bool:
     """Whether the capitalised event noun at k goes on into the name of a body (ORGANIZATION_WORDS): "the
-    North Atlantic Treaty Organization", "DPC Acquisition Partners" ("Hurricane Hugo" is an event)."""
+    North Atlantic Treaty Organization", "DPC Acquisition Partners" ("Hurricane Hugo" is an event), or
+    ends one after "of" ("the 5th U.S. Circuit Court of Appeals")."""
+    if k >= 2 and s.toks[k].text[0].isupper() and s.toks[k - 1].text == "of" \
+            and s.toks[k - 2].text in lexicon.ORGANIZATION_WORDS:
+        return True
     j = k + 1
     while j < len(s.toks) and j - k <= 3 and s.toks[j].text[:1].isupper() and s.toks[j].text not in lexicon.ORGANIZATION_WORDS:
         j += 1   # "Moscone West Convention Center", "Crescott Investment Associates Inc."

@@ -181,6 +181,7 @@ ORGANIZATION_WORDS = _words("""
     Organization Organisation Partners Corp Corporation Inc Co Company Group Fund Funds Trust Holdings LLC
     Ltd Association Council Committee Commission Agency Bank Authority Institute Foundation Services Center
     Centre Society Board Office Department Bureau Party Alliance Federation League Network Systems Capital
+    Court Courts Ministry Tribunal
 """)
 
 # Prepositions that attach a time expression to the event before it ("attacks in Paris on Friday").
