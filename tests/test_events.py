@@ -1365,3 +1365,13 @@ def test_a_word_of_degree_opening_an_object_does_not_end_it(text, title):
     (event,) = _events(text, dt.date(2026, 7, 1))
     assert event.title == title
 
+
+@pytest.mark.parametrize("text, title", [
+    ("A hearing on the merits of the case is set for Sept. 15.", "Hearing on the merits of the case is set"),
+    ("Tens of thousands of people rallied in a seaside plaza on Friday.",
+     "Tens of thousands of people rallied in a seaside plaza"),
+    ("King Hussein of Jordan arrived on Friday.", "King Hussein of Jordan arrived"),
+])
+def test_a_subject_holds_two_prepositional_phrases_before_its_verb(text, title):
+    (event,) = _events(text, dt.date(2026, 7, 1))
+    assert event.title == title

@@ -677,7 +677,12 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None and not own_clause:
         # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
         # of Jordan arrived", "the remains in the tomb tested")
-        head_first, _ = _words_left(s, k - 1, lowest - 4)
+        head_first, before = _words_left(s, k - 1, lowest - 4)
+        before = _before_determiners(s, before)
+        if head_first is not None and before >= 1 and s.toks[before].lower in _PREPOSITIONS:
+            # a second phrase: "A hearing on the merits of the case is set"
+            outer, _ = _words_left(s, before - 1, lowest - 8)
+            head_first = outer if outer is not None else head_first
         if head_first is not None and any(s.toks[j].text[0].isdigit() for j in range(head_first, k)):
             head_first = None   # a measure, not the subject's head: "within 70 points of its record high set"
         return (head_first if head_first is not None else first), first
