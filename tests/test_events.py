@@ -1375,3 +1375,16 @@ def test_a_word_of_degree_opening_an_object_does_not_end_it(text, title):
 def test_a_subject_holds_two_prepositional_phrases_before_its_verb(text, title):
     (event,) = _events(text, dt.date(2026, 7, 1))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Economists polled by Reuters last week expected two rate cuts.", "Economists polled by Reuters"),
+    ("Analysts surveyed by Bloomberg on Monday see growth slowing.", "Analysts surveyed by Bloomberg"),
+    ("A list of 31 people issued by the Cuban government Thursday included Ricardo Alarcon.",
+     "List of 31 people issued by the Cuban government"),
+    # a passive's agent is no reduced relative: the clause's verb stays the event
+    ("The bill was signed by the governor on Tuesday.", "Bill was signed by the governor"),
+])
+def test_a_time_after_a_participle_and_its_agent_dates_the_participle(text, title):
+    (event,) = _events(text, dt.date(2026, 3, 18))
+    assert event.title == title

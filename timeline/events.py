@@ -1433,7 +1433,25 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     # the nearest verb of the clause: "World leaders on Monday sought ...", "agreed in Vienna at the weekend";
     # not the verb that bounds a period ("For the quarter ended Sept. 30, Delta posted ...")
     bound = t_last + 1 if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("ended", "ending") else None
-    return _clause_verb_event(s, t_first, skip=bound)
+    return _reduced_relative_before(s, t_first) or _clause_verb_event(s, t_first, skip=bound)
+
+
+def _reduced_relative_before(s: _Sentence, t_first: int) -> tuple[int, int, int] | None:
+    """A time right after "<noun> <participle> by <agent>" dates the participle, not the verb after it:
+    "Economists polled by Reuters last week expected two cuts" -> "Economists polled by Reuters"."""
+    agent_end = t_first - 1 - (t_first > 0 and s.toks[t_first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS)
+    b = agent_end
+    while b > 0 and agent_end - b < 4 and s.toks[b].lower != "by" and _is_word(s.toks[b]) \
+            and s.toks[b].lower not in lexicon.STOPWORDS - {"the"}:
+        b -= 1   # the agent: "Reuters", "the Commerce Department"
+    participle = b - 1
+    noun = participle - 1
+    if b == agent_end or b < 2 or s.toks[b].lower != "by" or not s.toks[participle].lower.endswith("ed") \
+            or not (_is_plain_noun(s, noun) or (noun == 0 and s.toks[0].text.isalpha()   # "Economists polled"
+                                                 and s.toks[0].lower not in lexicon.STOPWORDS)):
+        return None
+    first = _subject_bounds(s, participle)[0]
+    return (first, participle, agent_end) if first < participle else None
 
 
 _DETERMINERS_BEFORE_NOUN = frozenset("a an the its their his her new fresh".split())
