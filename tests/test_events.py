@@ -1388,3 +1388,24 @@ def test_a_subject_holds_two_prepositional_phrases_before_its_verb(text, title):
 def test_a_time_after_a_participle_and_its_agent_dates_the_participle(text, title):
     (event,) = _events(text, dt.date(2026, 3, 18))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title, start, end", [
+    ("Prices rose 5% from January to March.", "Prices rose 5%", "2026-01-01", "2026-03-31"),
+    ("Unemployment doubled between 2008 and 2010.", "Unemployment doubled", "2008-01-01", "2010-12-31"),
+    ("He was found guilty of drunken driving at least twice from 1991 to 1997.",
+     "Found guilty", "1991-01-01", "1997-12-31"),
+    ("The conference runs from March 16 through March 19 in San Jose.", "Conference runs", "2026-03-16", "2026-03-19"),
+])
+def test_a_range_of_two_dates_is_one_event_over_both(text, title, start, end):
+    (event,) = _events(text, dt.date(2026, 5, 14))
+    assert (event.title, event.start.isoformat(), event.end.isoformat()) == (title, start, end)
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Prices rose in January and fell in March.", ["2026-01-31", "2026-03-31"]),   # two dates, no range
+    ("Sales fell from 2025 to 2011 levels.", ["2025-12-31", "2011-12-31"]),   # ends before it begins
+    ("The vote was moved from Tuesday to Thursday.", ["2026-05-12", "2026-05-14"]),   # a date moved: two dates
+])
+def test_dates_that_make_no_range_date_their_own_events(text, ends):
+    assert [e.end.isoformat() for e in _events(text, dt.date(2026, 5, 14)) if e.timex is not None] == ends

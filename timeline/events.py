@@ -1222,11 +1222,18 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
     passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s)
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
+    range_ends: set[int] = set()   # the second date of "from June 3 to Aug. 30": part of the first's event
     for ti, tx in enumerate(s.timexes):
-        if tx.type == "SET" or ti in passed_over or ti in adjectival:
+        if tx.type == "SET" or ti in passed_over or ti in adjectival or ti in range_ends:
             continue
         t_first = s.first_token_at(tx.char_start)
         t_last = s.last_token_of.get(ti, t_first)
+        range_end = _range_end(s, ti, t_first, t_last)
+        if range_end is not None and range_end not in passed_over:
+            range_ends.add(range_end)
+            t_last = s.last_token_of[range_end]
+        else:
+            range_end = None
         gapped = _gapped_conjunct(s, tx, t_first, t_last)
         if gapped is not None:
             first, verb, obj_first, obj_last = gapped
@@ -1244,6 +1251,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             if phrase is not None:
                 first, head, last = phrase
         start, end, granularity = tx.start, tx.end, tx.granularity
+        if range_end is not None:
+            end = s.timexes[range_end].end
         prefix = s.text[max(s.start, s.toks[t_first].start - 40) : s.toks[t_first].start]
         boundary = _BOUNDARY.search(prefix)
         if boundary and start is not None:
@@ -1323,6 +1332,31 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(first, head, last, first, span_last,
                         undated_reason="no time expression in its clause and no dated report of the same event"))
     return out
+
+
+# Words that join the two dates of a range: "from June 3 to Aug. 30", "between 1985 and 1989".
+_RANGE_JOINERS = {"from": frozenset({"to", "through", "until", "till", "-", "–"}), "between": frozenset({"and"})}
+# Verbs that move a date: "The vote was moved from Tuesday to Thursday" names two dates, no range.
+_RESCHEDULING = frozenset({f"{stem}{ending}" for stem in ("move", "postpone", "delay", "push", "shift", "reschedule",
+                                                          "advance", "change", "switch")
+                           for ending in ("", "s", "d", "ed", "ing")} | {"brought", "bring", "bringing"})
+
+
+def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> int | None:
+    """The timex that ends a range opened by timex `ti` ("from 2011 to 2023"), when both are dates on the
+    calendar and the second does not end before the first begins."""
+    joiners = _RANGE_JOINERS.get(s.toks[t_first - 1].lower) if t_first > 0 else None
+    if joiners is None or t_last + 2 >= len(s.toks) or s.toks[t_last + 1].lower not in joiners \
+            or any(s.toks[k].lower in _RESCHEDULING for k in range(max(0, t_first - 8), t_first)):
+        return None
+    tj = s.timex_of.get(t_last + 2)
+    if tj is None or tj == ti or s.first_token_at(s.timexes[tj].char_start) != t_last + 2:
+        return None
+    first, last = s.timexes[ti], s.timexes[tj]
+    if first.type not in ("DATE", "TIME") or last.type not in ("DATE", "TIME") or first.start is None \
+            or last.end is None or last.end < first.start:
+        return None
+    return tj
 
 
 def _is_report_time(s: _Sentence, tx: Timex) -> bool:
