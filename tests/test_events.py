@@ -1409,3 +1409,28 @@ def test_a_range_of_two_dates_is_one_event_over_both(text, title, start, end):
 ])
 def test_dates_that_make_no_range_date_their_own_events(text, ends):
     assert [e.end.isoformat() for e in _events(text, dt.date(2026, 5, 14)) if e.timex is not None] == ends
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Two contractors who paid the bribes pleaded guilty last year.", "Two contractors pleaded guilty"),
+    ("In 45 states, the number of doctors who performed abortions declined between 1982 and 1992.",
+     "Number of doctors declined"),
+    # the infinitive after such a clause is the clause's own: the time dates it
+    ("Elian was one of 13 Cubans who were trying to cross from Cuba to Florida six weeks ago.",
+     "13 Cubans were trying to cross from Cuba to Florida"),
+])
+def test_a_relative_clause_of_who_without_commas_is_left_out_of_the_subject(text, title):
+    (event,) = _events(text, dt.date(2000, 1, 6))
+    assert event.title == title
+
+
+def test_a_relative_clause_after_a_name_and_an_age_leaves_the_name_as_subject():
+    events = {e.timex.text: e.title for e in _events(
+        "John Petrakis, 61, who led the village of Westfield from 2011 to 2023, was convicted in February.",
+        dt.date(2026, 5, 14))}
+    assert events == {"2011": "John Petrakis led the village", "February": "John Petrakis was convicted"}
+
+
+def test_a_short_relative_clause_after_a_name_and_an_age_leaves_the_name_as_subject():
+    (event,) = _events("John Petrakis, 61, who led the village, was convicted in February.", dt.date(2026, 5, 14))
+    assert event.title == "John Petrakis was convicted"

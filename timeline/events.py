@@ -626,7 +626,12 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
         first = j
         if s.toks[j - 1].text == ",":
             first = j - 1
-        if (s.toks[end].text == ",") != (first < j) or not (finite or first < j):
+            if _age_after_name(s, first - 1):   # "John Petrakis, 61, who led the village, was convicted"
+                first -= 2
+        # ... or after "who" and a verb of its own, before a finite verb: "Two contractors who paid the bribes
+        # pleaded guilty" (not before an infinitive: "13 Cubans who were trying to cross")
+        who = tok.lower == "who" and s.toks[verb - 1].lower != "to"
+        if (s.toks[end].text == ",") != (first < j) or not (finite or first < j or who):
             return None
         antecedent = s.toks[first - 1] if first >= 1 else None
         if antecedent is None or not (_is_word(antecedent) or _abbreviation_stop(s, first - 1)) \
@@ -636,6 +641,11 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
             return None   # inside another relative clause: "operators who travel in Kenya, which boasts ..., say"
         return first, end
     return None
+
+
+def _age_after_name(s: _Sentence, k: int) -> bool:
+    """Whether token k is an age set off after a name: "John Petrakis, 61, who ..."."""
+    return k >= 2 and s.toks[k].text.isdigit() and s.toks[k - 1].text == "," and _is_name(s.toks[k - 2])
 
 
 def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
@@ -651,6 +661,8 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     if own_clause:   # the verb of a relative clause: its subject is the nearest noun phrase ("the testimony
         # of a jogger who spotted Kopp" -> a jogger), not the phrase a preposition attaches it to
         k -= 2 if s.toks[k - 1].text == "," else 1
+        if s.toks[k + 1].text == "," and _age_after_name(s, k):   # "John Petrakis, 61, who led"
+            k -= 2
     else:
         relative = _relative_clause_before(s, verb)
         if relative is not None:
@@ -858,7 +870,7 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
         if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
             verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
             clause = next((c for v in verbs for c in [_relative_clause_before(s, v)]
-                           if c is not None and c[0] in (j, j - 1)), None)
+                           if c is not None and c[0] in (j, j - 1, j - 3)), None)   # (j - 3: after an age)
             if clause is not None:
                 return [k for k in tokens if not clause[0] <= k <= clause[1]]
             if verbs and _before_verb_group(s, verbs[0]) == j:
