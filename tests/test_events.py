@@ -1434,3 +1434,17 @@ def test_a_relative_clause_after_a_name_and_an_age_leaves_the_name_as_subject():
 def test_a_short_relative_clause_after_a_name_and_an_age_leaves_the_name_as_subject():
     (event,) = _events("John Petrakis, 61, who led the village, was convicted in February.", dt.date(2026, 5, 14))
     assert event.title == "John Petrakis was convicted"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Revenue for the fourth quarter ended Jan. 25 rose 62% to $68.1 billion.", "Revenue rose 62% to $68.1 billion"),
+    ("Net income in the quarter ended Sept. 30 slipped 5%.", "Net income slipped 5%"),
+])
+def test_a_measure_before_a_period_and_the_day_that_closes_it_is_the_subject(text, title):
+    assert [e.title for e in _events(text, dt.date(2026, 2, 25)) if e.timex is not None][:1] == [title]
+
+
+def test_a_period_set_off_by_commas_leaves_its_verb_in_the_title():
+    events = _events("In the year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss.",
+                     dt.date(2026, 2, 25))
+    assert events and all(e.title for e in events)

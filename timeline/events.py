@@ -643,6 +643,17 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
     return None
 
 
+def _period_before(s: _Sentence, k: int) -> int | None:
+    """The token before "for" or "in" when token k closes a period before a verb ("for the fourth quarter
+    [ended] Jan. 25 rose"), else None."""
+    if k < 3 or s.toks[k].lower not in ("ended", "ending") or k + 1 not in s.timex_of or k - 1 not in s.timex_of:
+        return None
+    period_first = s.first_token_at(s.timexes[s.timex_of[k - 1]].char_start)
+    if period_first < 2 or s.toks[period_first - 1].lower not in ("for", "in"):
+        return None
+    return period_first - 2
+
+
 def _age_after_name(s: _Sentence, k: int) -> bool:
     """Whether token k is an age set off after a name: "John Petrakis, 61, who ..."."""
     return k >= 2 and s.toks[k].text.isdigit() and s.toks[k - 1].text == "," and _is_name(s.toks[k - 2])
@@ -654,6 +665,9 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     clause's antecedent ("A Brooklyn woman who was watching her clothes dry was killed" -> Brooklyn)."""
     k = _before_verb_group(s, verb)
     lowest = verb - 8
+    period = _period_before(s, k)
+    if period is not None:   # "Revenue for the fourth quarter ended Jan. 25 rose": the measure before the period
+        k, lowest = period, period - 8
     if k == verb - 1 and _participle_clause_closing(s, k) is not None:
         k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
     own_clause = k >= 1 and verb - k <= 4 and (s.toks[k].lower in ("which", "who") or (
@@ -1214,7 +1228,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
                          if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k]))
-                         and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of))
+                         and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
+                         and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,
