@@ -1448,3 +1448,22 @@ def test_a_period_set_off_by_commas_leaves_its_verb_in_the_title():
     events = _events("In the year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss.",
                      dt.date(2026, 2, 25))
     assert events and all(e.title for e in events)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("He moved with his family to Los Angeles in 1947.", "Moved with his family to Los Angeles"),
+    ("Four astronauts splashed down in the Pacific Ocean off San Diego on Thursday.",
+     "Four astronauts splashed down in the Pacific Ocean off San Diego"),
+])
+def test_a_name_the_verb_phrase_reaches_last_is_whole(text, title):
+    (event,) = _events(text, dt.date(2026, 4, 17))
+    assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Society Corp. agreed in June to buy Trustcorp.", "Society Corp. agreed to buy Trustcorp"),
+    ("The lawmaker on Friday subpoenaed him to testify.", "Lawmaker subpoenaed him to testify"),
+])
+def test_a_verb_keeps_its_infinitive_across_a_time(text, title):
+    (event,) = _events(text, dt.date(1989, 10, 30))
+    assert event.title == title

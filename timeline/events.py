@@ -392,8 +392,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         if (skipped is not None and s.timex_of.get(k) == skipped) or _is_adjectival_date(s, k):
             past_date = True   # "lost the 2014 final", "will release fourth-quarter delivery figures"
             continue
-        if past_date and _is_verb(s.toks, k):
-            break   # the date began a clause of its own: "reported third-quarter net income [rose]"
+        if past_date and _is_verb(s.toks, k) and s.toks[k - 1].lower != "to":
+            break   # the date began a clause of its own: "reported third-quarter net income [rose]" (not an
+            # infinitive: "agreed in November to pay")
         if _abbreviation_stop(s, k) and content:
             last = k   # "succeed Daniel P. Davison", "forced Apple Inc. to"
             continue
@@ -434,6 +435,8 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         content += 1
         last = k
         if content >= 3:
+            if _is_name(tok):   # a name that the reach ends on is whole: "moved with his family to Los Angeles"
+                last = _name_end(s, k)
             break
     while last > verb and s.toks[last].lower in _DANGLING:   # "dropped 11% to": not a title's last word
         last -= 1
@@ -1744,7 +1747,8 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), None)
         if verb is None:   # "The issue, which is puttable in 1999, was priced": not the pricing's date
             return None
-    v_first, v_last = _verb_phrase(s, verb, over=origin) if _inside_object(s, origin) and verb < origin \
+    v_first, v_last = _verb_phrase(s, verb, over=origin) \
+        if verb < origin and (_inside_object(s, origin) or _infinitive_after(s, origin)) \
         else _verb_phrase(s, verb, stop=origin)
     subject, last_phrase = _subject_bounds(s, verb)
     governing = verb - 2
@@ -1774,6 +1778,15 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     nouns = [k for k in range(last_phrase, relative[0] if relative else verb)   # not a march: "Hungary on March
              if k not in s.timex_of and _is_event_noun(s.toks, k) and s.toks[k].text.islower()]   # 12 will join"
     return subject, (nouns[-1] if nouns else verb), v_last
+
+
+def _infinitive_after(s: _Sentence, origin: int) -> bool:
+    """Whether the time expression at token `origin` stands between a verb and its infinitive ("agreed in
+    November to pay a $165 million penalty"): the verb's complement runs on past it."""
+    ti = s.timex_of.get(origin)
+    last = s.last_token_of.get(ti, origin) if ti is not None else origin
+    return ti is not None and last + 2 < len(s.toks) and s.toks[last + 1].lower == "to" \
+        and s.toks[last + 2].lower in _VERB_LEMMA_SET
 
 
 def _inside_object(s: _Sentence, origin: int) -> bool:
