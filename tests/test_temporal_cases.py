@@ -51,7 +51,9 @@ CASES = [
     ("Holiday sales peaked at Christmas.", "2016-01-05", "Christmas", "DATE", "2015-12-25"),
     ("Sales started in January.", "2015-06-20", "January", "DATE", "2015-01"),
     ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
-    ("Sales rose in January.", "2015-12-20", "January", "DATE", "2016-01"),  # 11 months back: nearest wins
+    ("Sales rose in January.", "2015-12-20", "January", "DATE", "2015-01"),  # 11 months back, told in the past
+    ("Police arrested 14 men in May.", "2024-03-12", "May", "DATE", "2023-05"),
+    ("The bonds will be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01"),
     # the clause's tense: "since" looks back, "until"/"by" name a deadline unless the clause looks back from it
     ("The border has stayed shut since Saturday and was scheduled to reopen.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),
     ("Until Monday, officials had not named a suspect.", "2015-11-18", "Monday", "DATE", "2015-11-16"),
@@ -258,3 +260,16 @@ def test_a_length_counted_from_the_last_date_is_placed_on_the_calendar(text, tim
 
 def test_a_day_named_for_what_happened_on_it_is_no_date():
     assert [t.text for t in find_timexes("The inquiry into Bloody Sunday reported on Tuesday.", D(2010, 6, 16))] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    # the past ones run up to the DCT, the next or coming ones on from it, whatever the clause's tense
+    ("Output rose over the past three years.", "the past three years", ("2021-06-12", "2024-06-12")),
+    ("The company expects sales to rise 8.5% annually through the next three years.", "the next three years",
+     ("2024-06-12", "2027-06-12")),
+    ("Talks on a truce were held in the coming two weeks, officials said.", "the coming two weeks",
+     ("2024-06-12", "2024-06-26")),
+])
+def test_a_length_named_from_now_runs_up_to_it_or_on_from_it(text, timex, interval):
+    found = {t.text: t for t in find_timexes(text, D(2024, 6, 12))}
+    assert (found[timex].start.isoformat(), found[timex].end.isoformat()) == interval

@@ -125,6 +125,9 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
 # A month named in a future clause may lie further ahead than a past one lies back: a plan made in
 # March for "a mission in December" (nine months on).
 MONTH_FUTURE_REACH = 300
+# ... and a month named in a past clause lies up to eleven months back: "The company agreed in November to
+# pay", written in August, is last November, not the coming one.
+MONTH_PAST_REACH = 335
 
 
 # Results for a quarter or a half come out within about two months of its end: a forecast about a
@@ -354,7 +357,8 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         month = int(mm[1])
         candidates = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         chosen = _range_end(candidates, offset, context) or _choose(
-            candidates, dct.replace(day=1), tense, reach=250, future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
+            candidates, dct.replace(day=1), tense, reach=MONTH_PAST_REACH if tense == "past" else 250,
+            future_reach=MONTH_FUTURE_REACH)  # a month back or ahead
         return chosen.isoformat()[:7]
     if mm := _YEAR_QUARTER_OR_HALF.fullmatch(body):
         # results are reported after a period ends: the latest such period begun by the DCT ("the fourth

@@ -37,6 +37,7 @@ Anchor = Literal[
     "to_dct",        # from the value's start to the DCT ("earlier this month")
     "from_dct",      # from the DCT to the value's end ("later this month")
     "ending_at_dct", # a DURATION that runs up to the DCT ("the past three years", "four-year civil war")
+    "starting_at_dct", # a DURATION that runs on from the DCT ("the next three years", "the coming two weeks")
     "span_end",      # the end of a duration that ends at the DCT ("at the close of two days of talks")
 ]
 
@@ -223,12 +224,14 @@ RULES: list[Rule] = [
           [("In January, the firm hired a new chief executive.", "1989-10-27", "January", "1989-01"),
            ("In October, sales rose.", "1989-10-27", "October", "1989-10"),
            ("In January, the new rules will take effect.", "1989-10-27", "January", "1990-01"),
-           ("Sales fell in January, the firm said.", "1989-10-27", "January", "1990-01")], case_sensitive=True),
+           ("Sales fell in January, the firm said.", "1989-10-27", "January", "1989-01")], case_sensitive=True),
     _rule("month_alone", r"(?P<m>%MONTH_SAFE|March|May)", "DATE", "UNDEF-year-{month(m)}",
           [("Exports rose in August.", "1989-10-27", "August", "1989-08"),
            ("Sales rose in May and fell.", "1998-08-01", "May", "1998-05"),
            ("Prices may rise as workers march.", "1998-08-01", "", ""),
-           ("Elections are due in April.", "1998-12-05", "April", "1999-04")], case_sensitive=True),
+           ("Elections are due in April.", "1998-12-05", "April", "1999-04"),
+           ("The company agreed in November to pay a penalty.", "2026-08-20", "November", "2025-11"),
+           ("Loans were extended through January.", "1989-10-30", "January", "1990-01")], case_sensitive=True),
     _rule("season_relative", r"(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming)\s+(?P<s>%SEASON)", "DATE",
           "UNDEF-{relword(rel)}-season-{season(s)}",
           [("He was hired last fall.", "1999-05-07", "last fall", "1998-FA"),
@@ -556,11 +559,18 @@ RULES: list[Rule] = [
           [("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
 
     # ---- durations -------------------------------------------------------------------------------------
-    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|following|first|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|following|first|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
           "{dur(n, u)}",
           [("Prices rose over the past three years.", "2015-11-16", "the past three years", "P3Y"),
            ("sales in the first nine months rose", "1989-10-26", "the first nine months", "P9M")],
           anchor="ending_at_dct"),
+    # ... and the next ones run on from the DCT, whatever the clause's tense ("expects sales to rise 8.5%
+    # annually through the next three years")
+    _rule("duration_next_n", r"(?:the\s+)?(?P<rel>next|coming)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+          "{dur(n, u)}",
+          [("Sales rise 8.5% annually through the next three years.", "1989-10-26", "the next three years", "P3Y"),
+           ("Talks are expected in the coming two weeks.", "2015-11-16", "the coming two weeks", "P2W")],
+          anchor="starting_at_dct"),
     _rule("duration_close_of", r"the\s+(?:close|end|conclusion)\s+of\s+(?P<n>%NUM)\s+(?P<u>%UNITS|%UNIT)", "DATE",
           "UNDEF-REL-day+0",
           [("at the close of two days of talks", "2015-11-16", "the close of two days", "2015-11-16")],

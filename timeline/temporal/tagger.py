@@ -214,8 +214,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
 
 def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tense) -> tuple:
     if value.startswith("P") and rule.type in ("DURATION",):
-        if rule.anchor == "ending_at_dct" and dct is not None and "X" not in value:
-            if tense == "future":
+        if rule.anchor in ("ending_at_dct", "starting_at_dct") and dct is not None and "X" not in value:
+            if tense == "future" or rule.anchor == "starting_at_dct":
                 finish = cal.subtract_duration(dct, value, +1)
                 return (dct, finish, _duration_granularity(value)) if finish else (None, None, None)
             begin = cal.subtract_duration(dct, value, -1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from timeline import lexicon
+from timeline.temporal.lexicon import MONTHS
 
 Tense = Literal["past", "future", "present"] | None
 
@@ -52,7 +53,8 @@ _NOT_PAST = frozenset({"planned", "scheduled", "expected", "slated", "need", "fe
 
 
 def _is_past(word: str) -> bool:
-    return word in _PAST_WORDS or (len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST)
+    return word in _PAST_WORDS or (len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST
+                                   and not lexicon.is_un_adjective(word))   # "an unspecified date" tells no tense
 
 
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 160) -> tuple[int, int]:
@@ -147,7 +149,15 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     clearly past ("said Friday", "met on Friday", but not "will be held Friday"); otherwise the cue
     nearest the expression in its sentence, one on its left counting a little more."""
     a, b = _sentence_bounds(text, start, end)
-    return _tense_of_windows(text[max(a, start - 90):start], text[end:min(b, end + 100)])
+    left_text = text[max(a, start - 90):start]
+    if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
+        return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
+        # of time that ran: "losses of $673 million through the first nine months")
+    return _tense_of_windows(left_text, text[end:min(b, end + 100)])
+
+
+_THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 @lru_cache(maxsize=8192)
