@@ -8,7 +8,8 @@ News policy (documented, tested by the rule examples):
   a month-day lies on or before the DCT ("since shortly after the Oct. 23 slaying") and a month takes
   the nearest candidate. The tense only chooses among candidates within
   250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one), a month
-  in a future clause within 300 days ahead ("will be named ... for a mission in December", in March).
+  in a future clause within 300 days ahead ("will be named ... for a mission in December", in March),
+  a month in a past clause within 335 days back ("The company agreed in November", in August).
 * A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
   names something that has happened, so it lies before the DCT.
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
