@@ -1467,3 +1467,11 @@ def test_a_name_the_verb_phrase_reaches_last_is_whole(text, title):
 def test_a_verb_keeps_its_infinitive_across_a_time(text, title):
     (event,) = _events(text, dt.date(1989, 10, 30))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The landing mission had been planned for 2027 but was delayed last year.", "Landing mission was delayed"),
+    ("The plan was approved in May and was signed on Friday.", "Plan was signed"),
+])
+def test_a_verb_after_and_or_but_and_its_auxiliary_shares_the_subject(text, title):
+    assert _events(text, dt.date(2026, 4, 17))[-1].title == title

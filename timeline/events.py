@@ -523,10 +523,13 @@ def _shared_subject(s: _Sentence, verb: int) -> list[int] | None:
             return None
         main = next(v for v in s.verbs if v > comma)
         return list(range(comma + 1, _before_verb_group(s, main) + 1))
-    if verb < 3 or verb not in s.verbs or s.toks[verb - 1].lower != "and" or s.toks[verb - 2].text == ",":
+    joint = verb - 1
+    while joint > 0 and s.toks[joint].lower in _FINITE_AUXILIARIES:
+        joint -= 1   # "had been planned for 2027 but was delayed": the auxiliaries go with the verb
+    if joint < 2 or verb not in s.verbs or s.toks[joint].lower not in ("and", "but") or s.toks[joint - 1].text == ",":
         return None   # (", and set Friday as the deadline" may join a verb further back)
-    lo = _clause_bounds(s, verb - 2)[0]   # the clause before "and"
-    before = [v for v in s.verbs if lo <= v < verb - 1]
+    lo = _clause_bounds(s, joint - 1)[0]   # the clause before "and"
+    before = [v for v in s.verbs if lo <= v < joint]
     if not before:
         return None
     subject = _subject_bounds(s, before[-1])[0]
@@ -534,7 +537,7 @@ def _shared_subject(s: _Sentence, verb: int) -> list[int] | None:
     if subject >= before[-1] or s.toks[subject].lower in _SUBJECT_PRONOUNS_REPORTED | _SUBJECT_PRONOUNS \
             or any(s.toks[k].lower == "to" or k in s.verbs for k in range(subject, end + 1)):
         return None   # not an infinitive's "subject": "Coleco failed to ... and filed"
-    return list(range(subject, end + 1))
+    return list(range(subject, end + 1)) + list(range(joint + 1, verb))
 
 
 def _subject_left(s: _Sentence, verb: int) -> int:
