@@ -1475,3 +1475,14 @@ def test_a_verb_keeps_its_infinitive_across_a_time(text, title):
 ])
 def test_a_verb_after_and_or_but_and_its_auxiliary_shares_the_subject(text, title):
     assert _events(text, dt.date(2026, 4, 17))[-1].title == title
+
+
+@pytest.mark.parametrize("text, title, head", [
+    ("AMD warned that export curbs would cut its sales by $1.5 billion this year.", "Export curbs would cut its sales", "cut"),
+    ("The company raised its dividend by 10% in March.", "Company raised its dividend", "raise"),
+    # a measure that is reported stays the event
+    ("Sun reported sales of $538.5 million for the quarter.", "Sun reported sales of $538.5 million", "sale"),
+])
+def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
+    (event,) = _events(text, dt.date(2026, 2, 25))
+    assert (event.title, event.head) == (title, head)

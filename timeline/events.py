@@ -1075,8 +1075,15 @@ def _first_event_phrase(s: _Sentence, anchor_tok: int) -> tuple[int, int, int] |
             gov -= 1   # "foiled some seven terror attacks", "canceled more than 3,000 flights"
         if gov >= 0 and s.toks[gov].lower in COMBINING_VERBS:
             first = gov
+        if gov >= 0 and _verb_lemma(s.toks[gov].lower) in _CHANGING_VERBS and _is_verb(s.toks, gov) \
+                and noun_lemma(s.toks[head].lower) in lexicon.ECONOMIC_EVENT_NOUNS | {"sale"}:
+            return None   # a measure a verb changes is that verb's event: "would cut its sales by $1.5 billion"
         return first, head, last
     return None
+
+
+# Verbs whose event is a change to a measure they name: "cut its sales", "raised its dividend".
+_CHANGING_VERBS = frozenset("cut raise lower boost reduce increase trim slash double halve hike lift".split())
 
 
 # Words of degree that open an object without being its content ("nearly all abortions", "almost half").
