@@ -53,6 +53,11 @@ CASES = [
     ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
     ("Sales rose in January.", "2015-12-20", "January", "DATE", "2015-01"),  # 11 months back, told in the past
     ("Police arrested 14 men in May.", "2024-03-12", "May", "DATE", "2023-05"),
+    ("The company raised its dividend by 10% in March.", "2026-02-25", "March", "DATE", "2025-03"),  # eleven months
+    # ... but what was decided or planned lies ahead
+    ("NATO has decided to admit Poland in early March.", "1999-02-10", "early March", "DATE", "1999-03"),
+    ("The accession was planned for early March, but no date was fixed yet.", "1999-02-10", "early March", "DATE",
+     "1999-03"),
     ("The bonds will be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01"),
     # the clause's tense: "since" looks back, "until"/"by" name a deadline unless the clause looks back from it
     ("The border has stayed shut since Saturday and was scheduled to reopen.", "2015-11-18", "Saturday", "DATE", "2015-11-14"),

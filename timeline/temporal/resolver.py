@@ -9,7 +9,7 @@ News policy (documented, tested by the rule examples):
   the nearest candidate. The tense only chooses among candidates within
   250 days of the DCT (tuned on TimeBank/AQUAINT: farther candidates lose to the nearest one), a month
   in a future clause within 300 days ahead ("will be named ... for a mission in December", in March),
-  a month in a past clause within 335 days back ("The company agreed in November", in August).
+  a month in a past clause within 340 days back (eleven months) ("The company agreed in November", in August).
 * A deadline ("until Tuesday") is ahead of the DCT; a weekday in the possessive ("Wednesday's ruling")
   names something that has happened, so it lies before the DCT.
 * "last <season>" is that season of the previous year; "last <month>" the nearest such month before the
@@ -128,7 +128,7 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
 MONTH_FUTURE_REACH = 300
 # ... and a month named in a past clause lies up to eleven months back: "The company agreed in November to
 # pay", written in August, is last November, not the coming one.
-MONTH_PAST_REACH = 335
+MONTH_PAST_REACH = 340
 
 
 # Results for a quarter or a half come out within about two months of its end: a forecast about a

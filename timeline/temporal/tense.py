@@ -29,8 +29,8 @@ _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming 
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
 _FUTURE_PAIRS = frozenset(
     [(w, "to") for w in "going plan plans planned expected expect expects due set aim aims intend intends hope hopes "
-                        "forecast projected predicted poised is are was were".split()]
-    + [("as", "soon"), ("as", "early")]
+                        "forecast projected predicted poised decided decide decides is are was were".split()]
+    + [("as", "soon"), ("as", "early"), ("planned", "for")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
                                               "traveling expected slated likely due".split()])
 _PAST_WORDS = frozenset(
