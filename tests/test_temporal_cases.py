@@ -278,3 +278,19 @@ def test_a_day_named_for_what_happened_on_it_is_no_date():
 def test_a_length_named_from_now_runs_up_to_it_or_on_from_it(text, timex, interval):
     found = {t.text: t for t in find_timexes(text, D(2024, 6, 12))}
     assert (found[timex].start.isoformat(), found[timex].end.isoformat()) == interval
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    # what will happen "in" a length of time is that long after the DCT; TimeML's value stays the length
+    ("The committee will meet again in three months.", "three months", ("2024-09-01", "2024-09-30")),
+    ("He will be released in 10 days.", "10 days", ("2024-06-22", "2024-06-22")),
+    ("The stock would be redeemed in five years.", "five years", ("2029-01-01", "2029-12-31")),
+    # not what happened in it, nor a record's span
+    ("Prices rose 5% in three months.", "three months", None),
+    ("The first flights in two years will leave on Monday.", "two years", None),
+])
+def test_a_length_ahead_of_the_article_is_placed_on_the_calendar(text, timex, interval):
+    found = {t.text: t for t in find_timexes(text, D(2024, 6, 12))}
+    assert found[timex].value.startswith("P")
+    span = (found[timex].start.isoformat(), found[timex].end.isoformat()) if found[timex].start else None
+    assert span == interval

@@ -253,6 +253,11 @@ SAME_DAY_REACH = 250
 _COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month", "day"), "W": ("week", "day"), "D": ("day",)}
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_RECORD_BEFORE = re.compile(r"\b(?:first|only|biggest|largest|highest|lowest|worst|best|strongest|weakest|most|least|"
+                            r"record)\b[^.;:]*$", re.I)
+
+
 def _from_reference(value: str, following: str, reference: str, distance: int) -> tuple:
     """The interval of a length of time counted from the reference date, `distance` characters before it,
     when words after it say so."""
@@ -322,6 +327,12 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
             first, last, granularity = _from_reference(value, text[end:end + 24], context.reference,
                                                        start - context.reference_at)
+        elif first is None and rule.type == "DURATION" and dct and _IN_BEFORE.search(text, max(0, start - 4), start) \
+                and not _RECORD_BEFORE.search(text, max(0, start - 60), start) \
+                and (tense or clause_tense(text, start, end)) == "future":
+            # what will happen "in three months" is that long after the DCT (TimeML's value stays P3M); not a
+            # record's span ("the first flights in two years will leave")
+            first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     return records
 
