@@ -1486,3 +1486,15 @@ def test_a_verb_after_and_or_but_and_its_auxiliary_shares_the_subject(text, titl
 def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
     (event,) = _events(text, dt.date(2026, 2, 25))
     assert (event.title, event.head) == (title, head)
+
+
+@pytest.mark.parametrize("text, interval", [
+    ("Nvidia will hold its annual developer conference in San Jose from March 16 to 19.", ("2026-03-16", "2026-03-19")),
+    ("The summit was held from Nov. 15 to 16 in Antalya.", ("2025-11-15", "2025-11-16")),
+    # a figure after the day, or a day before the first, makes no range
+    ("Prices rose from March 16 to 19 percent.", ("2026-03-16", "2026-03-16")),
+    ("Talks ran from March 16 to 12.", ("2026-03-16", "2026-03-16")),
+])
+def test_a_bare_day_closes_a_range_of_its_months_days(text, interval):
+    (event,) = _events(text, dt.date(2026, 2, 25))
+    assert (event.start.isoformat(), event.end.isoformat()) == interval

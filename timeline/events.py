@@ -1269,9 +1269,9 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         t_first = s.first_token_at(tx.char_start)
         t_last = s.last_token_of.get(ti, t_first)
         range_end = _range_end(s, ti, t_first, t_last)
-        if range_end is not None and range_end not in passed_over:
-            range_ends.add(range_end)
-            t_last = s.last_token_of[range_end]
+        if range_end is not None and range_end[0] not in passed_over:
+            range_ends.add(range_end[0])
+            t_last = range_end[2]
         else:
             range_end = None
         gapped = _gapped_conjunct(s, tx, t_first, t_last)
@@ -1292,7 +1292,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
                 first, head, last = phrase
         start, end, granularity = tx.start, tx.end, tx.granularity
         if range_end is not None:
-            end = s.timexes[range_end].end
+            end = range_end[1]
         prefix = s.text[max(s.start, s.toks[t_first].start - 40) : s.toks[t_first].start]
         boundary = _BOUNDARY.search(prefix)
         if boundary and start is not None:
@@ -1376,27 +1376,42 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
 # Words that join the two dates of a range: "from June 3 to Aug. 30", "between 1985 and 1989".
 _RANGE_JOINERS = {"from": frozenset({"to", "through", "until", "till", "-", "–"}), "between": frozenset({"and"})}
+# Words that may follow the bare day closing a range ("from March 16 to 19 in San Jose").
+_AFTER_A_DAY = frozenset("in at on for and with when while after before".split())
 # Verbs that move a date: "The vote was moved from Tuesday to Thursday" names two dates, no range.
 _RESCHEDULING = frozenset({f"{stem}{ending}" for stem in ("move", "postpone", "delay", "push", "shift", "reschedule",
                                                           "advance", "change", "switch")
                            for ending in ("", "s", "d", "ed", "ing")} | {"brought", "bring", "bringing"})
 
 
-def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> int | None:
-    """The timex that ends a range opened by timex `ti` ("from 2011 to 2023"), when both are dates on the
-    calendar and the second does not end before the first begins."""
+def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> tuple[int | None, dt.date, int] | None:
+    """The end of a range opened by timex `ti` ("from 2011 to 2023", "from March 16 to 19"): the timex
+    that ends it (None for a bare day of the first date's month), its last day and its last token; when
+    the first is a date on the calendar and the end does not come before it."""
     joiners = _RANGE_JOINERS.get(s.toks[t_first - 1].lower) if t_first > 0 else None
     if joiners is None or t_last + 2 >= len(s.toks) or s.toks[t_last + 1].lower not in joiners \
             or any(s.toks[k].lower in _RESCHEDULING for k in range(max(0, t_first - 8), t_first)):
         return None
-    tj = s.timex_of.get(t_last + 2)
-    if tj is None or tj == ti or s.first_token_at(s.timexes[tj].char_start) != t_last + 2:
+    first = s.timexes[ti]
+    if first.type not in ("DATE", "TIME") or first.start is None:
         return None
-    first, last = s.timexes[ti], s.timexes[tj]
-    if first.type not in ("DATE", "TIME") or last.type not in ("DATE", "TIME") or first.start is None \
+    tj = s.timex_of.get(t_last + 2)
+    if tj is None:   # "from March 16 to 19": a day of the same month, then no more of the figure
+        day = s.toks[t_last + 2].text
+        after = s.toks[t_last + 3] if t_last + 3 < len(s.toks) else None
+        if first.granularity != "day" or not day.isdigit() or (
+                after is not None and _is_word(after) and after.lower not in _AFTER_A_DAY):
+            return None   # "rose from March 16 to 19 percent" counts something else
+        try:
+            last_day = first.start.replace(day=int(day))
+        except ValueError:
+            return None
+        return (None, last_day, t_last + 2) if last_day > first.start else None
+    last = s.timexes[tj]
+    if tj == ti or s.first_token_at(last.char_start) != t_last + 2 or last.type not in ("DATE", "TIME") \
             or last.end is None or last.end < first.start:
         return None
-    return tj
+    return tj, last.end, s.last_token_of[tj]
 
 
 def _is_report_time(s: _Sentence, tx: Timex) -> bool:
