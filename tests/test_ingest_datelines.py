@@ -59,6 +59,12 @@ DATELINE_CASES = [
      "ANTALYA, Turkey (AFP) -", None),
     # no full date anywhere: no year, no DCT
     ("ANTALYA, Turkey (AFP) - Leaders on Monday (Nov 16) met.", "ANTALYA, Turkey (AFP) -", None),
+    # ... but the one year named alone in which the day falls on its weekday gives it
+    ("PARIS (AFP) - France will face Brazil on Tuesday (March 24). The coach stays until the 2026 World Cup, "
+     "after a loss in the 2006 World Cup.", "PARIS (AFP) -", dt.date(2026, 3, 24)),
+    # ... not when two such years are named (March 24 is a Tuesday in 2015 and in 2026)
+    ("PARIS (AFP) - France will face Brazil on Tuesday (March 24). The coach, hired in 2015, stays until 2026.",
+     "PARIS (AFP) -", None),
     # weekday of a full dateline date checked too
     ("PARIS, Tuesday, Nov. 17, 2015 - France mourned.", "PARIS, Tuesday, Nov. 17, 2015 -", dt.date(2015, 11, 17)),
     ("PARIS, Monday, Nov. 17, 2015 - France mourned.", "PARIS, Monday, Nov. 17, 2015 -", None),
@@ -135,3 +141,11 @@ def test_seed_000_alone_is_undated_or_anchored():
 def test_anchor_never_overrides_an_own_date():
     (dated,) = date_documents(_seed_documents("001_e28e2fbd3423233d.txt"), dt.date(2020, 1, 1))
     assert dated.dct.date == dt.date(2015, 11, 16) and dated.dct.provenance == "dateline"
+
+
+def test_a_first_paragraph_that_opens_with_a_dateline_is_the_lead_not_a_title():
+    text = ("PARIS (AFP) - France will face Brazil in Lyon on Tuesday (March 24), the coach said.\n\n"
+            "His contract runs until the end of the 2026 World Cup.\n")
+    document = build_document(text=text, source="a.txt", format="txt", encoding="utf-8")
+    assert document.title is None
+    assert document.dateline.place == "PARIS" and document.dct.date == dt.date(2026, 3, 24)

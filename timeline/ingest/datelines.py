@@ -117,6 +117,10 @@ _FULL_DATE = re2.compile(
     rf"|\b(?P<d3>{_DAY})\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
 )
 
+# A year written alone ("the 2026 World Cup"): where a weekday-checked lead date gets its year when no full
+# date gives one.
+_YEAR_ALONE = re2.compile(rf"\b{_YEAR}\b")
+
 # A dateline opens one of the first lines (paragraphs of extracted web text, lines of plain text; blank
 # lines not counted) of the body, within its first characters.
 MAX_DATELINE_LINES = 8
@@ -239,6 +243,13 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
             key = (abs((candidate - full).days), match.start())
             if best is None or key < best[:2]:
                 best = (key[0], key[1], candidate, match.group(), match.start())
+    if best is None and date.weekday is not None:
+        found = _only_year_of_weekday(text, date)
+        if found is not None:
+            day, year_offset = found
+            evidence = (f"{said} at offset {date.char_start}; year {day.year} from {str(day.year)!r} at offset "
+                        f"{year_offset}, the only year the article names in which {day:%B} {day.day} is a {day:%A}")
+            return CreationTime(date=day, provenance="dateline", evidence=evidence), ""
     if best is None:
         why = "no full date in the article gives its year"
         if date.weekday is not None:
@@ -250,6 +261,20 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
     if date.weekday is not None:
         evidence += f"; {day:%A} {day.isoformat()} agrees with the weekday given"
     return CreationTime(date=day, provenance="dateline", evidence=evidence), ""
+
+
+def _only_year_of_weekday(text: str, date: PartialDate) -> tuple[dt.date, int] | None:
+    """The day of a "Tuesday (March 24)" lead in the one year, among the years the article names alone
+    ("the 2026 World Cup"), in which that day falls on that weekday; None when no year or several do."""
+    days: dict[dt.date, int] = {}
+    for match in _YEAR_ALONE.finditer(text):
+        try:
+            day = dt.date(int(match.group()), date.month, date.day)
+        except ValueError:
+            continue
+        if day.weekday() == date.weekday:
+            days.setdefault(day, match.start())
+    return next(iter(days.items())) if len(days) == 1 else None
 
 
 def _full_date(match) -> dt.date | None:

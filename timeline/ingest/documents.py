@@ -60,6 +60,9 @@ def build_document(*, text: str, source: str, format: str, encoding: str, body_s
     dateline_from = body_start
     if title_from_text:
         found, after = first_line_title(text, body_start)
+        opening = find_dateline(text, body_start) if found is not None else None
+        if opening is not None and opening.dateline.char_start < after:
+            found = None   # a first paragraph that opens with a dateline is the lead, not a title
         if found is not None:
             dateline_from = after
             title = title or found
