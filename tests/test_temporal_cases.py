@@ -294,3 +294,12 @@ def test_a_length_ahead_of_the_article_is_placed_on_the_calendar(text, timex, in
     assert found[timex].value.startswith("P")
     span = (found[timex].start.isoformat(), found[timex].end.isoformat()) if found[timex].start else None
     assert span == interval
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Brazil was knocked out in the quarter-finals of the tournament.", []),
+    ("A two-year-old boy was rescued on Friday.", ["Friday"]),
+    ("Profit in the quarter rose.", ["the quarter"]),
+])
+def test_a_time_word_inside_a_hyphenated_compound_is_no_expression(text, found):
+    assert [t.text for t in find_timexes(text, D(2026, 3, 24))] == found

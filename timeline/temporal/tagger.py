@@ -150,6 +150,12 @@ def _is_amount(text: str, start: int, end: int) -> bool:
     return text[end - 1].isdigit() and _AMOUNT_AFTER.match(text, end) is not None
 
 
+def _inside_compound(text: str, end: int) -> bool:
+    """Whether a hyphen and a word go on from the expression's last letter: "the quarter-finals" is a
+    round of a tournament, not a quarter."""
+    return end + 1 < len(text) and text[end] == "-" and text[end - 1].isalpha() and text[end + 1].isalpha()
+
+
 def _read_span(machine: _Compiled, span_text: str) -> _SpanReading:
     """The rule a span found by the scanner belongs to, with its templates filled; None for no timex."""
     matching = machine.rule_set.Match(span_text)
@@ -206,7 +212,7 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         rule, value, mod, time, t_start, t_end = reading
         if t_start is not None:
             a, b = a + t_start, a + t_end
-        if _is_amount(text, a, b):
+        if _is_amount(text, a, b) or _inside_compound(text, b):
             continue
         found.append(Candidate(a, b, rule, value, mod, time))
     return found
