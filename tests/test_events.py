@@ -1498,3 +1498,25 @@ def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
 def test_a_bare_day_closes_a_range_of_its_months_days(text, interval):
     (event,) = _events(text, dt.date(2026, 2, 25))
     assert (event.start.isoformat(), event.end.isoformat()) == interval
+
+
+@pytest.mark.parametrize("text, title, start", [
+    ("Oct. 29, 2018 - A Lion Air 737 MAX crashes into the Java Sea shortly after takeoff.",
+     "Lion Air 737 MAX crashes into the Java Sea", "2018-10-29"),
+    ("Dec. 23, 2019 - Boeing fires Chief Executive Dennis Muilenburg.",
+     "Boeing fires Chief Executive Dennis Muilenburg", "2019-12-23"),
+    ("Jan. 5, 2024 - A door plug blows out of an Alaska Airlines jet.", "Door plug blows out of an Alaska Airlines jet",
+     "2024-01-05"),
+    ("2019: Talks collapse in Hanoi.", "Talks collapse in Hanoi", "2019-01-01"),
+    ("March 10, 2019 - An Ethiopian Airlines 737 MAX crashes six minutes after takeoff.",
+     "Ethiopian Airlines 737 MAX crashes", "2019-03-10"),
+])
+def test_the_date_heading_an_entry_of_a_chronology_dates_what_follows_it(text, title, start):
+    (event,) = _events(text, dt.date(2024, 1, 10))
+    assert (event.title, event.start.isoformat()) == (title, start)
+
+
+def test_a_date_inside_a_sentence_heads_no_entry():
+    # a dash after a date inside a sentence is no chronology's: the plural noun stays a noun
+    assert [e.title for e in _events("Shares rose on Oct. 29 - the crashes had scared investors.", dt.date(2024, 1, 10))
+            if e.timex is not None] == ["Shares rose"]

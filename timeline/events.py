@@ -1454,6 +1454,9 @@ _CENTURY_OR_DECADE = re.compile(r"\d{2,3}")   # TimeML values of "the 20th centu
 
 def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tuple[int, int, int] | None:
     toks = s.toks
+    entry = _dated_entry_event(s, t_first, t_last)
+    if entry is not None:
+        return entry
     # possessive: "Sunday's official dinner"
     if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("'s", "’s"):
         phrase = _noun_phrase_right(s, t_last + 2, possessed=True)
@@ -1523,6 +1526,38 @@ def _event_for_timex(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> tupl
     # not the verb that bounds a period ("For the quarter ended Sept. 30, Delta posted ...")
     bound = t_last + 1 if t_last + 1 < len(toks) and toks[t_last + 1].lower in ("ended", "ending") else None
     return _reduced_relative_before(s, t_first) or _clause_verb_event(s, t_first, skip=bound)
+
+
+# What separates the date heading an entry of a chronology from what happened: "Oct. 29, 2018 - A Lion
+# Air 737 MAX crashes into the Java Sea".
+_ENTRY_SEPARATORS = frozenset({"-", "–", "—", ":", "--"})
+# Words after which an entry's unknown word in -s is its verb: "A door plug blows out of".
+_ENTRY_VERB_FOLLOWERS = _PARTICLES | frozenset("into onto off from".split())
+
+
+def _dated_entry_event(s: _Sentence, t_first: int, t_last: int) -> tuple[int, int, int] | None:
+    """The event of a chronology's entry that the date opening the sentence heads: the first verb after
+    the separator, told in the present as such lists do ("Boeing fires its chief executive", "A 737 MAX
+    crashes into the Java Sea": a verb there, not the plural of an event noun), with its subject."""
+    begin = t_last + 2
+    if t_first != 0 or begin >= len(s.toks) or s.toks[t_last + 1].text not in _ENTRY_SEPARATORS:
+        return None
+    for k in range(begin + 1, min(len(s.toks), begin + 10)):
+        tok = s.toks[k]
+        if _is_breaker(tok) or k in s.timex_of:
+            return None
+        after = s.toks[k + 1].lower if k + 1 < len(s.toks) else ""
+        present = tok.text.islower() and (
+            (tok.lower.endswith("s") and not tok.lower.endswith("ss")
+             and (tok.lower[:-1] in _VERB_LEMMA_SET or tok.lower[:-2] in _VERB_LEMMA_SET
+                  or noun_lemma(tok.lower) in lexicon.EVENT_NOUNS or after in _ENTRY_VERB_FOLLOWERS))
+            or (tok.lower in _VERB_LEMMA_SET and s.toks[k - 1].lower.endswith("s")))   # "Talks collapse"
+        if _is_verb(s.toks, k) or present:
+            first = begin
+            while first < k and s.toks[first].lower in _DETERMINERS:
+                first += 1   # "A Lion Air 737 MAX crashes": the title opens on the subject's words
+            return first, k, _verb_phrase(s, k)[1]
+    return None
 
 
 def _reduced_relative_before(s: _Sentence, t_first: int) -> tuple[int, int, int] | None:
