@@ -53,6 +53,9 @@ CASES = [
     ("Sales will start in January.", "2015-06-20", "January", "DATE", "2016-01"),
     ("Sales rose in January.", "2015-12-20", "January", "DATE", "2015-01"),  # 11 months back, told in the past
     ("Police arrested 14 men in May.", "2024-03-12", "May", "DATE", "2023-05"),
+    # a cue past a comma belongs to another clause more often than not
+    ("Mayor Lisa Tran, who proposed the budget in March, is expected to sign it by Friday.", "2025-06-18", "March",
+     "DATE", "2025-03"),
     ("The company raised its dividend by 10% in March.", "2026-02-25", "March", "DATE", "2025-03"),  # eleven months
     # ... but what was decided or planned lies ahead
     ("NATO has decided to admit Poland in early March.", "1999-02-10", "early March", "DATE", "1999-03"),

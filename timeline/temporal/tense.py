@@ -44,6 +44,7 @@ _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by",
 _FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
 # Expecting in the present points ahead across what is expected: "Forecasters expect it to strike Vietnam
 # on Saturday", "predicts the storm to weaken"; the object before "to" is at most EXPECTED_OBJECT_WORDS long.
+RIGHT_OF_COMMA_PENALTY = 3
 _EXPECTING = frozenset("expect expects predict predicts".split())
 EXPECTED_OBJECT_WORDS = 3
 # A plan written in the past points ahead only for a time inside what was planned ("planned to leave on
@@ -189,10 +190,13 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         distance = len(left) - index
         if best is None or distance < best[0]:
             best = (distance, kind)
+    # a cue past a comma on the right is in another clause more often than not: "Tran, who proposed the
+    # budget in March, is expected to sign it"
+    comma_at = len(_WORD.findall(right_text[:right_text.index(",")])) if "," in right_text else len(right)
     for index, kind in _cues(right):
         if right[index] in _PAST_PLANS:
             continue   # "On Friday, the government planned to pay": the plan, made on the day, says no more
-        distance = index + 3
+        distance = index + 3 + (RIGHT_OF_COMMA_PENALTY if index >= comma_at else 0)
         if best is None or distance < best[0]:
             best = (distance, kind)
     if best is None and _present_verb_before(_WORD.findall(left_text)):
