@@ -1520,3 +1520,9 @@ def test_a_date_inside_a_sentence_heads_no_entry():
     # a dash after a date inside a sentence is no chronology's: the plural noun stays a noun
     assert [e.title for e in _events("Shares rose on Oct. 29 - the crashes had scared investors.", dt.date(2024, 1, 10))
             if e.timex is not None] == ["Shares rose"]
+
+
+def test_a_record_since_a_named_time_does_not_date_the_record():
+    events = _events("France will face Brazil on Tuesday, in their first meeting since the 2006 World Cup quarter-final.",
+                     dt.date(2026, 3, 20))
+    assert [(e.title, e.timex.text) for e in events if e.timex is not None] == [("France will face Brazil", "Tuesday")]

@@ -2236,6 +2236,8 @@ def _record_times(s: _Sentence) -> set[int]:
     for ti, tx in enumerate(s.timexes):
         first = s.first_token_at(tx.char_start)
         before = s.toks[first - 1].lower if first > 0 else ""
+        if before == "the" and first > 1 and s.toks[first - 2].lower == "since":
+            first, before = first - 1, "since"   # "their first meeting since the 2006 World Cup"
         if not (before == "since" or (before == "in" and tx.type == "DURATION")):
             continue
         lo = max(_clause_bounds(s, first)[0], first - 9)
