@@ -44,7 +44,6 @@ _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by",
 _FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
 # Expecting in the present points ahead across what is expected: "Forecasters expect it to strike Vietnam
 # on Saturday", "predicts the storm to weaken"; the object before "to" is at most EXPECTED_OBJECT_WORDS long.
-RIGHT_OF_COMMA_PENALTY = 3
 _EXPECTING = frozenset("expect expects predict predicts".split())
 EXPECTED_OBJECT_WORDS = 3
 # A plan written in the past points ahead only for a time inside what was planned ("planned to leave on
@@ -157,6 +156,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     return _tense_of_windows(left_text, text[end:min(b, end + 100)])
 
 
+RIGHT_OF_COMMA_PENALTY = 3
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
 
@@ -190,8 +190,8 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         distance = len(left) - index
         if best is None or distance < best[0]:
             best = (distance, kind)
-    # a cue past a comma on the right is in another clause more often than not: "Tran, who proposed the
-    # budget in March, is expected to sign it"
+    # a cue past a comma on the right is in another clause more often than not (it counts
+    # RIGHT_OF_COMMA_PENALTY words further): "Tran, who proposed the budget in March, is expected to sign it"
     comma_at = len(_WORD.findall(right_text[:right_text.index(",")])) if "," in right_text else len(right)
     for index, kind in _cues(right):
         if right[index] in _PAST_PLANS:
