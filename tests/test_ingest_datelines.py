@@ -65,6 +65,12 @@ DATELINE_CASES = [
     # ... not when two such years are named (March 24 is a Tuesday in 2015 and in 2026)
     ("PARIS (AFP) - France will face Brazil on Tuesday (March 24). The coach, hired in 2015, stays until 2026.",
      "PARIS (AFP) -", None),
+    # a lead date with its year needs no other date ...
+    ("PASADENA, California (AP) - The probe swung past Mars on Saturday, NASA said on Monday (March 3, 2025).",
+     "PASADENA, California (AP) -", dt.date(2025, 3, 3)),
+    # ... and its weekday must agree (March 3, 2025 is a Monday)
+    ("PASADENA, California (AP) - The probe swung past Mars, NASA said on Tuesday (March 3, 2025).",
+     "PASADENA, California (AP) -", None),
     # weekday of a full dateline date checked too
     ("PARIS, Tuesday, Nov. 17, 2015 - France mourned.", "PARIS, Tuesday, Nov. 17, 2015 -", dt.date(2015, 11, 17)),
     ("PARIS, Monday, Nov. 17, 2015 - France mourned.", "PARIS, Monday, Nov. 17, 2015 -", None),

@@ -55,8 +55,10 @@ DATE_FORMS: tuple[DateForm, ...] = (
     DateForm("day_month_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?P<month>{_MONTH})"
                                rf"(?:,?\s+(?P<year>{_YEAR}))?",
              "16 November 2015", (None, 11, 16, 2015)),
-    # The lead-sentence form of Singapore/Malaysian papers: "on Monday (Nov 16)".
-    DateForm("weekday_paren", rf"(?P<weekday>{_WEEKDAY})\s*\((?P<month>{_MONTH})\s+(?P<day>{_DAY})\)",
+    # The lead-sentence form of Singapore/Malaysian papers, "on Monday (Nov 16)", and of some wires, with
+    # the year: "said on Monday (March 3, 2025)".
+    DateForm("weekday_paren", rf"(?P<weekday>{_WEEKDAY})\s*\((?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+                              rf"(?:,?\s+(?P<year>{_YEAR}))?\)",
              "Monday (Nov 16)", (0, 11, 16, None)),
 )
 _NAMED_GROUP = re2.compile(r"\(\?P<\w+>")
