@@ -283,6 +283,24 @@ def test_a_length_named_from_now_runs_up_to_it_or_on_from_it(text, timex, interv
     assert (found[timex].start.isoformat(), found[timex].end.isoformat()) == interval
 
 
+@pytest.mark.parametrize("text, dct, interval", [
+    # the opening months of the last year in which they are over: this year's in October ...
+    ("Profit rose 10% in the first nine months.", D(1989, 10, 26), ("1989-01-01", "1989-09-30")),
+    # ... last year's before they are ("of 1997" written in February 1998)
+    ("Payrolls grew 242,000 a month for the first nine months of 1997.", D(1998, 2, 6), ("1997-01-01", "1997-09-30")),
+    ("Sales rose in the first two months.", D(1990, 2, 1), ("1989-01-01", "1989-02-28")),
+    # no year's opening, and lengths counted from a time the text tells: on no calendar day
+    ("Sales rose in the first 12 months.", D(1990, 2, 1), None),
+    ("Sales rose in the first 1.5 months.", D(1990, 8, 1), None),
+    ("In the following three days the talks stalled.", D(1998, 2, 6), None),
+    ("The first two weeks of the trial were quiet.", D(1998, 2, 6), None),
+])
+def test_the_first_months_are_a_years_opening(text, dct, interval):
+    (timex,) = [t for t in find_timexes(text, dct) if t.value.startswith("P")]
+    span = (timex.start.isoformat(), timex.end.isoformat()) if timex.start else None
+    assert span == interval
+
+
 @pytest.mark.parametrize("text, timex, interval", [
     # what will happen "in" a length of time is that long after the DCT; TimeML's value stays the length
     ("The committee will meet again in three months.", "three months", ("2024-09-01", "2024-09-30")),

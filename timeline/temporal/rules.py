@@ -39,6 +39,7 @@ Anchor = Literal[
     "ending_at_dct", # a DURATION that runs up to the DCT ("the past three years", "four-year civil war")
     "starting_at_dct", # a DURATION that runs on from the DCT ("the next three years", "the coming two weeks")
     "span_end",      # the end of a duration that ends at the DCT ("at the close of two days of talks")
+    "year_opening",  # the opening months of the last year whose months they are all past ("the first nine months")
 ]
 
 
@@ -559,11 +560,19 @@ RULES: list[Rule] = [
           [("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
 
     # ---- durations -------------------------------------------------------------------------------------
-    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|following|first|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
           "{dur(n, u)}",
-          [("Prices rose over the past three years.", "2015-11-16", "the past three years", "P3Y"),
-           ("sales in the first nine months rose", "1989-10-26", "the first nine months", "P9M")],
+          [("Prices rose over the past three years.", "2015-11-16", "the past three years", "P3Y")],
           anchor="ending_at_dct"),
+    # "the first nine months" of a year: the year's opening months, of the last year they are over in
+    # ("the first nine months of 1997" written in February 1998; earnings "in the first nine months" in October)
+    _rule("duration_first_months", r"(?:the\s+)?first\s+(?P<n>%NUM)\s+(?P<u>months)", "DURATION", "{dur(n, u)}",
+          [("sales in the first nine months rose", "1989-10-26", "the first nine months", "P9M")],
+          anchor="year_opening"),
+    # ... other first and following lengths are counted from a time the text tells, not from the DCT
+    _rule("duration_first_n", r"(?:the\s+)?(?P<rel>first|following)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+          "{dur(n, u)}",
+          [("in the following three days talks stalled", "1998-02-06", "the following three days", "P3D")]),
     # ... and the next ones run on from the DCT, whatever the clause's tense ("expects sales to rise 8.5%
     # annually through the next three years")
     _rule("duration_next_n", r"(?:the\s+)?(?P<rel>next|coming)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",

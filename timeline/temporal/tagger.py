@@ -226,6 +226,8 @@ def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tens
                 return (dct, finish, _duration_granularity(value)) if finish else (None, None, None)
             begin = cal.subtract_duration(dct, value, -1)
             return (begin, dct, _duration_granularity(value)) if begin else (None, None, None)
+        if rule.anchor == "year_opening" and dct is not None:
+            return _year_opening(value, dct)
         return None, None, None
     if value == "PRESENT_REF" and dct is not None:
         return dct, dct, "day"
@@ -243,6 +245,20 @@ def _interval(value: str, mod: str | None, rule: Rule, dct: dt.date | None, tens
         if mod == "END" and first <= dct <= last and rule.name.startswith("unit_relative"):
             return dct, last, granularity       # "later this month": from the DCT to its end
     return first, last, granularity
+
+
+_WHOLE_MONTHS = re.compile(r"P(\d+)M")
+
+
+def _year_opening(value: str, dct: dt.date) -> tuple:
+    """The first months (value P9M) of the DCT's year when they are over by the DCT's month, else of the
+    year before; none for a year or more, or a part of a month ("the first 1.5 months": P1M15D)."""
+    whole = _WHOLE_MONTHS.fullmatch(value)
+    months = int(whole.group(1)) if whole else 0
+    if not 0 < months < 12:
+        return None, None, None
+    year = dct.year if months < dct.month else dct.year - 1
+    return dt.date(year, 1, 1), dt.date(year, months + 1, 1) - dt.timedelta(days=1), "month"
 
 
 # "three years later", "two days earlier": a length of time counted from the narrative's time. TimeML
