@@ -1086,6 +1086,9 @@ def test_a_verbs_complement_keeps_figures_and_names_whole(text, title):
     ("The situation began to relax in the early 1990s.", "Situation began to relax"),
     # a clause of a word in -ing alone: what the verb before it was doing
     ("A Delta Air Lines jet crashed while landing in Toronto on Monday afternoon.", "Delta Air Lines jet crashed"),
+    # ... but after "before" or "after" it happens at a time of its own
+    ("The government retained the single share after selling its stake in Jaguar in 1984.",
+     "Selling its stake in Jaguar"),
     # not after "be", a participle, or across a comma
     ("Caridad Gonzalez was the first to come, in 1966.", "First to come"),
     ("The group might come as soon as Tuesday, according to unconfirmed media reports.", "Group might come"),
@@ -1095,6 +1098,13 @@ def test_a_verbs_complement_keeps_figures_and_names_whole(text, title):
 def test_a_purpose_after_an_object_is_told_with_who_acted(text, title):
     (event,) = _events(text, dt.date(2000, 4, 4))
     assert event.title == title
+
+
+def test_what_comes_before_or_after_another_event_is_dated_by_its_own_time():
+    flyby, arrival = _events("It will make a second flyby of Earth in December 2026 before arriving at Jupiter in "
+                             "April 2030.", dt.date(2025, 3, 3))
+    assert (flyby.title, flyby.start) == ("Make a second flyby", dt.date(2026, 12, 1))
+    assert (arrival.title, arrival.start) == ("Arriving at Jupiter", dt.date(2030, 4, 1))
 
 
 def test_names_joined_by_and_inside_a_phrase_are_not_the_subject_but_end_it():

@@ -177,7 +177,7 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         j -= 1
     before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower)) \
-        or _present_after_name(toks, i)
+        or (before in _SEQUENCE_OPENERS and tok.lower.endswith("ing")) or _present_after_name(toks, i)
 
 
 # Endings of common nouns, not names ("Production", "Government", "Inflation", "Manufacturing").
@@ -306,6 +306,9 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
 
 # Words after which a word in -ing is a verb, not an event's name: "while landing", "after meeting".
 _GERUND_OPENERS = frozenset("while when after before by since without upon".split())
+# ... of which these order two events in time: the word in -ing after them is a verb with a time of its own
+# ("will make a flyby in December 2026 before arriving at Jupiter in April 2030")
+_SEQUENCE_OPENERS = frozenset("after before".split())
 
 
 def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
