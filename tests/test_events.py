@@ -434,6 +434,9 @@ def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sente
     "Reed paid a dividend of 4.6 pence in the third quarter, up 15% from 4 pence a year earlier.",
     # any time after "from" and a figure, beside the time the figure is for
     "Inflation cooled to 3.1% in the third quarter from 3.4% in June.",
+    # ... also across the period compared
+    "Deaths rose to 1,180 in July, up from 850 in the same month last year.",
+    "Sales rose to $3 billion in July from $2.8 billion in the same month a year earlier.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
     """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""
@@ -1107,6 +1110,22 @@ def test_what_comes_before_or_after_another_event_is_dated_by_its_own_time():
     assert (arrival.title, arrival.start) == ("Arriving at Jupiter", dt.date(2030, 4, 1))
 
 
+def test_a_subject_denied_keeps_its_no():
+    (event,) = _events("Chileans will vote again after no candidate won a majority on Sunday.", dt.date(2026, 11, 17))
+    assert (event.title, event.start) == ("No candidate won a majority", dt.date(2026, 11, 15))
+
+
+@pytest.mark.parametrize("text, title, timex", [
+    # the name a thing goes by "now" is no event of the present, and the time after it is not its own
+    ("Unilever has reshaped its portfolio since it spun off its ice cream business, now called The Magnum Ice "
+     "Cream Company, in December.", "Spun off its ice cream business", "December"),
+    ("Twitter, now known as X, was bought by Elon Musk in 2022.", "Twitter was bought by Elon Musk", "2022"),
+])
+def test_a_name_given_now_is_no_event(text, title, timex):
+    (event,) = _events(text, dt.date(2026, 6, 9))
+    assert (event.title, event.timex.text) == (title, timex)
+
+
 def test_names_joined_by_and_inside_a_phrase_are_not_the_subject_but_end_it():
     (event,) = _events("The ambassadors of Hungary and Poland issued a joint statement Friday.", dt.date(1999, 3, 13))
     assert event.title == "Ambassadors of Hungary and Poland issued a joint statement"
@@ -1530,6 +1549,12 @@ def test_a_date_inside_a_sentence_heads_no_entry():
     # a dash after a date inside a sentence is no chronology's: the plural noun stays a noun
     assert [e.title for e in _events("Shares rose on Oct. 29 - the crashes had scared investors.", dt.date(2024, 1, 10))
             if e.timex is not None] == ["Shares rose"]
+
+
+def test_a_record_since_the_time_of_an_event_dates_that_event():
+    events = _events("It was the strongest quake to hit the region since the March 2011 disaster that killed "
+                     "18,000 people.", dt.date(2026, 12, 1))
+    assert [(e.title, e.timex.text) for e in events] == [("Disaster", "March 2011")]
 
 
 def test_a_record_since_a_named_time_does_not_date_the_record():

@@ -580,6 +580,16 @@ _FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
 _PARTICIPLE_FORMS = frozenset(f for f in lexicon.IRREGULAR_LEMMAS if not f.endswith("ing")) - {"said", "told"}
 
 
+# Participles that give a thing its name: "now called X", "now known as X", "now named X".
+_NAMING_PARTICIPLES = frozenset("called known named renamed".split())
+
+
+def _naming_now(s: _Sentence, k: int) -> bool:
+    """Whether token k is a "now" that opens the name something goes by ("the business, now called The
+    Magnum Ice Cream Company,"): no time of any event."""
+    return s.toks[k].lower == "now" and k + 1 < len(s.toks) and s.toks[k + 1].lower in _NAMING_PARTICIPLES
+
+
 def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
     """The comma that closes a clause opened by the comma at `opening` with a participle, between a noun
     phrase and its verb ("The merger[, announced in October,] is expected to close", "Smith[, elected in
@@ -589,6 +599,8 @@ def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
     if opening < 1 or s.toks[opening].text != "," or opening + 2 >= len(s.toks):
         return None
     participle, before = s.toks[opening + 1], s.toks[opening - 1]
+    if _naming_now(s, opening + 1):   # "its ice cream business[, now called The Magnum Ice Cream Company,]"
+        participle = s.toks[opening + 2]
     word = participle.lower
     if not (participle.text.islower() and (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith(("ed", "ing"))))
             and _verb_lemma(word) in _VERB_LEMMA_SET):
@@ -908,7 +920,7 @@ _COMPARING = frozenset({"compared", "compares", "comparing", "compare"})
 
 def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None = None) -> int | None:
     """The verb among tokens lo..hi-1 nearest to `origin` (other than token `skip`); the earlier one on a tie."""
-    verbs = [v for v in s.verbs if v != skip and s.toks[v].lower not in _COMPARING]
+    verbs = [v for v in s.verbs if v != skip and s.toks[v].lower not in _COMPARING and not _naming_now(s, v - 1)]
     p = bisect.bisect_left(verbs, origin)
     before = verbs[p - 1] if p > 0 and verbs[p - 1] >= lo else None
     after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
@@ -1238,6 +1250,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             reporter = _shared_subject(s, first)
         if reporter is not None:   # "Unisys said it reduced inventories": "Unisys reduced inventories"
             title_tokens = reporter + title_tokens
+        if title_tokens and title_tokens[0] > 0 and s.toks[title_tokens[0] - 1].lower == "no":
+            title_tokens.insert(0, title_tokens[0] - 1)   # a subject denied: "No candidate won a majority"
         lo = _clause_bounds(s, head)[0]
         if title_tokens and title_tokens[0] < lo:   # who the title names from outside the clause acts too:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
@@ -1263,7 +1277,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
-    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s)
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | {
+        ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))}
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     range_ends: set[int] = set()   # the second date of "from June 3 to Aug. 30": part of the first's event
     for ti, tx in enumerate(s.timexes):
@@ -2204,6 +2219,12 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
     for ti, tx in enumerate(s.timexes):
         first = s.first_token_at(tx.char_start)
         k = first - 1
+        if with_figures:   # "up from 850 [in the same month] last year": the period compared comes before
+            j = k
+            while j > 0 and first - j <= len(_SAME_PERIOD_WORDS) and s.toks[j].lower in _SAME_PERIOD_WORDS:
+                j -= 1
+            if j < k and _in_figure(s.toks, j):
+                k = j
         while k > 0 and (_in_figure(s.toks, k) or (with_figures and s.toks[k].lower in ("in", "during", "the")
                                                     and _in_figure(s.toks, k - 1))):
             k -= 1   # "from $623.5 million (in) a year ago": the preposition comes before the figure
@@ -2222,6 +2243,10 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                  for pattern, words in _COMPARISON_RULES):
             out.add(ti)
     return out
+
+
+# "in the same month": words naming the compared period between a figure and its time.
+_SAME_PERIOD_WORDS = ("in", "the", "same", "month", "period", "quarter", "week")
 
 
 # Words that make what follows "since" (or "in" and a length of time) the last time something happened,
@@ -2243,6 +2268,8 @@ def _record_times(s: _Sentence) -> set[int]:
             first, before = first - 1, "since"   # "their first meeting since the 2006 World Cup"
         if not (before == "since" or (before == "in" and tx.type == "DURATION")):
             continue
+        if _noun_phrase_right(s, s.last_token_of.get(ti, first) + 1, limit=3) is not None:
+            continue   # the time of an event it names: "the strongest since the March 2011 disaster"
         lo = max(_clause_bounds(s, first)[0], first - 9)
         if any(w in _RECORD_WORDS or (len(w) > 4 and w.endswith("est") and w not in _NOT_SUPERLATIVES)
                for w in (s.toks[k].lower for k in range(lo, first - 1))):

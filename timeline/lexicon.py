@@ -92,7 +92,7 @@ IRREGULAR_LEMMAS = {form: lemma for lemma, forms in (line.split(":") for line in
     grind:ground leap:leapt lend:lent light:lit mistake:mistook outrun:outran overcome:overcame
     oversee:oversaw rebuild:rebuilt repay:repaid retake:retook shine:shone sleep:slept sell:sold strive:strove
     do:did,done show:shown bite:bitten undergo:underwent,undergone die:died,dying lie:lying
-    shrink:shrank,shrunk slay:slain mislead:misled
+    shrink:shrank,shrunk slay:slain mislead:misled spin:spun
     """.split()) for form in forms.split(",")}
 
 # Irregular past tense and participle forms (regular -ed forms are recognised by their ending).
@@ -104,7 +104,7 @@ IRREGULAR_VERBS = _words("""
     taught tore threw understood woke wore wove withdrew wrote overtook overthrew undertook upheld
     arose awoke became befell bent bid bled blew bred burnt caught clung crept dealt dug dove fled flung
     fought forecast foresaw ground leapt lent lit mistook outran overcame oversaw rebuilt repaid retook
-    shrank shrunk slain misled born
+    shrank shrunk slain misled born spun
     shone slept sold split strove sworn taken given gone done known shown written spoken stolen driven
     fallen risen chosen broken frozen forgotten beaten bitten hidden ridden sworn thrown torn worn
     announces announce says say tells tell holds hold meets meet takes take makes make goes go comes come
