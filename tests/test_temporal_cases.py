@@ -16,6 +16,12 @@ CASES = [
     ("Leaders met at the weekend.", "2015-11-16", "the weekend", "DATE", "2015-W46-WE"),
     ("At Sunday's official dinner they talked.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
     ("They arrived on Sunday.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
+    # a weekday's happening lies before the DCT, also seen from a clause looking ahead ...
+    ("He will appeal Wednesday's ruling.", "2026-03-12", "Wednesday", "DATE", "2026-03-11"),
+    ("The results of Sunday's election will be announced on Friday.", "2026-03-12", "Sunday", "DATE", "2026-03-08"),
+    # ... but what is scheduled for it, seen from there, lies ahead
+    ("Arteta said the team would rest several players for Sunday's league game.", "2026-03-12", "Sunday", "DATE",
+     "2026-03-15"),
     ("Talks are due later this month.", "2015-11-16", "later this month", "DATE", "2015-11"),
     ("Fighting has raged since June.", "2015-11-16", "June", "DATE", "2015-06"),
     ("the four-year civil war goes on", "2015-11-16", "four-year", "DURATION", "P4Y"),

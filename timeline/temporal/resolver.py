@@ -45,6 +45,9 @@ from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.tense import Tense
 
 _UNDEF = re.compile(r"^UNDEF-(.+)$")
+# After a weekday's "'s": a happening that is held on a day fixed beforehand, within a few words.
+_SCHEDULED = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+(?:game|match|final|race|election|vote|runoff|referendum|"
+                        r"debate|summit|meeting|talks|ceremony|hearing|session|launch|parade)s?\b", re.I)
 _ENDED_IN = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s", re.I)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -416,8 +419,10 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         return f"{year}-{mm[2]}"
     if mm := _WEEKDAY.fullmatch(body):
         mode = "last" if mm[1] == "recent" else mm[1] or ""  # "this past Sunday" is the last one
-        if not mode and following[:2] in ("'s", "’s"):  # "Wednesday's ruling" names what has happened
-            tense = "past"
+        if not mode and following[:2] in ("'s", "’s") and not (tense == "future" and _SCHEDULED.match(following)):
+            tense = "past"   # "Wednesday's ruling" names what has happened (also in "will appeal Wednesday's
+            # ruling"), unless a clause looking ahead names what is scheduled ("would rest players for
+            # Sunday's league game")
         return _weekday(dct, int(mm[2]), mode, tense).isoformat()
     if mm := _WEEKEND.fullmatch(body):
         return _weekend(dct, mm[1] or "", tense)
