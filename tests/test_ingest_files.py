@@ -37,7 +37,10 @@ def _build(folder: Path, outside: Path) -> None:
     write("picture.png", b"\x89PNG\r\n\x1a\n" + b"x" * 50)
     write("broken.json", b'{"text": "Paris attacks", "title": ')
     write("list.json", json.dumps([{"text": "First story.", "published": "2015-11-16"},
-                                   {"text": "Second story.", "published": "not a date"}]).encode())
+                                   {"text": "Second story.", "published": "not a date"},
+                                   {"text": "Third story.", "date": "2015-11-17", "publishedAt": "2015-11-18"},
+                                   {"text": "Fourth story.", "published": "", "pubDate": "Wed, 18 Nov 2015 08:00:00 GMT"},
+                                   ]).encode())
     write("records.jsonl", b"\n".join([
         json.dumps({"text": "Leaders met in Antalya.", "title": "One", "published": "2015-11-16T23:30:00-05:00",
                     "url": "https://example.org/one", "id": "a1"}).encode(),
@@ -158,6 +161,9 @@ def test_json_records(hostile):
     assert documents["list.json#1"].dct.date == dt.date(2015, 11, 16)
     second = documents["list.json#2"]
     assert second.dct.provenance == "none" and "not a date" in second.dct.evidence
+    # the other names of a publication date, the first given first
+    assert documents["list.json#3"].dct.date == dt.date(2015, 11, 17)
+    assert documents["list.json#4"].dct.date == dt.date(2015, 11, 18)
 
 
 def test_front_matter_html_and_timeml(hostile):

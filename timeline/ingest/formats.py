@@ -163,6 +163,9 @@ def html_document(html: str, *, source: str, format: str, encoding: str, url: st
 
 
 # ---------------------------------------------------------------------------------------- JSON records
+# Where a record gives its publication date, first found first: the names of news exports and APIs.
+RECORD_DATE_KEYS = ("published", "date", "published_at", "publishedAt", "datePublished", "pubDate")
+
 def _record_document(record: object, source: str, format: str, encoding: str) -> Document:
     if not isinstance(record, dict):
         raise Rejected("malformed", f"a record must be a JSON object, not {type(record).__name__}")
@@ -171,7 +174,7 @@ def _record_document(record: object, source: str, format: str, encoding: str) ->
         raise Rejected("malformed", "the record has no 'text' string")
     if not text.strip():
         raise Rejected("empty", "the record's text is empty")
-    published = record.get("published")
+    published = next((record[key] for key in RECORD_DATE_KEYS if record.get(key) not in (None, "")), None)
     if isinstance(published, (int, float)) and not isinstance(published, bool):
         published = dt.datetime.fromtimestamp(published, dt.timezone.utc).date()  # epoch seconds: UTC date
     dct, why_not = metadata_dct(published, "record")
