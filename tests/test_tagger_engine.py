@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from timeline.models import Timex
 from timeline.temporal import find_candidates, find_timexes
@@ -84,15 +82,19 @@ def test_a_rule_with_an_unknown_type_or_anchor_is_refused():
         Rule(name="x", pattern="x", type="DATE", anchor="later")
 
 
-_REFERENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")  # the sentence-break pattern as first written
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=".!?;\n \t\r\x0bxA\u00a0", max_size=16), st.integers(0, 16), st.integers(0, 16))
-def test_sentence_break_pattern_matches_as_the_reference(text, a, b):
-    a, b = min(a, len(text)), min(max(a, b), len(text))
-    assert [m.span() for m in _SENTENCE_BREAK.finditer(text, a, b)] == \
-        [m.span() for m in _REFERENCE_BREAK.finditer(text, a, b)]
+@pytest.mark.parametrize("text, breaks", [
+    ("Leaders met. They agreed.", True),
+    ("Leaders met; they agreed", True),
+    ("Leaders met\n\nThey agreed", True),
+    ("Why? They asked", True),
+    # a full stop (or a question mark in a quote) before a lower-case word or a figure ends no sentence
+    ("the U.S. software firm", False),
+    ("on Jan. 27 it said", False),
+    ("\"Why?\" he asked", False),
+    ("Leaders met\nThey agreed", False),
+])
+def test_sentence_breaks_for_the_clause_reading(text, breaks):
+    assert bool(_SENTENCE_BREAK.search(text)) is breaks
 
 
 def test_annotate_imports_no_pydantic(tmp_path):

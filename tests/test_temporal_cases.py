@@ -16,6 +16,14 @@ CASES = [
     ("Leaders met at the weekend.", "2015-11-16", "the weekend", "DATE", "2015-W46-WE"),
     ("At Sunday's official dinner they talked.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
     ("They arrived on Sunday.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
+    # a full stop before a lower-case word closes an abbreviation: the clause's verb is further left
+    ("Siemens completed its takeover of U.S. software firm Altair in March.", "2026-11-13", "March", "DATE", "2026-03"),
+    # "next to" is a place, not a time ahead
+    ("Two bombs exploded at the U.S. embassies and 100 people were killed next to them on Friday.", "1998-08-08",
+     "Friday", "DATE", "1998-08-07"),
+    # a day expected in the present lies ahead; one expected in the past need not
+    ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
+    ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
     # a weekday's happening lies before the DCT, also seen from a clause looking ahead ...
     ("He will appeal Wednesday's ruling.", "2026-03-12", "Wednesday", "DATE", "2026-03-11"),
     ("The results of Sunday's election will be announced on Friday.", "2026-03-12", "Sunday", "DATE", "2026-03-08"),

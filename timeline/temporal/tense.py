@@ -23,7 +23,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 # [.!?;:] then white space, or a blank line (a colon too: "The election has raised the stakes: Biden
 # faces Trump on Nov. 5" is two clauses); written to begin with one character class so that `re` skips
 # straight to the candidate characters (the same matches as r"[.!?;:]\s|\n\s*\n", ~2.5x faster)
-_SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[.!?;:])\s|(?<=\n)\s*\n)")
+# A full stop before a lower-case word or a figure closes an abbreviation, not a sentence ("U.S. software
+# firm", "Jan. 27").
+_SENTENCE_BREAK = re.compile(r"[;:]\s|[.!?]\s(?![a-z0-9])|\n\s*\n")
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
@@ -83,6 +85,8 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
     """(word index, 'future' | 'past') for each cue word of a window."""
     cues = []
     for i, word in enumerate(words):
+        if word == "next" and words[i + 1:i + 2] == ["to"]:
+            continue   # a place: "the blasts next to the U.S. embassies"
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS) \
                 or (word in _EXPECTING and "to" in words[i + 2:i + 2 + EXPECTED_OBJECT_WORDS]):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
@@ -153,10 +157,13 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
+    if _EXPECTING_BEFORE.search(left_text):
+        return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
     return _tense_of_windows(left_text, text[end:min(b, end + 100)])
 
 
 RIGHT_OF_COMMA_PENALTY = 3
+_EXPECTING_BEFORE = re.compile(r"(?i)\b(?:expects?|predicts?)\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
 
