@@ -645,6 +645,9 @@ def test_a_pronoun_without_a_sure_antecedent_is_left_out_of_the_title(text, titl
      "Michael Swavely left the company"),
     ("Edgar Woolard Jr., Du Pont's chairman and chief executive officer, resigned Friday.", "Edgar Woolard Jr. resigned"),
     ("Farkas, an air force captain, was sent into space on board the Soyuz 36 on May 26, 1980.", "Farkas was sent into space"),
+    # an obituary's long one
+    ("Maria Lindqvist, a Swedish scientist whose measurements of Arctic sea ice helped establish the scale of "
+     "global warming, died on Sunday at her home in Uppsala.", "Maria Lindqvist died"),
     # an age, alone or before an appositive, and an adverb after it
     ("Novak Djokovic, 37, finally won Olympic gold last Sunday.", "Novak Djokovic finally won Olympic gold"),
     ("James Charles Kopp, 44, of Vermont, was seen in the car on Friday.", "James Charles Kopp was seen in the car"),
@@ -1108,6 +1111,26 @@ def test_what_comes_before_or_after_another_event_is_dated_by_its_own_time():
                              "April 2030.", dt.date(2025, 3, 3))
     assert (flyby.title, flyby.start) == ("Make a second flyby", dt.date(2026, 12, 1))
     assert (arrival.title, arrival.start) == ("Arriving at Jupiter", dt.date(2030, 4, 1))
+
+
+@pytest.mark.parametrize("text, dct, title, start", [
+    # a plural possessive is inside the phrase, not a quote that ends it
+    ("The company will hold its annual shareholders' meeting on Feb. 11.", dt.date(2026, 11, 13),
+     "Company will hold its annual shareholders' meeting", dt.date(2027, 2, 11)),
+    ("Workers' wages rose in March.", dt.date(2026, 11, 13), "Workers' wages rose", dt.date(2026, 3, 1)),
+    # an adverb after an auxiliary stands between the subject and its verb
+    ("Policymakers will next meet on Jan. 27.", dt.date(2026, 12, 10), "Policymakers will next meet", dt.date(2027, 1, 27)),
+    ("The company has already said it would cut jobs in March.", dt.date(2026, 12, 10), "Company would cut jobs",
+     dt.date(2026, 3, 1)),
+    # how long an event lasts is said in its title, and dates it no second time
+    ("Greek ferry workers began a 48-hour strike on Wednesday.", dt.date(2026, 6, 17),
+     "Greek ferry workers began a 48-hour strike", dt.date(2026, 6, 17)),
+    ("Workers staged a two-day strike last week.", dt.date(2026, 6, 17), "Workers staged a two-day strike",
+     dt.date(2026, 6, 8)),
+])
+def test_a_phrase_runs_over_possessives_adverbs_and_lengths(text, dct, title, start):
+    (event,) = _events(text, dct)
+    assert (event.title, event.start) == (title, start)
 
 
 def test_a_subject_denied_keeps_its_no():

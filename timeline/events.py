@@ -311,6 +311,12 @@ _GERUND_OPENERS = frozenset("while when after before by since without upon".spli
 _SEQUENCE_OPENERS = frozenset("after before".split())
 
 
+def _plural_possessive(toks: list[_Tok], k: int) -> bool:
+    """Whether token k is the apostrophe of a plural possessive ("shareholders' meeting"), not a quote."""
+    return (toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k - 1].lower.endswith("s")
+            and toks[k + 1].text.islower())
+
+
 def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
     """Add pre-modifiers ("heinous", "G20", "terror") and an "X of" chain ("release of the G20 communique")."""
     first = head
@@ -318,6 +324,9 @@ def _extend_phrase(s: _Sentence, head: int, last: int) -> tuple[int, int, int]:
         tok = s.toks[first - 1]
         if _inside_number(s.toks, first - 1) or (tok.text in "$£€¥" and s.toks[first].text[0].isdigit()):
             first -= 1   # "3,000 flights", "$648.2 million loss": the figure is one word
+            continue
+        if _plural_possessive(s.toks, first - 1):
+            first -= 1   # "the annual shareholders' meeting"
             continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, first - 1) or (first - 1) in s.timex_of:
             break
@@ -500,6 +509,7 @@ def _inside_number(toks: list[_Tok], k: int) -> bool:
 _LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
 _SUBJECT_GAP_WORDS = (lexicon.BE_HAVE | lexicon.AUXILIARIES | {"not", "also", "reportedly"} | _LINKING_VERBS) - {"to"}
 _PLANNED = frozenset("set going expected scheduled planned due intended about likely slated poised".split())
+_ADVERBS_AFTER_AUXILIARIES = frozenset("next again still already never just soon first then".split())
 
 
 def _opening_participle_comma(s: _Sentence) -> int | None:
@@ -562,6 +572,8 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
         elif word.endswith("ly") and len(word) > 4 and k > 0 and (s.toks[k - 1].lower in _SUBJECT_GAP_WORDS
                                                                  or k - 1 in s.timex_of or s.toks[k - 1].text == ","):
             k -= 1   # "had not been significantly updated", "Kenya on Friday formally asked"
+        elif word in _ADVERBS_AFTER_AUXILIARIES and k > 0 and s.toks[k - 1].lower in _SUBJECT_GAP_WORDS:
+            k -= 1   # "Policymakers will next meet", "has already said"
         elif word == "to" and k > 1 and s.toks[k - 1].lower in _PLANNED and s.toks[k - 2].lower in _BE_FORMS:
             k -= 2
         elif word == "than" and k > 1 and s.toks[k - 1].lower in ("more", "less"):
@@ -769,6 +781,9 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
             first = k   # "28,000 systems Sun shipped", "A $728 million recapitalization": the figure is one word
             k -= 1
             continue
+        if _plural_possessive(s.toks, k):
+            k -= 1   # "Workers' wages rose"
+            continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
@@ -826,14 +841,14 @@ def _reported_subject(s: _Sentence, verb: int) -> list[int] | None:
     tokens = _title_token_range(s, first, r - 1)
     if tokens and s.toks[tokens[0]].lower == "the":   # a title opens on its noun, as the others do
         tokens = tokens[1:]
-    while tokens and (s.toks[tokens[-1]].lower in _SUBJECT_GAP_WORDS or tokens[-1] in s.timex_of
+    while tokens and (s.toks[tokens[-1]].lower in _SUBJECT_GAP_WORDS | _ADVERBS_AFTER_AUXILIARIES or tokens[-1] in s.timex_of
                       or s.toks[tokens[-1]].lower in _RELATIVE_PRONOUNS   # "Turkey, which said it had foiled"
                       or not (_is_word(s.toks[tokens[-1]]) or _abbreviation_stop(s, tokens[-1]))):
         tokens.pop()
     return tokens + list(range(k + 1, verb)) if tokens else None
 
 
-APPOSITIVE_MAX_TOKENS = 12
+APPOSITIVE_MAX_TOKENS = 24
 # A name after a preposition or "and" ends a longer subject ("a bombing in Birmingham, Ala., killed", "the
 # remains from the Vietnam War, in fact, known").
 _NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
@@ -1223,7 +1238,7 @@ def _might_hold_event(text: str, a: int, b: int) -> bool:
 
 # Spaces a title gets from joining tokens that the text did not have: before punctuation and "%", after an
 # opening bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
-_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) ")
+_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) |(?<=s) (?=' )")   # ... "shareholders' meeting"
 _NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)")
 
 
@@ -1257,7 +1272,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
-                         if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k]))
+                         if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k])
+                             or _UNIT_ADJECTIVE.search(s.timexes[s.timex_of[k]].text))   # "a 48-hour strike"
                          and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
                          and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
@@ -1344,7 +1360,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             out = [c for c in out if not any(c is r for r in told_on)]
         if any(c.timex.type in ("DATE", "TIME") for c in reports):
             redundant = {id(c) for c in reports if c.timex.type == "DURATION" and (
-                c.start is None or COUNTED_FROM_REFERENCE.match(s.text, c.timex.char_end))}
+                c.start is None or COUNTED_FROM_REFERENCE.match(s.text, c.timex.char_end)
+                or _UNIT_ADJECTIVE.search(c.timex.text))}   # how long it lasted: "a two-day strike last week"
             out = [c for c in out if id(c) not in redundant]
 
     # 2. events dated through another event ("on the same day as the Paris attacks")
@@ -1614,6 +1631,9 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
     if first in s.verbs and s.toks[first].lower in COMBINING_VERBS:   # "Haley suspended her campaign"
         return _doer_before(s, first, ti)
     k = first - 1
+    length = s.timex_of.get(k)
+    if length is not None and _UNIT_ADJECTIVE.search(s.timexes[length].text):
+        k = s.first_token_at(s.timexes[length].char_start) - 1   # how long it lasts: "began a 48-hour strike"
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
     reported_in = False
