@@ -425,6 +425,18 @@ def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sente
     assert (event.start, event.end) == (dt.date(1989, 7, 1), dt.date(1989, 9, 30))
     (event,) = _events("Profits rose 78 percent during the last quarter, which ended Sept. 30.", WSJ_DAY)
     assert event.timex.text == "the last quarter"
+    (event,) = _events("Profits rose 78 percent during the last quarter, which ended on Sept. 30.", WSJ_DAY)
+    assert event.timex.text == "the last quarter"
+
+
+@pytest.mark.parametrize("text, dct, timexes", [
+    # the period a plan or forecast is for dates its content, not its making, when the making has a date
+    ("Siemens raised its profit outlook for fiscal 2027 on Thursday.", dt.date(2026, 11, 13), ["Thursday"]),
+    ("The city council approved a budget for next year on Monday.", dt.date(2026, 11, 13), ["Monday"]),
+    ("The company cut its forecast for 2027.", dt.date(2026, 11, 13), ["2027"]),
+])
+def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
+    assert [e.timex.text for e in _events(text, dct)] == timexes
 
 
 @pytest.mark.parametrize("text", [
@@ -1546,6 +1558,11 @@ def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
     # a figure after the day, or a day before the first, makes no range
     ("Prices rose from March 16 to 19 percent.", ("2026-03-16", "2026-03-16")),
     ("Talks ran from March 16 to 12.", ("2026-03-16", "2026-03-16")),
+    # ... and so does a day after a dash, with the year after it or not
+    ("Policymakers will next meet on March 17-18.", ("2026-03-17", "2026-03-18")),
+    ("The summit in Antalya on Nov. 15-16, 2015 ended with a communique.", ("2015-11-15", "2015-11-16")),
+    ("The talks on March 17 - 18 people were killed.", ("2026-03-17", "2026-03-17")),
+    ("The meeting on March 17-12 in Geneva was held.", ("2026-03-17", "2026-03-17")),
 ])
 def test_a_bare_day_closes_a_range_of_its_months_days(text, interval):
     (event,) = _events(text, dt.date(2026, 2, 25))

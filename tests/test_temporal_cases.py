@@ -18,6 +18,8 @@ CASES = [
     ("They arrived on Sunday.", "2015-11-16", "Sunday", "DATE", "2015-11-15"),
     # a full stop before a lower-case word closes an abbreviation: the clause's verb is further left
     ("Siemens completed its takeover of U.S. software firm Altair in March.", "2026-11-13", "March", "DATE", "2026-03"),
+    # "next year" is another time, not the clause's tense
+    ("The city council approved a budget for next year on Monday.", "2026-11-13", "Monday", "DATE", "2026-11-09"),
     # "next to" is a place, not a time ahead
     ("Two bombs exploded at the U.S. embassies and 100 people were killed next to them on Friday.", "1998-08-08",
      "Friday", "DATE", "1998-08-07"),

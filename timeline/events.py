@@ -1293,7 +1293,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
-    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | {
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) | {
         ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))}
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     range_ends: set[int] = set()   # the second date of "from June 3 to Aug. 30": part of the first's event
@@ -1419,15 +1419,29 @@ _RESCHEDULING = frozenset({f"{stem}{ending}" for stem in ("move", "postpone", "d
                            for ending in ("", "s", "d", "ed", "ing")} | {"brought", "bring", "bringing"})
 
 
+# The last day of a range written with a dash after its first: "Jan. 27-28".
+_DASHED_LAST_DAY = re.compile(r"\s?[-–]\s?(0?[1-9]|[12][0-9]|3[01])\b")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
 def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> tuple[int | None, dt.date, int] | None:
     """The end of a range opened by timex `ti` ("from 2011 to 2023", "from March 16 to 19"): the timex
     that ends it (None for a bare day of the first date's month), its last day and its last token; when
     the first is a date on the calendar and the end does not come before it."""
+    first = s.timexes[ti]
+    dash = _DASHED_LAST_DAY.match(s.text, first.char_end)
+    after = _WORD_AFTER.match(s.text, dash.end()) if dash else None
+    if dash and first.granularity == "day" and first.start is not None and not (
+            after and after.group(1)[0].islower() and after.group(1) not in _AFTER_A_DAY):   # not "27 - 28 people"
+        try:
+            last_day = first.start.replace(day=int(dash.group(1)))
+        except ValueError:
+            return None
+        return (None, last_day, s.first_token_at(dash.end() - 1)) if last_day > first.start else None
     joiners = _RANGE_JOINERS.get(s.toks[t_first - 1].lower) if t_first > 0 else None
     if joiners is None or t_last + 2 >= len(s.toks) or s.toks[t_last + 1].lower not in joiners \
             or any(s.toks[k].lower in _RESCHEDULING for k in range(max(0, t_first - 8), t_first)):
         return None
-    first = s.timexes[ti]
     if first.type not in ("DATE", "TIME") or first.start is None:
         return None
     tj = s.timex_of.get(t_last + 2)
@@ -2202,19 +2216,38 @@ def _dated_heads(s: _Sentence) -> dict[int, int]:
 
 def _period_ends(s: _Sentence) -> set[int]:
     """Dates that close a period named just before them ("the year ended Sept. 30", "the six months ending
-    Aug. 12", "the last quarter, which ended December 30"): the sentence's events are dated by the period,
+    Aug. 12", "the last quarter, which ended on December 30"): the sentence's events are dated by the period,
     as its figures are."""
     out: set[int] = set()
     for ti, tx in enumerate(s.timexes):
-        first = s.first_token_at(tx.char_start)
-        if first < 2 or s.toks[first - 1].lower not in ("ended", "ending"):
+        k = s.first_token_at(tx.char_start) - 1
+        if k >= 1 and s.toks[k].lower == "on":   # "fiscal 2026, which ended on Sept. 30"
+            k -= 1
+        if k < 1 or s.toks[k].lower not in ("ended", "ending"):
             continue
-        period = first - 2
+        period = k - 1
         if period >= 2 and s.toks[period].lower == "which" and s.toks[period - 1].text == ",":
             period -= 2   # "the last quarter, which ended December 30"
         if period in s.timex_of and s.timex_of[period] != ti:
             out.add(ti)
     return out
+
+
+# Nouns of what is planned or foreseen for a period: "raised its profit outlook for fiscal 2027 on Thursday".
+_PLAN_NOUNS = frozenset("outlook forecast forecasts guidance budget budgets target targets estimate estimates "
+                        "projection projections plan plans goal goals".split())
+
+
+def _planned_periods(s: _Sentence) -> set[int]:
+    """Periods a plan or forecast is for ("its outlook for fiscal 2027", "a budget for next year") when the
+    sentence dates its events otherwise ("raised ... on Thursday"): the period dates the plan's content, not
+    the raising or approving."""
+    planned = {ti for ti, tx in enumerate(s.timexes)
+               if (k := s.first_token_at(tx.char_start)) >= 2 and s.toks[k - 1].lower == "for"
+               and s.toks[k - 2].lower in _PLAN_NOUNS}
+    if not any(ti not in planned and tx.type in ("DATE", "TIME") for ti, tx in enumerate(s.timexes)):
+        return set()
+    return planned
 
 
 _COMPARING_WORDS = frozenset("from than with over versus vs".split())

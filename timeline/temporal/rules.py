@@ -139,6 +139,10 @@ RULES: list[Rule] = [
           [("Published Nov 15, 2015 by staff", "2015-11-16", "Nov 15, 2015", "2015-11-15"),
            ("on Friday, Aug. 7, 1998 at noon", "1998-08-10", "Friday, Aug. 7, 1998", "1998-08-07"),
            ("June 07 , 2011\nAt the keynote Apple spoke.", "2011-06-08", "June 07 , 2011", "2011-06-07")]),
+    # a range of days with its year: the first day, dated by the year (the range's end is the event stage's)
+    _rule("date_month_days_year", r"(?P<t>(?P<m>%MONTH)\s*(?P<d>%DAY))\s*[-–]\s*%DAY\s?,?\s+(?P<y>%YEAR4)", "DATE",
+          "{year(y)}-{month(m)}-{day(d)}",
+          [("The summit in Antalya on Nov. 15-16, 2015 ended.", "2016-01-05", "Nov. 15", "2015-11-15")]),
     _rule("date_day_month_year", r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)(?:\s+of)?\s+(?P<m>%MONTH)\s?,?\s+(?P<y>%YEAR4)", "DATE",
           "{year(y)}-{month(m)}-{day(d)}",
           [("It began on 15 November 2015.", "2015-11-16", "15 November 2015", "2015-11-15"),

@@ -87,6 +87,8 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
     for i, word in enumerate(words):
         if word == "next" and words[i + 1:i + 2] == ["to"]:
             continue   # a place: "the blasts next to the U.S. embassies"
+        if word in ("next", "upcoming") and words[i + 1:i + 2] and words[i + 1] in _TIME_WORDS:
+            continue   # another time ("approved a budget for next year on Monday"), not the clause's tense
         if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS) \
                 or (word in _EXPECTING and "to" in words[i + 2:i + 2 + EXPECTED_OBJECT_WORDS]):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
@@ -163,6 +165,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 
 RIGHT_OF_COMMA_PENALTY = 3
+_TIME_WORDS = frozenset("year years month months week weeks weekend day days quarter decade century season summer winter "
+                        "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:expects?|predicts?)\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
