@@ -183,6 +183,17 @@ CASES = [
     ("Revisions released Friday to December's figures were small.", "1998-02-06", "December", "DATE", "1997-12"),
 ]
 
+CASES += [
+    # a quarter written as its months; months that are no quarter are none
+    ("Sales fell 3% in the April-June quarter.", "2026-11-13", "the April-June quarter", "DATE", "2026-Q2"),
+]
+
+
+@pytest.mark.parametrize("text", ["Prices rose in the June-August period.", "Prices rose in the July-December period."])
+def test_months_that_are_no_quarter_make_none(text):
+    assert not [t.value for t in find_timexes(text, D(2026, 11, 13)) if "Q" in t.value]
+
+
 NEGATIVES = [
     "a 35-year-old man was arrested",
     "the man, aged 40, was held",

@@ -132,6 +132,14 @@ def ordinal(word: str | None) -> str:
     return str(_ordinal_number(word))
 
 
+def quarter_of_months(first: str | None, last: str | None) -> str:
+    """The quarter two months open and close ("July", "September" -> 3); no quarter otherwise."""
+    a, b = int(month(first)), int(month(last))
+    if a % 3 != 1 or b != a + 2:
+        raise ValueError(f"months {a}-{b} are no quarter")
+    return str((a + 2) // 3)
+
+
 def half(word: str | None) -> str:
     return "1" if _clean(word) == "first" else "2"
 
@@ -309,7 +317,7 @@ def holiday_in(word: str | None, year_word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, half, century, decade, decade_word, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
 }

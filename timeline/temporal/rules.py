@@ -311,6 +311,10 @@ RULES: list[Rule] = [
           "{year(y)}-Q{ordinal(o)}", [("below the 1988 second quarter", "1989-10-26", "the 1988 second quarter", "1988-Q2")]),
     _rule("quarter_adjective", r"(?:the\s+)?(?P<t>(?P<o>first|second|third|fourth)-quarter)", "DATE",
           "UNDEF-year-Q{ordinal(o)}", [("the third-quarter loss widened", "1989-10-26", "third-quarter", "1989-Q3")]),
+    # a quarter written as its months: "the July-September period", "the January-March quarter"
+    _rule("quarter_months", r"(?:the\s+)?(?P<m1>%MONTH)\s?[-–]\s?(?P<m2>%MONTH)(?:\s+(?:period|quarter))?", "DATE",
+          "UNDEF-year-Q{quarter_of_months(m1, m2)}",
+          [("Net income rose 12% in the July-September period.", "2026-11-13", "the July-September period", "2026-Q3")]),
     _rule("quarter", r"(?:the\s+)?(?:(?:latest|current|fiscal|company's|year's)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)", "DATE",
           "UNDEF-year-Q{ordinal(o)}",
           [("Net income in the third quarter rose", "1998-10-20", "the third quarter", "1998-Q3"),
