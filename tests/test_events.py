@@ -1240,6 +1240,25 @@ def test_a_date_written_before_an_event_dates_that_event(text, title, head):
     assert (event.title, event.head) == (title, head)
 
 
+@pytest.mark.parametrize("text, dated", [
+    # a year before a common noun dates what it names, not a clause that comes later: done to it later,
+    # after it, or told of it as the subject
+    ("A 1996 law strengthened the 1959 trade embargo against Cuba.", [("Trade embargo", "1959")]),
+    ("The sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", [("Invasion of Kuwait", "1990")]),
+    ("Her 1987 paper on thinning ice was widely cited.", []),
+    ("China grew faster after the 2008 Beijing Olympics.", [("Beijing Olympics", "2008")]),
+    # (a year written as a word is no such modifier)
+    ("The year-ago results included a $415 million charge.", [("Results included a $415 million charge", "year-ago")]),
+    ("The company's 2010 model sold well in Asia last year.", [("Model sold well in Asia", "last year")]),
+    # ... but a clause of the time it names takes it: what was won, lost or suffered there
+    ("Argentina lost the 2014 final to Germany.", [("Argentina lost the final to Germany", "2014")]),
+    ("A nurse was critically injured in the 1998 abortion clinic bombing.",
+     [("Nurse was critically injured", "1998"), ("Abortion clinic bombing", "1998")]),
+])
+def test_a_year_before_a_noun_dates_a_later_clause_no_more(text, dated):
+    assert [(e.title, e.timex.text) for e in _events(text, dt.date(2000, 1, 7))] == dated
+
+
 def test_a_present_reference_before_a_noun_is_no_date_of_it():
     titles = [e.title for e in _events("Qantas plans daily flights, up from the current four flights a week.", WSJ_DAY)]
     assert "Four flights" not in titles

@@ -1314,6 +1314,14 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             out.append(make(first, verb, obj_last, first, max(t_last, obj_last), gap=range(verb + 1, obj_first),
                             **dated_by(tx, tx.start, tx.end, tx.granularity)))
             continue
+        if _adjectival_year(s, tx, t_first, t_last) and _year_of_an_earlier_thing(s, t_first):
+            # a year that modifies a noun dates what it names, not the clause, when the clause comes
+            # later: "Her 1987 paper was cited", "strengthened the 1959 trade embargo", "adopted after the
+            # 1987 crash" (but "lost the 2014 final", "was injured in the 1998 bombing" were then)
+            named = _event_named_by_year(s, tx, t_first, t_last)
+            if named is not None:
+                out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, tx.end, tx.granularity)))
+            continue
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
             continue
@@ -1832,11 +1840,40 @@ def _event_named_by_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> 
     """The event a year stands before as part of its name ("the 2010 Worldwide Developers Conference", "the
     company's 2012 election"): the year alone, after "the" or a possessive, then an event noun within a
     few words."""
-    if t_first != t_last or not _YEAR_VALUE.fullmatch(tx.value) or t_first == 0:
-        return None
-    if s.toks[t_first - 1].lower not in ("the", "'s", "’s", "its", "their", "this", "last", "next"):
+    if t_first != t_last or not _YEAR_VALUE.fullmatch(tx.value) or t_first == 0 \
+            or s.toks[t_first - 1].lower not in _YEAR_DETERMINERS:
         return None
     return _noun_phrase_right(s, t_last + 1, limit=4)
+
+
+_YEAR_DETERMINERS = frozenset(["the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "last", "next"])
+
+
+# Verbs done to what a year names, later than that year: "violated the 1991 agreement", "recalls the 1956 uprising".
+_LATER_VERBS = frozenset("violate replace strengthen tighten ease amend extend revise recall remember commemorate "
+                         "mark investigate probe overturn repeal renegotiate reopen cite challenge uphold honor "
+                         "mourn reverse scrap abandon".split())
+# Words before a year's noun phrase that put the clause after it: "after its 1990 invasion of Kuwait".
+_AFTER_WORDS = frozenset("after since following".split())
+
+
+def _year_of_an_earlier_thing(s: _Sentence, t_first: int) -> bool:
+    """Whether the clause around an adjectival year comes after what the year names: the year's phrase
+    follows "after" or "since", is the subject ("Her 1987 paper was cited"), or is the object of a verb
+    done to something that was there before (_LATER_VERBS)."""
+    lo = _clause_bounds(s, t_first)[0]
+    if not any(lo <= v < t_first for v in s.verbs):
+        return True   # in the subject: "The company's 2010 model sold well last year"
+    k = t_first - 2   # the word before the year's determiner
+    word = s.toks[k].lower
+    return word in _AFTER_WORDS or _verb_lemma(word) in _LATER_VERBS
+
+
+def _adjectival_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool:
+    """Whether a year alone stands between a determiner and a word, as the modifier of a noun: "the 1959
+    trade embargo", "Her 1987 paper", "the company's 2012 election", "the 2008 Beijing Olympics"."""
+    return (t_first == t_last and 0 < t_first and t_last + 1 < len(s.toks) and tx.text.isdigit()
+            and s.toks[t_first - 1].lower in _YEAR_DETERMINERS)
 
 
 def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tuple[int, int, int] | None:
