@@ -23,6 +23,9 @@ CASES = [
     # "next to" is a place, not a time ahead
     ("Two bombs exploded at the U.S. embassies and 100 people were killed next to them on Friday.", "1998-08-08",
      "Friday", "DATE", "1998-08-07"),
+    # a clause of time in the present tells what is to come
+    ("Forecasters warned of flooding when it makes landfall on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-28"),
+    ("He left when he was told on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-21"),
     # a day expected in the present lies ahead; one expected in the past need not
     ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
     ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
@@ -247,6 +250,8 @@ def test_without_dct_relative_values_stay_underspecified():
     assert got["the weekend"].value == "XXXX-WXX-WE"
     assert got["Nov 15, 2015"].value == "2015-11-15" and got["Nov 15, 2015"].start == D(2015, 11, 15)
     assert got["two days"].value == "P2D"
+    got = {t.text: t.value for t in find_timexes("Hired in June last year, he leaves on Jan. 1 next year.", None)}
+    assert got == {"June last year": "XXXX-06", "Jan. 1 next year": "XXXX-01-01"}
 
 
 def test_offsets_respect_the_window_and_point_into_the_text():

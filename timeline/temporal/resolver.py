@@ -63,7 +63,7 @@ _YEAR_SEASON = re.compile(r"year-(SP|SU|FA|WI)")                        # 'in th
 _FROM_REFERENCE = re.compile(r"ref-([a-z]+)([+-]\d+)")                  # 'the next day', 'that year'
 _REFERENCE_WEEKDAY = re.compile(r"ref-(last|next)-weekday-([1-7])")     # 'the previous Friday'
 _RELATIVE_UNIT = re.compile(r"REL-([a-z]+)([+-](?:\d+|X))")             # 'last week', 'two years ago'
-_RELATIVE_YEAR_PART = re.compile(r"yearrel([+-]\d+)-(\d\d|Q[1-4]|H[12])")  # 'March of last year'
+_RELATIVE_YEAR_PART = re.compile(r"yearrel([+-]\d+)-(\d\d(?:-\d\d)?|Q[1-4]|H[12])")  # 'March of last year', 'Jan. 1 next year'
 _NAMED_MONTH = re.compile(r"(last|next|this)-month-(\d\d)")             # 'last March'
 _NAMED_SEASON = re.compile(r"(last|next|this|recent)-season-(SP|SU|FA|WI)")  # 'last summer'
 _WEEKDAY = re.compile(r"(?:(last|next|this|recent)-)?weekday-([1-7])")  # 'Friday', 'next Tuesday'
@@ -244,7 +244,7 @@ def underspecified(value: str) -> str:
     if parts[0] == "year" or parts[:2] == ["last", "date"]:
         return "XXXX-" + "-".join(parts[-2:] if parts[0] == "last" else parts[1:])
     if parts[0].startswith("yearrel"):
-        return "XXXX-" + parts[-1]
+        return "XXXX-" + _RELATIVE_YEAR_PART.fullmatch(body)[2]
     if parts[0] == "ref":
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(parts[1], "XXXX-XX-XX")
     if parts[0] == "REL":

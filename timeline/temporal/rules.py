@@ -14,7 +14,7 @@ write either a full TimeML value (`1998-10-15`, `P3Y`, `PRESENT_REF`) or an unde
   UNDEF-weekday-N, UNDEF-<last|this|next>-weekday-N     a weekday (1 = Monday), by the tense policy
   UNDEF-weekend, UNDEF-<last|this|next>-weekend         a weekend
   UNDEF-<last|this|next>-month-MM / -season-SU          "last December", "next spring"
-  UNDEF-yearrel±N-MM / -Qn                               "June last year", "next year's first quarter"
+  UNDEF-yearrel±N-MM[-DD] / -Qn                          "June last year", "Jan. 1 next year", "next year's first quarter"
   UNDEF-ref-<unit>±N, UNDEF-ref-<last|next>-weekday-N    from the narrative's reference time ("later that
                                                         year", "the following month", "the previous Friday")
   UNDEF-reporting-quarter                               the latest reported quarter ("the latest quarter")
@@ -188,6 +188,9 @@ RULES: list[Rule] = [
     _rule("month_mod", r"(?P<mod>%DMOD)[-\s]*(?P<m>%MONTH)", "DATE", "UNDEF-year-{month(m)}",
           [("Prices fell in late November.", "1989-12-05", "late November", "1989-11"),
            ("to make the late-November trip", "2000-01-28", "late-November", "1999-11")], mod="{dmod(mod)}"),
+    _rule("date_relative_year", r"(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<rel>last|this|next)\s+year", "DATE",
+          "UNDEF-yearrel{reloffset(rel)}-{month(m)}-{day(d)}",
+          [("New contracts will be banned from Jan. 1 next year.", "2025-12-03", "Jan. 1 next year", "2026-01-01")]),
     _rule("month_relative_year", r"(?P<m>%MONTH)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", "DATE",
           "UNDEF-yearrel{reloffset(rel)}-{month(m)}",
           [("He was hired in June last year.", "1998-02-19", "June last year", "1997-06")]),

@@ -159,6 +159,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
+    if _WHEN_PRESENT.search(left_text):
+        return "future"   # a clause of time in the present tells what is to come: "warned of flooding when it
+        # makes landfall on Tuesday"
     if _EXPECTING_BEFORE.search(left_text):
         return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
     return _tense_of_windows(left_text, text[end:min(b, end + 100)])
@@ -167,6 +170,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 RIGHT_OF_COMMA_PENALTY = 3
 _TIME_WORDS = frozenset("year years month months week weeks weekend day days quarter decade century season summer winter "
                         "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
+_WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:it|he|she|[A-Z][\w-]*)\s+"
+                           r"(?!was\b|has\b)(?:is|[a-z]+[^s\W]s)\b[^.,;:!?]{0,60}$")
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:expects?|predicts?)\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
