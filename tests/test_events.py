@@ -446,8 +446,9 @@ def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
     "Reed paid a dividend of 4.6 pence in the third quarter, up 15% from 4 pence a year earlier.",
     # any time after "from" and a figure, beside the time the figure is for
     "Inflation cooled to 3.1% in the third quarter from 3.4% in June.",
-    # ... also across the period compared
+    # ... also across the period compared, and any time after "compared with"
     "Deaths rose to 1,180 in July, up from 850 in the same month last year.",
+    "Sales rose 5% in July compared with 1988.",
     "Sales rose to $3 billion in July from $2.8 billion in the same month a year earlier.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
@@ -930,6 +931,8 @@ def test_an_event_a_counted_length_places_is_on_the_calendar():
     ("The delegations signed an agreement on Friday.", "Delegations signed an agreement", "agreement"),
     ("Castro attended a rally Thursday by media workers.", "Castro attended a rally", "protest"),
     ("The company filed for bankruptcy protection on June 9.", "Company filed for bankruptcy protection", "bankruptcy"),
+    ("Hungary and Slovakia voted against the plan in October.", "Hungary and Slovakia voted against the plan", "plan"),
+    ("The tropical depression grew into a storm on Monday.", "Tropical depression grew into a storm", "storm"),
     # a report whose object is the event ("declared war", "announced a merger"), not one that says a clause
     ("Israel declared war on Sunday.", "Israel declared war", "war"),
     ("Officials said the bombing on Friday killed 12.", "Bombing", "attack"),

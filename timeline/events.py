@@ -1314,11 +1314,11 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             out.append(make(first, verb, obj_last, first, max(t_last, obj_last), gap=range(verb + 1, obj_first),
                             **dated_by(tx, tx.start, tx.end, tx.granularity)))
             continue
+        named = _event_named_by_year(s, tx, t_first, t_last)
         if _adjectival_year(s, tx, t_first, t_last) and _year_of_an_earlier_thing(s, t_first):
             # a year that modifies a noun dates what it names, not the clause, when the clause comes
             # later: "Her 1987 paper was cited", "strengthened the 1959 trade embargo", "adopted after the
             # 1987 crash" (but "lost the 2014 final", "was injured in the 1998 bombing" were then)
-            named = _event_named_by_year(s, tx, t_first, t_last)
             if named is not None:
                 out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, tx.end, tx.granularity)))
             continue
@@ -1347,7 +1347,6 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
                         title_first=_doer_of_noun_event(s, first, head, last, ti), **dated_by(tx, start, end, granularity)))
         dated_heads.setdefault(head, []).append(out[-1])
-        named = _event_named_by_year(s, tx, t_first, t_last)
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
             # the year also dates the event it names: "Jobs introduced the iPhone at the 2010 Worldwide
             # Developers Conference" -> the conference, in 2010
@@ -1659,8 +1658,8 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
     reported_in = False
-    if k > 0 and s.toks[k].lower in ("to", "for"):   # "agreed to a ceasefire", "filed for bankruptcy"
-        k -= 1
+    if k > 0 and s.toks[k].lower in ("to", "for", "into", "against"):
+        k -= 1   # "agreed to a ceasefire", "filed for bankruptcy", "strengthened into a storm", "voted against the plan"
     elif k > 1 and s.toks[k].lower in ("in", "at", "during") and s.toks[k - 1].lower in _REPORTING_FORMS:
         k, reported_in = k - 1, True   # what a report was made in: "The White House said in a statement"
     if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") \
@@ -2324,7 +2323,10 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                 k > 0 and (_in_figure(s.toks, k - 1) or s.toks[k - 1].lower in _COMPARING))
             last = s.last_token_of.get(ti, first)
             possessive = last + 1 < len(s.toks) and s.toks[last + 1].lower in ("'s", "’s")  # "last year's bombings"
-            if (shown and not possessive and before in _COMPARING_WORDS
+            compared = k > 0 and s.toks[k - 1].lower in _COMPARING and before in ("with", "to")
+            if compared:
+                out.add(ti)   # any time after "compared with": "cut emissions by 2030 compared with 2019 levels"
+            elif (shown and not possessive and before in _COMPARING_WORDS
                     and any(p.search(tx.text) for p, _ in _COMPARISON_RULES)):
                 out.add(ti)
             elif before == "from" and k < first - 1:
