@@ -23,6 +23,11 @@ CASES = [
     # "next to" is a place, not a time ahead
     ("Two bombs exploded at the U.S. embassies and 100 people were killed next to them on Friday.", "1998-08-08",
      "Friday", "DATE", "1998-08-07"),
+    # a day declared for something is one to come
+    ("Tokayev declared Wednesday a day of national mourning.", "2026-02-17", "Wednesday", "DATE", "2026-02-18"),
+    # a clock time alone is on the day the narrative is at, not the day a report of it was made
+    ("A jet crashed on Monday evening, the ministry said on Tuesday. It skidded off the runway at 7 p.m. local "
+     "time.", "2026-02-17", "7 p.m. local time", "TIME", "2026-02-16T19:00"),
     # a clause of time in the present tells what is to come
     ("Forecasters warned of flooding when it makes landfall on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-28"),
     ("He left when he was told on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-21"),

@@ -87,15 +87,16 @@ class DocumentContext:
     last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
     range_start: tuple[int, dt.date] | None = None  # (where the range's end is written, the day its start is on)
 
-    def note_value(self, offset: int, value: str, names_period: bool) -> None:
+    def note_value(self, offset: int, value: str, names_period: bool, narrative: bool = True) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
-        the last date on the calendar as the reference time of what follows."""
+        the last date on the calendar as the reference time of what follows, unless it is not the
+        narrative's (`narrative` False: the day a report was made)."""
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
             self.quarters.append((offset, value))
         if value in ("P6M", "P9M") or _HALF_VALUE.fullmatch(value):
             self.last_long_period = offset
-        if value[:4].isdigit() and cal.interval(value[:10]) is not None:
+        if narrative and value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference, self.reference_at = value[:10], offset
 
     def recent_quarter(self, offset: int, reach: int, dct: dt.date) -> str | None:

@@ -655,14 +655,14 @@ RULES: list[Rule] = [
           [("The weekly paper", "2015-11-16", "weekly", "P1W"), ("They meet daily.", "2015-11-16", "daily", "P1D")]),
 
     # ---- clock times -----------------------------------------------------------------------------------
+    # a clock time alone is on the day the narrative is at (the last day mentioned, not a report's), else the DCT's
     _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
-          "UNDEF-REL-day+0", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35"),
+          "UNDEF-ref-day-or-dct", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35"),
                               # British and Asian news write the minutes after a full stop
                               ("He spoke at 3.30pm local time.", "2013-03-14", "3.30pm local time", "2013-03-14T15:30"),
                               ("The train leaves at 10.30am.", "2013-03-14", "10.30am", "2013-03-14T10:30")],
           time="T{clock(h, mi, ap)}"),
-    # "at 10 p.m. as he stood": the closing period belongs to the time, and no word boundary follows it;
-    # a clock time alone is on the day the narrative is at (the last day mentioned), else the DCT's
+    # "at 10 p.m. as he stood": the closing period belongs to the time, and no word boundary follows it
     _rule("clock_time_dotted", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
           "UNDEF-ref-day-or-dct", [("He was shot at 10 p.m. as he stood in the kitchen.", "1998-10-24", "10 p.m.", "1998-10-24T22:00"),
                               ("He was shot on Oct. 23, 1998. It was 10 p.m. and dark.", "1999-04-19", "10 p.m.", "1998-10-23T22:00"),

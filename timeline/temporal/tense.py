@@ -159,6 +159,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
+    if _DAY_DECLARED.match(text, end):
+        return "future"   # a day declared for something is one to come: "declared Wednesday a day of national mourning"
     if _WHEN_PRESENT.search(left_text):
         return "future"   # a clause of time in the present tells what is to come: "warned of flooding when it
         # makes landfall on Tuesday"
@@ -172,6 +174,7 @@ _TIME_WORDS = frozenset("year years month months week weeks weekend day days qua
                         "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
 _WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:it|he|she|[A-Z][\w-]*)\s+"
                            r"(?!was\b|has\b)(?:is|[a-z]+[^s\W]s)\b[^.,;:!?]{0,60}$")
+_DAY_DECLARED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day\s+of|holiday)\b", re.I)
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:expects?|predicts?)\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
