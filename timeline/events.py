@@ -605,7 +605,8 @@ def _naming_now(s: _Sentence, k: int) -> bool:
 def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
     """The comma that closes a clause opened by the comma at `opening` with a participle, between a noun
     phrase and its verb ("The merger[, announced in October,] is expected to close", "Smith[, elected in
-    2020,] resigned", "Several countries[, including France,] have recalled"); None for anything else. The clause closes at the comma right before a verb group, and
+    2020,] resigned", "Several countries[, including France,] have recalled", "The plane[, flying from
+    Bishkek,] crashed": any word in -ing); None for anything else. The clause closes at the comma right before a verb group, and
     a word that may end a noun phrase stands before it ("Prices rose, fueled by demand, analysts said" has no
     such clause)."""
     if opening < 1 or s.toks[opening].text != "," or opening + 2 >= len(s.toks):
@@ -615,7 +616,7 @@ def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
         participle = s.toks[opening + 2]
     word = participle.lower
     if not (participle.text.islower() and (word in _PARTICIPLE_FORMS or (len(word) > 4 and word.endswith(("ed", "ing"))))
-            and _verb_lemma(word) in _VERB_LEMMA_SET):
+            and (_verb_lemma(word) in _VERB_LEMMA_SET or word.endswith("ing"))):
         return None   # "announced in October", "arriving after a 16-hour flight"
     if not (_is_word(before) or _abbreviation_stop(s, opening - 1)) or before.lower in lexicon.STOPWORDS:
         return None
@@ -1118,7 +1119,7 @@ _CHANGING_VERBS = frozenset("cut raise lower boost reduce increase trim slash do
 
 # Words of degree that open an object without being its content ("nearly all abortions", "almost half").
 _DEGREE_WORDS = frozenset("nearly almost virtually practically roughly approximately".split())
-_BEFORE_A_COMBINED_NOUN = frozenset("a an the some potentially major , more less fewer than about nearly almost roughly "
+_BEFORE_A_COMBINED_NOUN = frozenset("a an the all some potentially major , more less fewer than about nearly almost roughly "
                                     "at least her his their its our".split())
 
 
@@ -1267,6 +1268,11 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             title_tokens = reporter + title_tokens
         if title_tokens and title_tokens[0] > 0 and s.toks[title_tokens[0] - 1].lower == "no":
             title_tokens.insert(0, title_tokens[0] - 1)   # a subject denied: "No candidate won a majority"
+        left_out = set(range(first, last + 1)).difference(title_tokens)
+        if left_out and names:   # a clause the title leaves out does not single the event out: "The plane[,
+            kept = {s.toks[k].text for k in title_tokens}   # flying from Bishkek,] crashed" is no crash "in Bishkek"
+            dropped = {s.toks[k].text for k in left_out} - kept
+            names = tuple(n for n in names if not dropped.issuperset(n.split()))
         lo = _clause_bounds(s, head)[0]
         if title_tokens and title_tokens[0] < lo:   # who the title names from outside the clause acts too:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
