@@ -173,10 +173,11 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
             and tok.lower not in _VERB_LEMMA_SET:   # "shot to death", "according to diplomatic sources"
         return False
     j = i - 1
-    while j > 0 and _is_manner_adverb(toks[j].lower):   # ... "join" is, across it
+    while j > 0 and (_is_manner_adverb(toks[j].lower) or toks[j].lower in ("still", "also")):   # ... "join" is, across it
         j -= 1
     before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower)) \
+        or (before in ("who", "which") and tok.lower in _VERB_LEMMA_SET) \
         or (before in _SEQUENCE_OPENERS and tok.lower.endswith("ing")) or _present_after_name(toks, i)
 
 
@@ -704,6 +705,9 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         k, lowest = period, period - 8
     if k == verb - 1 and _participle_clause_closing(s, k) is not None:
         k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
+    elif k >= 1 and any(j in s.timex_of for j in range(k + 1, verb)) and k in s.verbs \
+            and _is_participle(s.toks[k].lower) and _is_subject_noun(s, k - 1):
+        k, lowest = k - 1, k - 9   # a participle with a time of its own: "contracts signed before June 17 must end"
     own_clause = k >= 1 and verb - k <= 4 and (s.toks[k].lower in ("which", "who") or (
         s.toks[k].lower == "that" and _is_plain_noun(s, k - 1)))   # "The wildfires that began on Jan. 7"
     if own_clause:   # the verb of a relative clause: its subject is the nearest noun phrase ("the testimony
@@ -1626,18 +1630,30 @@ def _reduced_relative_before(s: _Sentence, t_first: int) -> tuple[int, int, int]
     """A time right after "<noun> <participle> by <agent>" dates the participle, not the verb after it:
     "Economists polled by Reuters last week expected two cuts" -> "Economists polled by Reuters"."""
     agent_end = t_first - 1 - (t_first > 0 and s.toks[t_first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS)
+    if agent_end >= 1 and _is_participle(s.toks[agent_end].lower) and _is_subject_noun(s, agent_end - 1):
+        after = s.last_token_of.get(s.timex_of.get(t_first), t_first) + 1
+        if after in s.verbs:
+            first = _subject_bounds(s, agent_end)[0]   # no agent: "Shares bought on Monday rose" -> "Shares bought"
+            return (first, agent_end, agent_end) if first < agent_end else None
     b = agent_end
     while b > 0 and agent_end - b < 4 and s.toks[b].lower != "by" and _is_word(s.toks[b]) \
             and s.toks[b].lower not in lexicon.STOPWORDS - {"the"}:
         b -= 1   # the agent: "Reuters", "the Commerce Department"
     participle = b - 1
-    noun = participle - 1
-    if b == agent_end or b < 2 or s.toks[b].lower != "by" or not s.toks[participle].lower.endswith("ed") \
-            or not (_is_plain_noun(s, noun) or (noun == 0 and s.toks[0].text.isalpha()   # "Economists polled"
-                                                 and s.toks[0].lower not in lexicon.STOPWORDS)):
+    if b == agent_end or b < 2 or s.toks[b].lower != "by" or not _is_participle(s.toks[participle].lower) \
+            or not _is_subject_noun(s, participle - 1):
         return None
     first = _subject_bounds(s, participle)[0]
     return (first, participle, agent_end) if first < participle else None
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _PARTICIPLE_FORMS
+
+
+def _is_subject_noun(s: _Sentence, k: int) -> bool:
+    """A noun a participle can follow as a reduced relative clause: "contracts [signed]", "Economists [polled]"."""
+    return _is_plain_noun(s, k) or (k == 0 and s.toks[0].text.isalpha() and s.toks[0].lower not in lexicon.STOPWORDS)
 
 
 _DETERMINERS_BEFORE_NOUN = frozenset("a an the its their his her new fresh".split())
