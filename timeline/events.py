@@ -584,7 +584,7 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
     return k
 
 
-RELATIVE_MAX_TOKENS = 14
+RELATIVE_MAX_TOKENS = 20
 _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 _CLAUSE_MARKS = frozenset([";", ":", '"', "“", "”", "``", "''", "(", ")", "—"])
 _FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
@@ -924,7 +924,7 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     for j in tokens:   # and a relative clause between the subject and its verb
         if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
             verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
-            clause = next((c for v in verbs for c in [_relative_clause_before(s, v)]
+            clause = next((c for v in reversed(verbs) for c in [_relative_clause_before(s, v)]   # the widest
                            if c is not None and c[0] in (j, j - 1, j - 3)), None)   # (j - 3: after an age)
             if clause is not None:
                 return [k for k in tokens if not clause[0] <= k <= clause[1]]
@@ -1680,8 +1680,9 @@ def _doer_of_noun_event(s: _Sentence, first: int, head: int, last: int, ti: int 
     while k > 0 and s.toks[k].lower in _DETERMINERS_BEFORE_NOUN:
         k -= 1
     reported_in = False
-    if k > 0 and s.toks[k].lower in ("to", "for", "into", "against"):
-        k -= 1   # "agreed to a ceasefire", "filed for bankruptcy", "strengthened into a storm", "voted against the plan"
+    if k > 0 and s.toks[k].lower in ("to", "for", "into", "against", "on"):
+        k -= 1   # "agreed to a ceasefire", "filed for bankruptcy", "strengthened into a storm", "voted against
+        # the plan", "will go on sale"
     elif k > 1 and s.toks[k].lower in ("in", "at", "during") and s.toks[k - 1].lower in _REPORTING_FORMS:
         k, reported_in = k - 1, True   # what a report was made in: "The White House said in a statement"
     if k < 1 or k not in s.verbs or s.toks[k - 1].lower in ("to", "'s", "’s") \
@@ -1913,7 +1914,10 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     # in July 1997, will join"
     following = next((v for v in s.verbs if origin < v < hi and v != skip), None)
     relative = _relative_clause_before(s, following) if following is not None else None
-    if relative is not None and relative[0] < origin <= relative[1]:
+    if relative is not None and (relative[0] < origin <= relative[1] or (s.toks[relative[1]].text != ","
+                                                                         and relative[1] < origin < following)):
+        # also a time closing a clause without a comma: "Thieves who stole the jewels on Sunday morning spent
+        # seven minutes" (after the comma it is the verb's: "Saddam Hussein, facing troops, today sought peace")
         verb = next((v for v in s.verbs if relative[0] < v < origin and v != skip), None)
         if verb is None:   # "The issue, which is puttable in 1999, was priced": not the pricing's date
             return None
