@@ -177,7 +177,7 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         j -= 1
     before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower)) \
-        or (before in ("who", "which") and tok.lower in _VERB_LEMMA_SET) \
+        or (before in ("who", "which") and (tok.lower in _VERB_LEMMA_SET or tok.lower[:-1] in _VERB_LEMMA_SET)) \
         or (before in _SEQUENCE_OPENERS and tok.lower.endswith("ing")) or _present_after_name(toks, i)
 
 
@@ -2402,8 +2402,9 @@ def _in_figure(toks: list[_Tok], k: int) -> bool:
 
 
 # Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
-_AMOUNT_WORDS = frozenset("""$ £ € ¥ c$ us$ % percent million billion trillion cents cent pence yen marks francs
-                              pounds dollars a share , or""".split())
+_AMOUNT_WORDS = frozenset("""$ £ € ¥ ₹ c$ us$ % percent million billion trillion cents cent pence yen marks francs
+                              pounds dollars euros euro rupees rupee yuan pesos roubles rubles reais rand lira
+                              crowns kronor kroner baht ringgit rupiah dirhams riyals shekels a share , or""".split())
 
 
 # Marks that close what a reporting clause after it reports ("..., Castro said.", "...,'' said Burleigh.");
