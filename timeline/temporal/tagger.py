@@ -276,8 +276,10 @@ _COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month",
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-# The day a report was made, not a day of what it tells: "the ministry said on Tuesday".
+# Dates that are not the time the narrative is at: the day a report was made ("the ministry said on
+# Tuesday"), and a date naming another event ("after winning the June 2 election").
 _REPORT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+_DETERMINER_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 _RECORD_BEFORE = re.compile(r"\b(?:first|only|biggest|largest|highest|lowest|worst|best|strongest|weakest|most|least|"
                             r"record)\b[^.;:]*$", re.I)
 
@@ -346,7 +348,8 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
         if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += time
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")),
-                           narrative=not _REPORT_BEFORE.search(text, max(0, start - 24), start))
+                           narrative=not (_REPORT_BEFORE.search(text, max(0, start - 24), start)
+                                          or _DETERMINER_BEFORE.search(text, max(0, start - 6), start)))
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
         if first is None and rule.type == "DURATION" and context.reference and COUNTED_FROM_REFERENCE.match(text, end) \
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
