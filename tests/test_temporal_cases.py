@@ -215,6 +215,7 @@ NEGATIVES = [
     "revenue was $1998 million",
     "he won 3-2 in the second half",
     "Athletes look ahead to the next Winter Olympics in Milan.",   # a season in a name, after "next"
+    "Polls opened the day before the vote.",   # the day before another event, not the narrative's
 ]
 
 
