@@ -31,6 +31,9 @@ CASES = [
     # ... nor is a date that names another event
     ("Sheinbaum was sworn in on Tuesday after winning the June 2 election. She took the oath at 11:20 a.m.",
      "2024-10-01", "11:20 a.m.", "TIME", "2024-10-01T11:20"),
+    # the narrative moves on with a length counted from its time
+    ("Raman founded LedgerLoop in 2017. Two years later, it raised $120 million, and that year it signed a bank.",
+     "2026-05-08", "that year", "DATE", "2019"),
     # a clause of time in the present tells what is to come
     ("Forecasters warned of flooding when it makes landfall on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-28"),
     ("He left when he was told on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-21"),

@@ -378,6 +378,14 @@ RULES: list[Rule] = [
 
     # ---- anaphoric: relative to the last date the text mentioned (resolver: reference time) -------------
     # ("the same day as the attacks" is relative to an event, not a date: the event stage dates it)
+    # "filed for bankruptcy the same month.": the narrative's (ending on its full stop or comma: not "on the
+    # same day as the Paris attacks", which the event stage dates through the attacks)
+    _rule("the_same_unit_closing", r"(?P<t>the\s+same\s+(?P<u>day|week|month|year))\s*\.", "DATE", "UNDEF-ref-{unit(u)}+0",
+          [("The scheme unraveled in March 2023. The company went bankrupt the same month.", "2026-05-08",
+            "the same month", "2023-03")]),
+    _rule("the_same_unit", r"(?P<t>the\s+same\s+(?P<u>day|week|month|year))\s*,", "DATE", "UNDEF-ref-{unit(u)}+0",
+          [("He was arrested on May 3, 2024. The same day, police searched his home.", "2026-05-08",
+            "The same day", "2024-05-03")]),
     _rule("that_unit", r"(?:(?P<mod>earlier|later|early|late)\s+)?that(?:\s+same)?\s+(?P<u>day|week|month|year)", "DATE",
           "UNDEF-ref-{unit(u)}+0",
           [("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998"),

@@ -284,6 +284,13 @@ _RECORD_BEFORE = re.compile(r"\b(?:first|only|biggest|largest|highest|lowest|wor
                             r"record)\b[^.;:]*$", re.I)
 
 
+def _calendar_value(first: dt.date, granularity: str) -> str:
+    """The TimeML value of the calendar unit that starts on `first`: 2019, 2019-03, 2019-03-05."""
+    if granularity == "year":
+        return str(first.year)
+    return f"{first.year}-{first.month:02d}" if granularity == "month" else first.isoformat()
+
+
 def _from_reference(value: str, following: str, reference: str, distance: int) -> tuple:
     """The interval of a length of time counted from the reference date, `distance` characters before it,
     when words after it say so."""
@@ -355,6 +362,8 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
             first, last, granularity = _from_reference(value, text[end:end + 24], context.reference,
                                                        start - context.reference_at)
+            if first is not None:   # the narrative moves on with it: "Two years later, ... and that year it signed"
+                context.note_value(start, _calendar_value(first, granularity), names_period=False)
         elif first is None and rule.type == "DURATION" and dct and _IN_BEFORE.search(text, max(0, start - 4), start) \
                 and not _RECORD_BEFORE.search(text, max(0, start - 60), start) \
                 and (tense or clause_tense(text, start, end)) == "future":
