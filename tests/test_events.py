@@ -1158,6 +1158,16 @@ def test_a_clause_the_title_leaves_out_does_not_name_the_event():
     assert (event.title, event.names) == ("Plane crashed in Almaty", ("Almaty",))
 
 
+@pytest.mark.parametrize("text, title", [
+    # a time before a comma closes the clause before it, not the one after the comma (a figure's comma is none)
+    ("Births fell below 700,000 for the first time in 2024, a level the government had not expected.",
+     "Births fell below 700,000"),
+    ("Coleco, a toy maker whose stock peaked at $65 a share in the early 1980s, filed a plan.", "Stock peaked at $65"),
+])
+def test_a_time_before_a_comma_dates_the_clause_it_closes(text, title):
+    assert [e.title for e in _events(text, dt.date(2025, 4, 14)) if e.start is not None] == [title]
+
+
 def test_a_subject_denied_keeps_its_no():
     (event,) = _events("Chileans will vote again after no candidate won a majority on Sunday.", dt.date(2026, 11, 17))
     assert (event.title, event.start) == ("No candidate won a majority", dt.date(2026, 11, 15))

@@ -957,9 +957,18 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
         return before   # the verb after has a clause of its own: "shot on Oct. 23 as he stood"
     if s.toks[after].lower in _CLOSING_REPORTS and any(s.toks[k].text == "," for k in between):
         return before   # a report closing the sentence: "shrank 2% in the first quarter, data showed"
+    if any(_clause_comma(s, k) for k in between) and not any(_clause_comma(s, k) for k in range(before, origin)):
+        return before   # the time closes the clause before a comma: "Births fell for the first time in 2024, a
+        # level the government had not expected"
     if after + 1 in s.timex_of and s.timex_of[after + 1] != s.timex_of.get(origin):
         return before   # ... or a time of its own: "that brought Castro to power 42 years ago gathered Wednesday"
     return before if origin - before <= after - origin else after
+
+
+def _clause_comma(s: _Sentence, k: int) -> bool:
+    """A comma between words, not inside a figure ("700,000")."""
+    return s.toks[k].text == "," and not (0 < k < len(s.toks) - 1 and s.toks[k - 1].text.isdigit()
+                                           and s.toks[k + 1].text.isdigit())
 
 
 # Words that open a clause of its own between a time expression and a verb after it.
