@@ -1168,6 +1168,18 @@ def test_a_time_before_a_comma_dates_the_clause_it_closes(text, title):
     assert [e.title for e in _events(text, dt.date(2025, 4, 14)) if e.start is not None] == [title]
 
 
+@pytest.mark.parametrize("text, dated", [
+    # how far back something reaches is no time of the clause
+    ("The researchers analysed satellite records going back to 1979.", []),
+    ("He ended a feud dating from 2015 on Monday.", [("Ended a feud dating", "Monday")]),
+    ("He went back to Paris in 2019.", [("Went back to Paris", "2019")]),
+    # a season before a noun is what the noun is about
+    ("Antarctic sea ice shrank to its smallest winter extent on record in 2023.", [("Antarctic sea ice shrank", "2023")]),
+])
+def test_a_time_that_tells_how_far_back_or_what_about_dates_no_clause(text, dated):
+    assert [(e.title, e.timex.text) for e in _events(text, dt.date(2026, 6, 3)) if e.start is not None] == dated
+
+
 def test_a_subject_denied_keeps_its_no():
     (event,) = _events("Chileans will vote again after no candidate won a majority on Sunday.", dt.date(2026, 11, 17))
     assert (event.title, event.start) == ("No candidate won a majority", dt.date(2026, 11, 15))

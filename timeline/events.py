@@ -597,6 +597,12 @@ _PARTICIPLE_FORMS = frozenset(f for f in lexicon.IRREGULAR_LEMMAS if not f.endsw
 _NAMING_PARTICIPLES = frozenset("called known named renamed".split())
 
 
+def _how_far_back(s: _Sentence, k: int) -> bool:
+    """Whether the time at token k says how far back something reaches ("satellite records going back to
+    1979", "a feud dating from 2015"): when the records begin, not when the clause happened."""
+    return k >= 2 and (s.toks[k - 2].lower, s.toks[k - 1].lower) in (("back", "to"), ("dating", "from"))
+
+
 def _naming_now(s: _Sentence, k: int) -> bool:
     """Whether token k is a "now" that opens the name something goes by ("the business, now called The
     Magnum Ice Cream Company,"): no time of any event."""
@@ -1313,7 +1319,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
     passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) | {
-        ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))}
+        ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))
+        or _how_far_back(s, s.first_token_at(tx.char_start))}
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
     range_ends: set[int] = set()   # the second date of "from June 3 to Aug. 30": part of the first's event
     for ti, tx in enumerate(s.timexes):
@@ -2170,8 +2177,9 @@ def _modified_words(s: _Sentence, last: int) -> range:
 _DETERMINERS = frozenset("a an the its their his her this that our your my".split())
 
 # A date written as a hyphenated adjective before its noun ("third-quarter results", "year-earlier net
-# income", "first-half profit"): what the noun phrase is about, not when the clause's verb happened.
-_ADJECTIVAL_DATE = re.compile(r"^[a-z0-9]+-(?:quarter|half|year|month|week|earlier|ago)$", re.I)
+# income", "first-half profit") or a season alone before one ("its smallest winter extent", "her spring
+# statement"): what the noun phrase is about, not when the clause's verb happened.
+_ADJECTIVAL_DATE = re.compile(r"^(?:[a-z0-9]+-(?:quarter|half|year|month|week|earlier|ago)|winter|summer|spring|autumn)$", re.I)
 
 
 def _is_adjectival_date(s: _Sentence, k: int) -> bool:
