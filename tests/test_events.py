@@ -1180,6 +1180,19 @@ def test_a_time_that_tells_how_far_back_or_what_about_dates_no_clause(text, date
     assert [(e.title, e.timex.text) for e in _events(text, dt.date(2026, 6, 3)) if e.start is not None] == dated
 
 
+@pytest.mark.parametrize("text, title", [
+    # a noun, "of" and an event noun without a determiner name people or acts, not the event
+    ("Ukraine and Russia exchanged 157 prisoners of war each on Thursday.",
+     "Ukraine and Russia exchanged 157 prisoners of war"),
+    # ... with one, the event, and so are events a quantity counts
+    ("Victims of the attack on Friday were buried.", "Attack"),
+    ("A series of attacks on Friday killed 12 people.", "Attacks"),
+])
+def test_prisoners_of_war_are_no_war(text, title):
+    (event,) = _events(text, dt.date(2026, 2, 6))
+    assert event.title == title
+
+
 def test_a_subject_denied_keeps_its_no():
     (event,) = _events("Chileans will vote again after no candidate won a majority on Sunday.", dt.date(2026, 11, 17))
     assert (event.title, event.start) == ("No candidate won a majority", dt.date(2026, 11, 15))

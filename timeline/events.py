@@ -277,6 +277,17 @@ class _Sentence:
         return self.text[self.toks[a].start : self.toks[b].end]
 
 
+# People named after what befell them: "prisoners of war", "victims of crime", "survivors of abuse".
+_PEOPLE_OF = frozenset("prisoner prisoners victim victims survivor survivors veteran veterans refugee refugees".split())
+
+
+def _bare_of_compound(s: _Sentence, k: int) -> bool:
+    """Whether event noun k ends a compound of people, "of" and no determiner ("exchanged prisoners of war
+    on Thursday": the exchange, not a war; but "victims of the attack on Friday" names the attack, and "a
+    series of attacks" the attacks)."""
+    return k >= 2 and s.toks[k - 1].lower == "of" and s.toks[k - 2].lower in _PEOPLE_OF
+
+
 def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
     """The event noun phrase ending just before token i: (first token, head token, last token) or None.
 
@@ -296,7 +307,8 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
                 return None
         elif _is_event_noun(s.toks, k) and not (tok.lower.endswith("ing") and k > 0
                                                 and s.toks[k - 1].lower in _GERUND_OPENERS) \
-                and not _inside_organization_name(s, k):   # "appeal to the Court of Appeals on Wednesday"
+                and not _inside_organization_name(s, k) and not _bare_of_compound(s, k):
+            # (not "appeal to the Court of Appeals on Wednesday", "exchanged prisoners of war on Thursday")
             return _extend_phrase(s, k, i - 1)   # ("while landing in Toronto" is a verb's: the jet's landing)
         elif _is_verb(s.toks, k):
             return None
