@@ -28,6 +28,8 @@ CASES = [
     # a clock time alone is on the day the narrative is at, not the day a report of it was made
     ("A jet crashed on Monday evening, the ministry said on Tuesday. It skidded off the runway at 7 p.m. local "
      "time.", "2026-02-17", "7 p.m. local time", "TIME", "2026-02-16T19:00"),
+    ("A jet crashed on Monday evening, an official told reporters on Tuesday. It skidded off the runway at 7 p.m.",
+     "2026-02-17", "7 p.m.", "TIME", "2026-02-16T19:00"),
     # ... nor is a date that names another event
     ("Sheinbaum was sworn in on Tuesday after winning the June 2 election. She took the oath at 11:20 a.m.",
      "2024-10-01", "11:20 a.m.", "TIME", "2024-10-01T11:20"),

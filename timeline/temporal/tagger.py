@@ -276,10 +276,28 @@ _COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month",
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-# Dates that are not the time the narrative is at: the day a report was made ("the ministry said on
-# Tuesday"), and a date naming another event ("after winning the June 2 election").
-_REPORT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
-_DETERMINER_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
+# Words before the day a report was made, which is not the time the narrative is at ("the ministry said on Tuesday").
+_REPORTING_WORDS = frozenset(["said", "says", "announced", "reported"])
+
+
+def _narrative_time(text: str, start: int) -> bool:
+    """Whether the time at `start` can be the narrative's: not the day of a report ("said on Tuesday", "told
+    reporters Friday"), not a date before a noun after "the" or a possessive ("after winning the June 2 election")."""
+    end = start - 1   # the words before it, read back from the space before it (one call per date: kept cheap)
+    if end < 1:
+        return True
+    i = text.rfind(" ", max(0, end - 14), end)
+    word = text[i + 1:end]
+    if word in ("the", "The") or word.endswith(("'s", "’s")):
+        return False
+    if word == "on" and i > 0:
+        end, i = i, text.rfind(" ", max(0, i - 14), i)
+        word = text[i + 1:end]
+    if word in _REPORTING_WORDS:
+        return False
+    return i <= 0 or text[max(0, i - 5):i] != " told"   # "told reporters on Tuesday"
+
+
 _RECORD_BEFORE = re.compile(r"\b(?:first|only|biggest|largest|highest|lowest|worst|best|strongest|weakest|most|least|"
                             r"record)\b[^.;:]*$", re.I)
 
@@ -355,8 +373,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
         if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += time
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")),
-                           narrative=not (_REPORT_BEFORE.search(text, max(0, start - 24), start)
-                                          or _DETERMINER_BEFORE.search(text, max(0, start - 6), start)))
+                           narrative=value[:4].isdigit() and _narrative_time(text, start))   # (read for dates only)
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
         if first is None and rule.type == "DURATION" and context.reference and COUNTED_FROM_REFERENCE.match(text, end) \
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"

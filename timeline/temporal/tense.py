@@ -25,7 +25,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 # straight to the candidate characters (the same matches as r"[.!?;:]\s|\n\s*\n", ~2.5x faster)
 # A full stop before a lower-case word or a figure closes an abbreviation, not a sentence ("U.S. software
 # firm", "Jan. 27").
-_SENTENCE_BREAK = re.compile(r"[;:]\s|[.!?]\s(?![a-z0-9])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])\s(?![a-z0-9])|(?<=\n)\s*\n)")
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
@@ -159,12 +159,14 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
-    if _DAY_DECLARED.match(text, end):
+    if text.startswith(" a", end) and _DAY_DECLARED.match(text, end):
         return "future"   # a day declared for something is one to come: "declared Wednesday a day of national mourning"
-    if _WHEN_PRESENT.search(left_text):
+    # (each pattern below is searched only when its words are there: most times have none)
+    if ("hen " in left_text or "nce " in left_text or "ntil " in left_text or "fter " in left_text
+            or "efore " in left_text or "If " in left_text or "if " in left_text) and _WHEN_PRESENT.search(left_text):
         return "future"   # a clause of time in the present tells what is to come: "warned of flooding when it
         # makes landfall on Tuesday"
-    if _EXPECTING_BEFORE.search(left_text):
+    if ("xpect" in left_text or "redict" in left_text) and _EXPECTING_BEFORE.search(left_text):
         return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
     return _tense_of_windows(left_text, text[end:min(b, end + 100)])
 
