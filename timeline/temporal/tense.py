@@ -21,10 +21,9 @@ Tense = Literal["past", "future", "present"] | None
 
 _WORD = re.compile(r"[A-Za-z']+")
 # [.!?;:] then white space, or a blank line (a colon too: "The election has raised the stakes: Biden
-# faces Trump on Nov. 5" is two clauses); written to begin with one character class so that `re` skips
-# straight to the candidate characters (the same matches as r"[.!?;:]\s|\n\s*\n", ~2.5x faster)
-# A full stop before a lower-case word or a figure closes an abbreviation, not a sentence ("U.S. software
-# firm", "Jan. 27").
+# faces Trump on Nov. 5" is two clauses), but a full stop, "!" or "?" before a lower-case word or a figure
+# ends no sentence ("U.S. software firm", "Jan. 27", '"Why?" he asked'); written to begin with one
+# character class so that `re` skips straight to the candidate characters.
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])\s(?![a-z0-9])|(?<=\n)\s*\n)")
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
