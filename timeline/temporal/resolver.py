@@ -90,7 +90,7 @@ class DocumentContext:
     def note_value(self, offset: int, value: str, names_period: bool, narrative: bool = True) -> None:
         """Remember a quarter the text names (not one the resolver inferred, e.g. for "a year ago"), and
         the last date on the calendar as the reference time of what follows, unless it is not the
-        narrative's (`narrative` False: the day a report was made)."""
+        narrative's (`narrative` False: the day a report was made, a date naming another event)."""
         if names_period and _QUARTER_VALUE.match(value):
             self.last_quarter = (offset, value)
             self.quarters.append((offset, value))
