@@ -79,6 +79,8 @@ def _rule(name, pattern, type_, value="", examples=(), **extra) -> Rule:
 
 
 M = "%MONTH"
+# A number of units after "the past", "the first", "the next" ...: "three years", "two to three weeks", "a few days or so".
+_A_LENGTH = r"\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?"
 RULES: list[Rule] = [
     # ---- not timexes: ages, scores, per-unit rates ------------------------------------------------------
     _rule("age_hyphen", r"%NUM[- ](?:year|month|week|day)s?[- ]olds?", "NONE",
@@ -585,7 +587,7 @@ RULES: list[Rule] = [
           [("in the future prices will rise", "1998-01-08", "the future", "FUTURE_REF")]),
 
     # ---- durations -------------------------------------------------------------------------------------
-    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|latest)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+    _rule("duration_past_n", r"(?:the\s+)?(?P<rel>past|last|previous|latest)" + _A_LENGTH, "DURATION",
           "{dur(n, u)}",
           [("Prices rose over the past three years.", "2015-11-16", "the past three years", "P3Y")],
           anchor="ending_at_dct"),
@@ -595,12 +597,12 @@ RULES: list[Rule] = [
           [("sales in the first nine months rose", "1989-10-26", "the first nine months", "P9M")],
           anchor="year_opening"),
     # ... other first and following lengths are counted from a time the text tells, not from the DCT
-    _rule("duration_first_n", r"(?:the\s+)?(?P<rel>first|following)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+    _rule("duration_first_n", r"(?:the\s+)?(?P<rel>first|following)" + _A_LENGTH, "DURATION",
           "{dur(n, u)}",
           [("in the following three days talks stalled", "1998-02-06", "the following three days", "P3D")]),
     # ... and the next ones run on from the DCT, whatever the clause's tense ("expects sales to rise 8.5%
     # annually through the next three years")
-    _rule("duration_next_n", r"(?:the\s+)?(?P<rel>next|coming)\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?", "DURATION",
+    _rule("duration_next_n", r"(?:the\s+)?(?P<rel>next|coming)" + _A_LENGTH, "DURATION",
           "{dur(n, u)}",
           [("Sales rise 8.5% annually through the next three years.", "1989-10-26", "the next three years", "P3Y"),
            ("Talks are expected in the coming two weeks.", "2015-11-16", "the coming two weeks", "P2W")],
