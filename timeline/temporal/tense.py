@@ -176,7 +176,7 @@ _TIME_WORDS = frozenset("year years month months week weeks weekend day days qua
 _WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:it|he|she|[A-Z][\w-]*)\s+"
                            r"(?!was\b|has\b)(?:is|[a-z]+[^s\W]s)\b[^.,;:!?]{0,60}$")
 _DAY_DECLARED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day\s+of|holiday)\b", re.I)
-_EXPECTING_BEFORE = re.compile(r"(?i)\b(?:expects?|predicts?)\b[^.,;:!?]{0,60}$")
+_EXPECTING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EXPECTING)) + r")\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS)
 
