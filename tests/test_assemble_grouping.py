@@ -4,14 +4,19 @@ holds a report of the same event (`_same_event`), scanning every member."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+
+from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
 from timeline.assemble import _group, _same_event, actor_words, object_pairs, object_words
+from timeline.assembly_memo import GroupingMemo
 from timeline.events import EventCandidate
 
 DAY0 = dt.date(2015, 11, 10)
+ONE_DAY = dt.timedelta(days=1)
 
 
 def _plain_groups(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[list[EventCandidate]]:
@@ -45,12 +50,12 @@ def _plain_groups(candidates: list[EventCandidate], story_of: dict[str, str]) ->
 
 
 @st.composite
-def _candidates(draw) -> tuple[list[EventCandidate], dict[str, str]]:
+def _candidates(draw, days: int = 4) -> tuple[list[EventCandidate], dict[str, str]]:
     documents = [f"d{i}.txt" for i in range(draw(st.integers(1, 5)))]
     story_of = {d: draw(st.sampled_from([None, "s1", "s2"])) for d in documents}
     out = []
     for i in range(draw(st.integers(0, 40))):
-        start = DAY0 + dt.timedelta(days=draw(st.integers(0, 4)))
+        start = DAY0 + dt.timedelta(days=draw(st.integers(0, days)))
         end = start + dt.timedelta(days=draw(st.sampled_from([0, 0, 0, 1])))
         names = tuple(draw(st.lists(st.sampled_from(["Paris", "paris", "Vienna", "G20", "Syria"]), max_size=2)))
         title = draw(st.sampled_from(["the attack", "The attack", "talks", "the summit", "attack on the embassy staff",
@@ -72,3 +77,72 @@ def test_indexed_grouping_equals_the_plain_scan(case):
     indexed = [[id(m) for m in g.members] for g in _group(candidates, story_of)]
     plain = [[id(m) for m in g] for g in _plain_groups(candidates, story_of)]
     assert indexed == plain
+
+
+
+def _identity(candidates: list[EventCandidate]) -> dict[int, str]:
+    return {id(c): f"{c.document}.{c.char_start}" for c in candidates}   # one candidate per offset
+
+
+def _grouped(candidates: list[EventCandidate], story_of: dict[str, str], memo: GroupingMemo) -> list[list[int]]:
+    return [[id(m) for m in g.members] for g in _group(candidates, story_of, memo, _identity(candidates))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_candidates(days=30), st.randoms(use_true_random=False))
+def test_zone_by_zone_grouping_from_an_earlier_batchs_memo_equals_the_plain_scan(case, rnd):
+    """Zones over a month of dates: an earlier batch fills the memo (some of the candidates, a few of them
+    dated otherwise then, their articles in other stories), the whole batch takes what still holds from
+    it, and grouping it once more takes every zone from it."""
+    candidates, story_of = case
+    plain = [[id(m) for m in g] for g in _plain_groups(candidates, story_of)]
+    memo = GroupingMemo(Path("/nonexistent-state"), [])
+    earlier = [c if rnd.random() < 0.8 else dataclasses.replace(c, start=c.start - ONE_DAY, end=c.end - ONE_DAY)
+               for c in candidates if rnd.random() < 0.7]
+    earlier_stories = {d: rnd.choice(["s1", "s2"]) for d in {c.document for c in candidates}}
+    _grouped(earlier, earlier_stories, memo)
+    assert _grouped(candidates, story_of, memo) == plain
+    grouped = memo.grouped
+    assert _grouped(candidates, story_of, memo) == plain
+    assert memo.grouped == grouped
+
+
+@settings(max_examples=50, deadline=None)
+@given(_candidates(days=30), st.sampled_from(["shorter", "gap", "negative"]))
+def test_a_damaged_grouping_in_the_memo_is_grouped_again(case, damage):
+    candidates, story_of = case
+    memo = GroupingMemo(Path("/nonexistent-state"), [])
+    _grouped(candidates, story_of, memo)
+    damaged = {"shorter": lambda numbers: numbers[:-1], "gap": lambda numbers: tuple(2 * n for n in numbers),
+               "negative": lambda numbers: tuple(-n for n in numbers)}[damage]
+    memo.previous, memo.used = {key: damaged(numbers) for key, numbers in memo.used.items()}, {}
+    plain = [[id(m) for m in g] for g in _plain_groups(candidates, story_of)]
+    assert _grouped(candidates, story_of, memo) == plain
+
+
+def _report(document: str, offset: int, day: dt.date, title: str = "Shares closed higher") -> EventCandidate:
+    return EventCandidate(document=document, document_id=document, sentence=title, char_start=offset,
+                          char_end=offset + 6, trigger="closed", title=title, head="close", start=day, end=day,
+                          granularity="day", confidence=0.8)
+
+
+def test_a_zone_whose_articles_changed_story_is_grouped_again():
+    """Unnamed reports of one day from two articles are one event only within one story, and only when
+    dated to the day."""
+    reports = [_report("a.txt", 0, DAY0), _report("b.txt", 0, DAY0, "Stocks closed higher")]
+    weekly = [reports[0], dataclasses.replace(reports[1], granularity="week")]
+    memo = GroupingMemo(Path("/nonexistent-state"), [])
+    assert len(_group(reports, {"a.txt": "s1", "b.txt": "s2"}, memo, _identity(reports))) == 2
+    assert len(_group(weekly, {"a.txt": "s1", "b.txt": "s1"}, memo, _identity(weekly))) == 2
+    assert len(_group(reports, {"a.txt": "s1", "b.txt": "s1"}, memo, _identity(reports))) == 1
+
+
+def test_a_zone_whose_reports_are_dated_otherwise_is_grouped_again():
+    """The same words twice in one article, dated otherwise (as through another event), then alike, then
+    otherwise again."""
+    first = _report("a.txt", 0, DAY0)
+    second = _report("a.txt", 50, DAY0)
+    memo = GroupingMemo(Path("/nonexistent-state"), [])
+    for start, end, groups in [(DAY0 - ONE_DAY, DAY0, 2), (DAY0, DAY0, 1), (DAY0, DAY0 + ONE_DAY, 2)]:
+        reports = [first, dataclasses.replace(second, start=start, end=end)]
+        assert len(_group(reports, {}, memo, _identity(reports))) == groups

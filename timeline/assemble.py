@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline import lexicon
+from timeline.assembly_memo import GroupingMemo
 from timeline.events import EventCandidate, event_kind, noun_lemma
 from timeline.models import (
     Conflict, Document, DocumentSummary, Event, Mention, MentionTimex, Timeline, UndatedMention,
@@ -182,7 +183,70 @@ def _same_event(a: EventCandidate, b: EventCandidate, story_of: dict[str, str],
     return not (mine - theirs and theirs - mine), False
 
 
-def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
+def _document_order(c: EventCandidate) -> tuple[str, int]:
+    return c.document, c.char_start
+
+
+def _group(candidates: list[EventCandidate], story_of: dict[str, str], memo: GroupingMemo | None = None,
+           identity: dict[int, str] | None = None) -> list[_Group]:
+    """`_group_all`, zone by zone (`_zones`), each zone's grouping taken from `memo` when the last run grouped
+    the same reports (`identity`: id() -> a report's identity across runs), in the order `_group_all` makes."""
+    if memo is None or identity is None:
+        return _group_all(candidates, story_of)
+    ordered = sorted(candidates, key=_document_order)
+    position = {id(c): i for i, c in enumerate(ordered)}
+    groups: list[_Group] = []
+    for zone in _zones(ordered):
+        zone.sort(key=lambda c: position[id(c)])
+        key = memo.zone_key([f"{identity[id(c)]}|{story_of.get(c.document)}|{c.start.toordinal()}|"
+                             f"{c.end.toordinal()}|{c.granularity}" for c in zone])
+        numbers = memo.get(key)
+        if numbers is None or not _numbered_in_order(numbers, len(zone)):
+            found = _group_all(zone, story_of)
+            number_of = {id(m): n for n, g in enumerate(found) for m in g.members}
+            memo.put(key, tuple(number_of[id(c)] for c in zone))
+        else:   # only the members: the indexes a group keeps are for grouping
+            found = [_Group() for _ in range(max(numbers) + 1)]
+            for c, n in zip(zone, numbers):
+                found[n].members.append(c)
+        groups.extend(found)
+    groups.sort(key=lambda g: position[id(g.members[0])])   # the order in which `_group_all` opens them
+    return groups
+
+
+def _zones(candidates: list[EventCandidate]):
+    """The candidates in zones that are grouped apart: one kind of event (`head`), and dates that chain
+    within the conflict window (every way of being one event needs dates that close, `_same_event`)."""
+    by_head: dict[str, list[EventCandidate]] = {}
+    for c in candidates:
+        by_head.setdefault(c.head, []).append(c)
+    for reports in by_head.values():
+        reports.sort(key=lambda c: c.start)
+        zone: list[EventCandidate] = []
+        reach = 0   # the last day, as an ordinal, a later report can be within the window of
+        for c in reports:
+            if zone and c.start.toordinal() > reach:
+                yield zone
+                zone = []
+            zone.append(c)
+            reach = max(reach, c.end.toordinal() + CONFLICT_WINDOW_DAYS)
+        yield zone
+
+
+def _numbered_in_order(numbers: tuple[int, ...], size: int) -> bool:
+    """A zone's group numbers as `_group` stores them: one per report, each group numbered when it first
+    appears (0, then at most one more than the largest so far)."""
+    if len(numbers) != size:
+        return False
+    top = -1
+    for n in numbers:
+        if n < 0 or n > top + 1:
+            return False
+        top = max(top, n)
+    return True
+
+
+def _group_all(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_Group]:
     """Group candidates into events, each joining the first group (in the order the indexes found them)
     that holds a report of the same event. Indexes keep this near-linear: by kind and name (reports that
     name the event), by kind and two object words (reports saying what was done in the same words) and by
@@ -198,7 +262,7 @@ def _group(candidates: list[EventCandidate], story_of: dict[str, str]) -> list[_
     by_story: dict[tuple, dict[_Group, None]] = {}
     names = {id(c): frozenset(n.lower() for n in c.names) for c in candidates}  # once, not per comparison
     objects = {id(c): object_words(c) for c in candidates}
-    for c in sorted(candidates, key=lambda c: (c.document, c.char_start)):
+    for c in sorted(candidates, key=_document_order):
         name_keys = [(c.head, n.lower()) for n in c.names]
         own_pairs = object_pairs(objects[id(c)])
         object_keys = [(c.head, *pair) for pair in own_pairs]
@@ -319,8 +383,30 @@ def _event_id(head: str, specific: str | None, title: str, start: dt.date) -> st
     return "ev-" + hashlib.sha1(basis.encode()).hexdigest()[:12]
 
 
-def assemble(documents: list[Document], candidates: list[EventCandidate], story_of: dict[str, str] | None = None) -> Timeline:
+def _identities(candidates: list[EventCandidate], memo: GroupingMemo | None) -> dict[int, str] | None:
+    """id() -> each candidate's identity across runs: its article's key and its place among that article's
+    candidates (they come in the order its analysis made them). None without a memo, or when a candidate's
+    article is not among the documents."""
+    if memo is None:
+        return None
+    keys = memo.document_keys
+    seen: Counter[str] = Counter()
+    identity: dict[int, str] = {}
+    for c in candidates:
+        key = keys.get(c.document)
+        if key is None:
+            return None
+        identity[id(c)] = f"{key}.{seen[c.document]}"
+        seen[c.document] += 1
+    return identity
+
+
+def assemble(documents: list[Document], candidates: list[EventCandidate], story_of: dict[str, str] | None = None,
+             memo: GroupingMemo | None = None) -> Timeline:
+    """`memo`: how the last run grouped each zone of reports (`timeline.assembly_memo`): the same timeline,
+    sooner, when most of them are unchanged. `candidates` come per document in the order of its analysis."""
     story_of = story_of or {}
+    identity = _identities(candidates, memo)
     doc_by_source = {d.source: d for d in documents}
     dated = [c for c in candidates if c.start is not None and c.relation is None]
     relative = [c for c in candidates if c.relation is not None]
@@ -328,7 +414,7 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
     undated_timex = [c for c in candidates if c.start is None and c.timex is not None]
 
     story_of_source = {d.source: story_of[d.id] for d in documents if d.id in story_of}
-    groups = _group(dated, story_of_source)
+    groups = _group(dated, story_of_source, memo, identity)
     index = _AnchorIndex(groups)
     # dated through other events; a second pass lets a chain of two resolve
     resolved: list[EventCandidate] = []
@@ -338,9 +424,11 @@ def assemble(documents: list[Document], candidates: list[EventCandidate], story_
         for c in pending:
             r = _date_through_event(c, index)
             (resolved if r else still).append(r or c)
+            if r is not None and identity is not None:
+                identity[id(r)] = identity[id(c)]
         if len(still) == len(pending):   # nothing new dated: the groups (and the index) stay as they are
             break
-        groups = _group(dated + resolved, story_of_source)
+        groups = _group(dated + resolved, story_of_source, memo, identity)
         index = _AnchorIndex(groups)
         pending = still
     unresolved = pending

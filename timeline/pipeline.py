@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.assemble import assemble
+from timeline.assembly_memo import GroupingMemo
 from timeline.cache import AnalysisCache, DocumentAnalysis, IngestCache
 from timeline.events import extract_events
 from timeline.ingest.documents import ReadResult
@@ -214,7 +215,10 @@ def build_timeline(documents: list[Document], analyses: list[DocumentAnalysis], 
     words = {a.document_id: frozenset(a.story_words) for a in analyses}
     story_of = story_clusters(documents, words, state_dir)
     candidates = [c for a in analyses for c in a.candidates]
-    timeline = assemble(documents, candidates, story_of)
+    memo = GroupingMemo(state_dir, documents) if state_dir is not None else None
+    timeline = assemble(documents, candidates, story_of, memo)
+    if memo is not None:
+        memo.save()
     if focus:
         from timeline.export import focus_timeline
 
