@@ -1705,3 +1705,12 @@ def test_a_record_since_a_named_time_does_not_date_the_record():
     events = _events("France will face Brazil on Tuesday, in their first meeting since the 2006 World Cup quarter-final.",
                      dt.date(2026, 3, 20))
     assert [(e.title, e.timex.text) for e in events if e.timex is not None] == [("France will face Brazil", "Tuesday")]
+
+
+def test_a_line_that_says_when_the_article_appeared_is_no_event():
+    text = ("The central bank cut interest rates on Thursday.\n\nPublished December 12, 2024\n\n"
+            "Updated: 2024-12-13 09:30\n")
+    titles = [c.title for c in _events(text, dt.date(2024, 12, 12))]
+    assert titles == ["Central bank cut interest rates"]
+    report = _events("The report was published on December 12, 2024.", dt.date(2024, 12, 13))
+    assert [(c.title, c.start) for c in report] == [("Report was published", dt.date(2024, 12, 12))]

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from timeline.ingest import date_documents, discover_inputs, read_input
-from timeline.ingest.datelines import DATE_FORMS, DATELINE_FORMS, dateline_creation_time, find_dateline, parse_date
+from timeline.ingest.datelines import (
+    DATE_FORMS, DATELINE_FORMS, PUBLICATION_LINE_EXAMPLES, dateline_creation_time, find_dateline, find_publication_line,
+    parse_date,
+)
 from timeline.ingest.documents import build_document
 from timeline.ingest.published import PUBLISHED_FORMS, parse_published
 from timeline.settings import Settings
@@ -155,3 +158,55 @@ def test_a_first_paragraph_that_opens_with_a_dateline_is_the_lead_not_a_title():
     document = build_document(text=text, source="a.txt", format="txt", encoding="utf-8")
     assert document.title is None
     assert document.dateline.place == "PARIS" and document.dct.date == dt.date(2026, 3, 24)
+
+
+@pytest.mark.parametrize("line, expected", PUBLICATION_LINE_EXAMPLES, ids=[e[0] for e in PUBLICATION_LINE_EXAMPLES])
+def test_publication_line_example(line, expected):
+    found = find_publication_line(line)
+    assert found is not None and found.day == dt.date.fromisoformat(expected) and found.text == line
+
+
+def _dated(text: str):
+    return build_document(text=text, source="a.txt", format="txt", encoding="utf-8")
+
+
+BODY = ("LOS ANGELES (AP) — Firefighters gained ground on Thursday against a wildfire.\n\n"
+        "The fire destroyed 86 homes in its first three days.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (BODY + "\nAug. 15, 2024\n", "2024-08-15"),                                      # the date alone, last
+    ("Aug. 15, 2024\n\n" + BODY, "2024-08-15"),                                      # ... or first
+    (BODY + "\nUpdated: 2024-08-16\nPublished: 2024-08-15\n", "2024-08-15"),          # first published, not updated
+    (BODY + "\nUpdated 10:32 AM EST, Thu August 15, 2024\n", "2024-08-15"),
+    (BODY + "\nAug. 15\n", None),                                                    # no year
+    (BODY + "\nFriday, Aug. 15, 2024\n", None),                                      # it was a Thursday
+    # in the middle of an article: past the lines a dateline may open, before its last three
+    ("A paragraph.\n\n" * 8 + "Aug. 15, 2024\n\nMore on the fire: page 3.\n\nReporting by Ann Lee.\n\n"
+     "Editing by Bo Chu.\n", None),
+])
+def test_a_line_that_says_when_the_article_appeared_dates_it(text, expected):
+    document = _dated(text)
+    if expected is None:
+        assert document.dct.date is None and "no publication line" in document.dct.evidence
+        return
+    assert document.dct.date == dt.date.fromisoformat(expected)
+    assert document.dct.provenance == "dateline" and not document.dct.inferred
+    assert document.dct.evidence.startswith("publication line ")
+    assert ("updated" in document.dct.evidence) == text.rstrip().splitlines()[-1].startswith("Updated 10:32")
+
+
+def test_a_dated_dateline_and_metadata_come_before_a_publication_line():
+    from timeline.models import CreationTime
+    assert _dated("PARIS, 16 November 2015 - France mourned.\n\nNov. 20, 2015\n").dct.date == dt.date(2015, 11, 16)
+    meta = CreationTime(date=dt.date(2015, 11, 17), provenance="metadata", evidence="front matter")
+    document = build_document(text="France mourned.\n\nNov. 20, 2015\n", source="a.txt", format="txt",
+                              encoding="utf-8", metadata_dct=meta)
+    assert document.dct.date == dt.date(2015, 11, 17)
+
+
+def test_a_publication_line_is_not_the_title():
+    document = _dated("Published: 2024-08-15\n\nFirefighters gained ground on Thursday.\n")
+    assert document.title is None and document.dct.date == dt.date(2024, 8, 15)
+    titled = _dated("Fire is contained\n\nFirefighters gained ground on Thursday.\n\nAug. 15, 2024\n")
+    assert titled.title == "Fire is contained" and titled.dct.date == dt.date(2024, 8, 15)

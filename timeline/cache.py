@@ -36,7 +36,8 @@ from timeline.models import CreationTime, Dateline, Document, ManifestEntry, Tim
 from timeline.packs import PackStore
 
 # Modules whose code decides what a document yields; their source text is part of every cache key.
-_RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py", "models.py", "stories.py")
+_RULE_MODULES = ("temporal", "events.py", "lexicon.py", "gazetteer.py", "text.py", "models.py", "stories.py",
+                 "ingest/datelines.py")
 # Modules and libraries that decide what reading a file yields.
 _INGEST_MODULES = ("ingest", "models.py", "timeml.py", "text.py", "settings.py")
 _INGEST_LIBRARIES = ("pyyaml", "trafilatura", "htmldate", "charset-normalizer", "lxml", "feedparser")

@@ -28,6 +28,7 @@ import re2
 
 from timeline import lexicon
 from timeline.gazetteer import is_people, is_place
+from timeline.ingest.datelines import is_publication_line
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import is_abbreviation, sentence_spans
 from timeline.temporal.tagger import COUNTED_FROM_REFERENCE
@@ -1220,6 +1221,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandid
     spans = _bounded_spans(text, sentence_spans(text, document.body_start), ordered)
     for a, b, in_sentence in _with_timexes(spans, ordered):
         if not in_sentence and not _might_hold_event(text, a, b):
+            continue
+        if is_publication_line(text[a:b]):   # "Published December 12, 2024" says when the article, not news
             continue
         sentence = _Sentence(text, a, b, in_sentence)
         candidates.extend(_sentence_events(document, sentence))

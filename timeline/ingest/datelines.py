@@ -119,6 +119,108 @@ _FULL_DATE = re2.compile(
     rf"|\b(?P<d3>{_DAY})\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
 )
 
+# ------------------------------------------------------------------------------- publication lines
+# A line of its own that says when the article appeared, as copied from a web page with it: "Published:
+# 2024-11-04", "Updated 10:32 AM EST, Mon November 4, 2024", or the date alone on the article's first or
+# last line ("Aug. 15, 2024"). The year must be there: a line with "March 3" alone could head any paragraph.
+_STAMP_LABEL = r"(?:(?:First\s+)?[Pp]ublished|(?:Last\s+)?[Uu]pdated|[Pp]osted|Date[d]?|PUBLISHED|UPDATED|POSTED)"
+_CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*[AaPp]\.?[Mm]\.?)?"
+          r"(?:\s+(?:[A-Z]{2,4}|GMT[+-][0-9]{1,2}|UTC[+-][0-9]{1,2}))?")
+_STAMP_DATE = "(?:" + "|".join((
+    rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?:[T ]{_CLOCK}(?::[0-5][0-9])?(?:Z|[+-][0-9:]{{2,5}})?)?",
+    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+)) + ")"
+_PUBLICATION_LINE = re2.compile(
+    rf"(?:(?P<label>{_STAMP_LABEL})\s*(?:[:|]\s*|on\s+|at\s+)?)?"
+    rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|]?\s*(?:at\s+)?{_CLOCK})?\s*\.?")
+PUBLICATION_LINE_EXAMPLES = (
+    ("Published: 2024-11-04", "2024-11-04"),
+    ("Updated 10:32 AM EST, Mon November 4, 2024", "2024-11-04"),
+    ("Posted on 16 November 2015 at 14:05 GMT", "2015-11-16"),
+    ("Aug. 15, 2024", "2024-08-15"),
+    ("Published 2015-11-16T09:30:00+01:00", "2015-11-16"),
+)
+# How many lines at the end of an article are looked at (its first lines are those a dateline may open).
+_STAMP_LAST_LINES = 3
+_STAMP_MAX_CHARS = 80
+
+
+@dataclass(frozen=True)
+class PublicationLine:
+    text: str
+    day: dt.date
+    char_start: int
+    updated: bool     # "Updated ...": the article may first have appeared earlier
+
+
+def find_publication_line(text: str, start: int = 0) -> PublicationLine | None:
+    """The line of text[start:] that only says when the article appeared, among its first lines and its
+    last ones; a "Published" line before an "Updated" one. None when there is none."""
+    found: list[PublicationLine] = []
+    for a, b in _first_lines(text, start) + _last_lines(text, start):
+        line = text[a:b]
+        if len(line) > _STAMP_MAX_CHARS:   # a paragraph: not even looked at
+            continue
+        match = _PUBLICATION_LINE.fullmatch(line)
+        if match is None:
+            continue
+        date_text = match.group("date")
+        date = parse_date(date_text[:10] if date_text[:4].isdigit() else date_text)   # ISO: the date part
+        if date is None:
+            continue
+        try:
+            day = dt.date(date.year, date.month, date.day)
+        except ValueError:
+            continue
+        if date.weekday is not None and day.weekday() != date.weekday:
+            continue
+        label = (match.group("label") or "").lower()
+        found.append(PublicationLine(line, day, a, updated="updated" in label))
+    return min(found, key=lambda f: f.updated, default=None)
+
+
+def is_publication_line(line: str) -> bool:
+    """Whether a line, as it stands, says only when the article appeared ("Published: 2024-11-04")."""
+    return len(line) <= _STAMP_MAX_CHARS and _PUBLICATION_LINE.fullmatch(line.strip()) is not None
+
+
+def _first_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the first non-blank lines of text[start:] (as many as a dateline may open)."""
+    spans: list[tuple[int, int]] = []
+    position, limit = start, min(len(text), start + MAX_DATELINE_OFFSET)
+    while position < limit and len(spans) < MAX_DATELINE_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].strip():
+            a = position + len(text[position:end]) - len(text[position:end].lstrip())
+            spans.append((a, a + len(text[a:end].rstrip())))
+        position = end + 1
+    return spans
+
+
+def _last_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the last non-blank lines of text[start:], the last one first."""
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while end > start and len(spans) < _STAMP_LAST_LINES:
+        begin = text.rfind("\n", start, end) + 1
+        begin = max(begin, start)
+        if text[begin:end].strip():
+            a = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+            spans.append((a, a + len(text[a:end].rstrip())))
+        end = begin - 1
+    return spans
+
+
+def publication_creation_time(line: PublicationLine) -> CreationTime:
+    """The DCT a publication line gives (provenance `dateline`: the article's own statement of its date)."""
+    evidence = f"publication line {line.text!r} at offset {line.char_start}"
+    if line.updated:
+        evidence += " (the date it was updated: no line says when it first appeared)"
+    return CreationTime(date=line.day, provenance="dateline", evidence=evidence)
+
+
 # A year written alone ("the 2026 World Cup"): where a weekday-checked lead date gets its year when no full
 # date gives one.
 _YEAR_ALONE = re2.compile(rf"\b{_YEAR}\b")

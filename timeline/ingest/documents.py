@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from timeline.ingest.datelines import dateline_creation_time, find_dateline
+from timeline.ingest.datelines import (
+    dateline_creation_time, find_dateline, find_publication_line, is_publication_line, publication_creation_time,
+)
 from timeline.models import CreationTime, Document, ManifestEntry
 
 # Formats whose text is extracted from the input (not the input file as it is): the exporter writes the
@@ -53,7 +55,8 @@ def build_document(*, text: str, source: str, format: str, encoding: str, body_s
                    title: str | None = None, url: str | None = None,
                    metadata_dct: CreationTime | None = None, notes: list[str] | None = None,
                    title_from_text: bool = True) -> Document:
-    """A Document with its own dating: metadata first, else the dateline; else provenance `none`.
+    """A Document with its own dating: metadata first, else the dateline, else a line that says when the
+    article appeared ("Published: 2024-11-04", `find_publication_line`); else provenance `none`.
 
     `notes` (why metadata did not give a date, say) go into the evidence of an undated document."""
     notes = list(notes or [])
@@ -63,6 +66,8 @@ def build_document(*, text: str, source: str, format: str, encoding: str, body_s
         opening = find_dateline(text, body_start) if found is not None else None
         if opening is not None and opening.dateline.char_start < after:
             found = None   # a first paragraph that opens with a dateline is the lead, not a title
+        if found is not None and is_publication_line(found):
+            found = None   # "Published: 2024-11-04" says when, not what
         if found is not None:
             dateline_from = after
             title = title or found
@@ -78,7 +83,12 @@ def build_document(*, text: str, source: str, format: str, encoding: str, body_s
             dct = dct.model_copy(update={"evidence": f"{dct.evidence}; the dateline says "
                                                      f"{dateline_dct.date.isoformat()} (metadata kept)"})
     if dct is None:
-        notes.append("no date evidence found in the article (no metadata date, no dated dateline)")
+        line = find_publication_line(text, body_start)
+        if line is not None:
+            dct = publication_creation_time(line)
+    if dct is None:
+        notes.append("no date evidence found in the article (no metadata date, no dated dateline, "
+                     "no publication line)")
         dct = CreationTime(date=None, provenance="none", evidence="; ".join(notes))
     return Document(id=document_id(text), source=source, format=format, encoding=encoding, title=title,
                     dateline=finding.dateline if finding else None, dct=dct, url=url, text=text,
