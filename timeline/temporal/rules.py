@@ -672,7 +672,7 @@ RULES: list[Rule] = [
 
     # ---- clock times -----------------------------------------------------------------------------------
     # a clock time alone is on the day the narrative is at (the last day mentioned, not a report's), else the DCT's
-    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?", "TIME",
+    _rule("clock_time", r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?", "TIME",
           "UNDEF-ref-day-or-dct", [("The blast came at 10:35 a.m. local time", "1998-08-07", "10:35 a.m. local time", "1998-08-07T10:35"),
                               # British and Asian news write the minutes after a full stop
                               ("He spoke at 3.30pm local time.", "2013-03-14", "3.30pm local time", "2013-03-14T15:30"),
@@ -684,7 +684,7 @@ RULES: list[Rule] = [
                               ("He was shot on Oct. 23, 1998. It was 10 p.m. and dark.", "1999-04-19", "10 p.m.", "1998-10-23T22:00"),
                               ("They arrived around 7:15 a.m., police said.", "1998-02-12", "7:15 a.m.", "1998-02-12T07:15")],
           time="T{clock(h, mi, ap)}"),
-    _rule("clock_24h", r"(?:%CLOCK_LEAD\s+)?(?P<t>(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|EST|EDT|local\s+time|hours|hrs|h))", "TIME",
+    _rule("clock_24h", r"(?:%CLOCK_LEAD\s+)?(?P<t>(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?:%ZONE|hours|hrs|h))", "TIME",
           "UNDEF-REL-day+0", [("at 14:30 GMT the market", "2015-11-16", "14:30 GMT", "2015-11-16T14:30")], time="T{clock(h, mi, 0)}"),
     # wire-service times: "0800 GMT"; an afternoon or evening hour written on the 24-hour clock needs no
     # zone after a word that takes a time ("Polls close at 20:00": no a.m./p.m. reading; a score has none)
@@ -697,15 +697,17 @@ RULES: list[Rule] = [
                                    ("The final score was 21:17 after extra time.", "2013-03-14", "", "")],
           time="T{clock(h, mi, 0)}"),
     # ... and by a full date: "at 7:58 a.m. on April 3, 2024"
-    _rule("clock_full_date", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "TIME",
+    _rule("clock_full_date", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+%ZONE)?,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)", "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("The quake struck at 7:58 a.m. on April 3, 2024.", "2024-06-12", "7:58 a.m. on April 3, 2024", "2024-04-03T07:58")],
           time="T{clock_or_noon(h, mi, ap, n)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
-    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT))?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
+    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+%ZONE)?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
           "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
                                          ("Talks broke off at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00"),
                                          ("The offer was extended until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
                                          ("He will leave at 4 a.m. EDT Thursday.", "2000-04-05", "4 a.m. EDT Thursday", "2000-04-06T04:00"),
+                                         ("Polls closed at 9 p.m. local time on Sunday.", "2025-05-19", "9 p.m. local time on Sunday", "2025-05-18T21:00"),
+                                         ("Shares rose at 10:30 a.m. ET on Friday.", "2025-05-19", "10:30 a.m. ET on Friday", "2025-05-16T10:30"),
                                          ("He was seized at 10 p.m. Wednesday.", None, "10 p.m. Wednesday", "XXXX-WXX-3T22:00")],
           time="T{clock_or_noon(h, mi, ap, n)}"),
     _rule("noon", r"noon|midnight|midday", "TIME", "UNDEF-REL-day+0", [("They met at noon.", "2015-11-16", "noon", "2015-11-16T12:00")],
