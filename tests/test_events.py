@@ -452,6 +452,10 @@ def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
     # (in any currency)
     "Net profit rose in July to 72.64 billion rupees from 64.06 billion rupees a year earlier.",
     "Sales rose to $3 billion in July from $2.8 billion in the same month a year earlier.",
+    # ... after the level the figure names, and on its day
+    "Inflation fell to 2.3% in July from a peak of 10.6% in October 1987.",
+    "Inflation fell to 2.3% in July from a record high of 10.6% in October 1987.",
+    "Inflation fell to 2.3% in July, down from 2.5% on Oct. 13, 1988.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
     """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""
@@ -466,6 +470,16 @@ def test_a_point_a_figure_is_compared_with_dates_no_event(text):
 def test_a_past_time_that_is_not_a_comparison_still_dates_its_event(text, timex):
     (event,) = _events(text, WSJ_DAY)
     assert event.timex.text == timex and event.start.year == 1988
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Shares fell 3% on Tuesday.", "Tuesday"),
+    ("It fell to a low of 3.4% in April.", "April"),                   # the low itself, no comparing word
+    ("The index fell from a peak in October 1988.", "October 1988"),    # no figure: the fall began there
+])
+def test_a_figure_on_its_own_day_is_no_comparison(text, timex):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.timex.text == timex
 
 
 def test_titles_keep_numbers_and_prices_whole():

@@ -2372,9 +2372,11 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                 j -= 1
             if j < k and _in_figure(s.toks, j):
                 k = j
-        while k > 0 and (_in_figure(s.toks, k) or (with_figures and s.toks[k].lower in ("in", "during", "the")
-                                                    and _in_figure(s.toks, k - 1))):
-            k -= 1   # "from $623.5 million (in) a year ago": the preposition comes before the figure
+        while k > 0 and (_in_figure(s.toks, k) or (with_figures and s.toks[k].lower in ("in", "during", "the", "on")
+                                                    and _in_figure(s.toks, k - 1) and k - 1 not in s.timex_of)):
+            k -= 1   # "from $623.5 million (in) a year ago", "up from 20% on Tuesday": the preposition comes first
+        if with_figures:
+            k = _before_level(s.toks, k)
         before = s.toks[k].lower if k >= 0 else ""
         if with_figures:   # "from" or "than", or another comparing word beside a figure or "compared"
             shown = before in ("from", "than", "versus", "vs") or k < first - 1 or (
@@ -2393,6 +2395,21 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                  for pattern, words in _COMPARISON_RULES):
             out.add(ti)
     return out
+
+
+# "from a peak of 10.6% in October 2022": the level a figure names, between the comparing word and the figure.
+_LEVEL_NOUNS = frozenset("peak high low level record average rate total".split())
+_LEVEL_WORDS = frozenset("a an the its their record all-time multi-year year-earlier".split())
+
+
+def _before_level(toks: list[_Tok], k: int) -> int:
+    """The comparing word before "a peak of" when `k` (just before a figure) is that "of", else `k`."""
+    if k < 1 or toks[k].lower != "of" or toks[k - 1].lower not in _LEVEL_NOUNS:
+        return k
+    j = k - 2
+    while j >= 0 and toks[j].lower in _LEVEL_WORDS:
+        j -= 1
+    return j if j >= 0 and toks[j].lower in ("from", "than", "versus", "vs") else k
 
 
 # "in the same month": words naming the compared period between a figure and its time.
