@@ -1728,3 +1728,18 @@ def test_a_line_that_says_when_the_article_appeared_is_no_event():
     assert titles == ["Central bank cut interest rates"]
     report = _events("The report was published on December 12, 2024.", dt.date(2024, 12, 13))
     assert [(c.title, c.start) for c in report] == [("Report was published", dt.date(2024, 12, 12))]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Evacuation orders for about 12,000 residents were lifted on Wednesday.",
+     "Evacuation orders for about 12,000 residents were lifted"),
+    ("Flights for nearly two million passengers were cancelled on Wednesday.",
+     "Flights for nearly two million passengers were cancelled"),
+    ("Orders for about two dozen residents were lifted on Wednesday.",
+     "Orders for about two dozen residents were lifted"),
+    ("Protests over 2 new taxes erupted on Wednesday.", "Protests over 2 new taxes erupted"),   # "over": a preposition
+    ("Talks about the budget collapsed on Wednesday.", "Talks about the budget collapsed"),     # not before a count
+])
+def test_an_approximate_count_inside_a_subject_is_no_preposition(text, title):
+    (event,) = _events(text, dt.date(2024, 8, 15))
+    assert event.title == title

@@ -31,6 +31,7 @@ from timeline.gazetteer import is_people, is_place
 from timeline.ingest.datelines import is_publication_line
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import is_abbreviation, sentence_spans
+from timeline.temporal.lexicon import NUMBERS
 from timeline.temporal.tagger import COUNTED_FROM_REFERENCE
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+)*|['’]s\b|[^\w\s]")
@@ -816,9 +817,18 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
 
 
 def _before_determiners(s: _Sentence, k: int) -> int:
-    while k >= 0 and s.toks[k].lower in _DETERMINERS:   # "the last quake of [this] strength hit"
-        k -= 1
+    while k >= 0 and (s.toks[k].lower in _DETERMINERS   # "the last quake of [this] strength hit"
+                      or (s.toks[k].lower in _APPROXIMATORS and k + 1 < len(s.toks) and _is_count(s.toks[k + 1]))):
+        k -= 1   # "Evacuation orders for [about] 12,000 residents were lifted": a count, not a preposition
     return k
+
+
+# Words that make a count approximate: before a number they are no preposition.
+_APPROXIMATORS = frozenset("about around nearly almost roughly approximately some".split())
+
+
+def _is_count(tok: _Tok) -> bool:
+    return tok.text[0].isdigit() or tok.lower in NUMBERS
 
 
 _SUBJECT_PRONOUNS_REPORTED = frozenset("it he she they".split())
