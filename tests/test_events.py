@@ -1743,3 +1743,26 @@ def test_a_line_that_says_when_the_article_appeared_is_no_event():
 def test_an_approximate_count_inside_a_subject_is_no_preposition(text, title):
     (event,) = _events(text, dt.date(2024, 8, 15))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, dct, when", [
+    ("Benz ran the company until 1998, when he stepped down as chief executive.", dt.date(2024, 11, 4),
+     ("Stepped down as chief executive", "1998-01-01", "1998-12-31")),
+    ("The index peaked in 2007 when the financial crisis began.", dt.date(2024, 11, 4),
+     ("Financial crisis began", "2007-01-01", "2007-12-31")),
+    # "since August" runs to the article's day; the clause of "when" is August itself
+    ("The shares have been cut in half since August, when they traded at about $10.", WSJ_DAY,
+     ("Traded at about $10", "1989-08-01", "1989-08-31")),
+    # a clause with a time of its own, or a time on no calendar day, dates nothing here
+    ("He left the company in 1998, when he moved to Paris on May 5.", dt.date(2024, 11, 4), None),
+    ("If there ever came a day when I could no longer work, I would resign.", dt.date(2024, 11, 4), None),
+])
+def test_a_time_dates_the_clause_of_when_after_it(text, dct, when):
+    found = [(e.title, str(e.start), str(e.end)) for e in _events(text, dct)
+             if e.start is not None and text.index(e.trigger) > text.index("when")]
+    if when is None:
+        assert all(e.timex.text != "1998" or text.index(e.trigger) < text.index("when") for e in _events(text, dct)
+                   if e.start is not None)
+        assert not [e for e in _events(text, dct) if e.start is None and text.index(e.trigger) > text.index("when")]
+    else:
+        assert found == [when]

@@ -31,6 +31,7 @@ from timeline.gazetteer import is_people, is_place
 from timeline.ingest.datelines import is_publication_line
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import is_abbreviation, sentence_spans
+from timeline.temporal.calendar import interval
 from timeline.temporal.lexicon import NUMBERS
 from timeline.temporal.tagger import COUNTED_FROM_REFERENCE
 
@@ -1398,6 +1399,12 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         out.append(make(first, head, last, min(span_lo, first), max(t_last, last),
                         title_first=_doer_of_noun_event(s, first, head, last, ti), **dated_by(tx, start, end, granularity)))
         dated_heads.setdefault(head, []).append(out[-1])
+        when = _when_clause_event(s, t_last) if start is not None else None
+        if when is not None and when[1] != head and not any(k in consumed for k in range(when[0], when[2] + 1)):
+            # the time also dates the clause of "when" after it: "ran it until 1998, when he stepped down"; "since
+            # August, when they traded at $10" is August itself
+            own = interval(tx.value) if t_first > 0 and s.toks[t_first - 1].lower == "since" else None
+            out.append(make(*when, when[0], when[2], **dated_by(tx, *(own or (start, end, granularity)))))
         if named is not None and named[1] != head and not any(k in consumed for k in range(named[0], named[2] + 1)):
             # the year also dates the event it names: "Jobs introduced the iPhone at the 2010 Worldwide
             # Developers Conference" -> the conference, in 2010
@@ -1937,6 +1944,25 @@ def _adjectival_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool
     trade embargo", "Her 1987 paper", "the company's 2012 election", "the 2008 Beijing Olympics"."""
     return (t_first == t_last and 0 < t_first and t_last + 1 < len(s.toks) and tx.text.isdigit()
             and s.toks[t_first - 1].lower in _YEAR_DETERMINERS)
+
+
+def _when_clause_event(s: _Sentence, t_last: int) -> tuple[int, int, int] | None:
+    """The event of a clause of "when" right after a time ("in 1998, when he stepped down"), which that time
+    dates; None when none follows or the clause has a time of its own."""
+    k = t_last + 1
+    if k < len(s.toks) and s.toks[k].text == ",":
+        k += 1
+    if k + 2 >= len(s.toks) or s.toks[k].lower != "when":
+        return None
+    lo, hi = _clause_bounds(s, k + 1)
+    if any(j in s.timex_of for j in range(k + 1, hi + 1)):
+        return None
+    verb = next((v for v in s.verbs if k + 1 < v <= hi), None)
+    if verb is None:
+        return None
+    first, last = _verb_phrase(s, verb, stop=hi + 1)
+    subject = _subject_bounds(s, verb)[0]
+    return (subject if k < subject < verb else first), verb, last
 
 
 def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tuple[int, int, int] | None:
