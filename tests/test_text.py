@@ -13,6 +13,12 @@ CASES = [
     ("The U.S. troops stayed. They left in May.", ["The U.S. troops stayed.", "They left in May."]),
     ("Title line\n\nANTALYA (AFP) - Leaders met.", ["Title line", "ANTALYA (AFP) - Leaders met."]),
     ("Prices rose 5.2 percent in 1998. Sales fell.", ["Prices rose 5.2 percent in 1998.", "Sales fell."]),
+    # an abbreviation ends a sentence before a word that only opens one, not before a name or a day
+    ("They voted shortly after 5 a.m. The debate had begun on Wednesday.",
+     ["They voted shortly after 5 a.m.", "The debate had begun on Wednesday."]),
+    ("NXP agreed to buy Qorvo Inc. It said so.", ["NXP agreed to buy Qorvo Inc.", "It said so."]),
+    ("He met Gen. Smith at 5 p.m. Tuesday. They talked.", ["He met Gen. Smith at 5 p.m. Tuesday.", "They talked."]),
+    ("Troops of the U.S. Army left.", ["Troops of the U.S. Army left."]),
 ]
 
 

@@ -13,6 +13,9 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m mt ft ave rev messrs".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# ... unless a word that only opens a sentence follows: "shortly after 5 a.m. The debate had begun", "rival
+# Qorvo Inc. It said" (after "Gen." or "Jan." comes a name or a day, never "The").
+_WORD_AFTER = re.compile(r"\s+(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|This|These|Those|There|But|However)\b")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -23,7 +26,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().strip():  # punctuation, not a blank line
             word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
-            if match.group().startswith(".") and word and is_abbreviation(word.group(1)):
+            if match.group().startswith(".") and word and is_abbreviation(word.group(1)) \
+                    and _WORD_AFTER.match(text, match.end(), end) is None:
                 continue
         _append_trimmed(text, cursor, match.end(), spans)
         cursor = match.end()
