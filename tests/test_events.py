@@ -434,6 +434,10 @@ def test_the_date_closing_a_period_gives_no_event_and_the_period_dates_the_sente
     ("Siemens raised its profit outlook for fiscal 2027 on Thursday.", dt.date(2026, 11, 13), ["Thursday"]),
     ("The city council approved a budget for next year on Monday.", dt.date(2026, 11, 13), ["Monday"]),
     ("The company cut its forecast for 2027.", dt.date(2026, 11, 13), ["2027"]),
+    # ... or the plan's possessive
+    ("The Bundestag passed next year's budget early on Thursday.", dt.date(2026, 11, 13), ["Thursday"]),
+    ("The firm cut this year's revised sales forecast on Monday.", dt.date(2026, 11, 13), ["Monday"]),
+    ("Lawmakers approved next year's budget.", dt.date(2026, 11, 13), ["next year"]),
 ])
 def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
     assert [e.timex.text for e in _events(text, dct)] == timexes

@@ -2368,13 +2368,22 @@ _PLAN_NOUNS = frozenset("outlook forecast forecasts guidance budget budgets targ
                         "projection projections plan plans goal goals".split())
 
 
+def _plan_of_possessive(s: _Sentence, ti: int) -> bool:
+    """Whether time expression `ti` is the possessive of a plan: "next year's budget", "this year's
+    revised forecast"."""
+    last = s.last_token_of.get(ti, s.first_token_at(s.timexes[ti].char_start))
+    if last + 1 >= len(s.toks) or s.toks[last + 1].lower not in ("'s", "’s"):
+        return False
+    return any(s.toks[k].lower in _PLAN_NOUNS for k in range(last + 2, min(len(s.toks), last + 5)))
+
+
 def _planned_periods(s: _Sentence) -> set[int]:
-    """Periods a plan or forecast is for ("its outlook for fiscal 2027", "a budget for next year") when the
-    sentence dates its events otherwise ("raised ... on Thursday"): the period dates the plan's content, not
-    the raising or approving."""
+    """Periods a plan or forecast is for ("its outlook for fiscal 2027", "a budget for next year", "next
+    year's budget") when the sentence dates its events otherwise ("raised ... on Thursday"): the period
+    dates the plan's content, not the raising or approving."""
     planned = {ti for ti, tx in enumerate(s.timexes)
                if (k := s.first_token_at(tx.char_start)) >= 2 and s.toks[k - 1].lower == "for"
-               and s.toks[k - 2].lower in _PLAN_NOUNS}
+               and s.toks[k - 2].lower in _PLAN_NOUNS or _plan_of_possessive(s, ti)}
     if not any(ti not in planned and tx.type in ("DATE", "TIME") for ti, tx in enumerate(s.timexes)):
         return set()
     return planned
