@@ -913,6 +913,8 @@ def test_a_short_word_ending_in_ed_is_no_verb_unless_a_known_verbs():
     ("Treasury yields rose on Monday.", "Treasury yields rose"),
     ("U.S. forces Thursday launched cruise missile strikes.", "U.S. forces launched cruise missile strikes"),
     ("Syrian forces on Monday shelled the town.", "Syrian forces shelled the town"),
+    # ... or after a singular noun and its determiner, right before the day
+    ("The 2023-24 season ends on May 19.", "Season ends"),
 ])
 def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, title):
     (event,) = _events(text, dt.date(2024, 6, 7))
@@ -1770,3 +1772,9 @@ def test_a_time_dates_the_clause_of_when_after_it(text, dct, when):
         assert not [e for e in _events(text, dct) if e.start is None and text.index(e.trigger) > text.index("when")]
     else:
         assert found == [when]
+
+
+def test_an_adjective_and_a_plural_noun_are_no_scheduled_event():
+    titles = [e.title for e in _events("The banks will operate under their current names until May 19.",
+                                        dt.date(2024, 6, 7))]
+    assert titles and "Names" not in titles and all(t.startswith("Banks will operate") for t in titles)

@@ -151,6 +151,10 @@ CASES = [
     # verb does not ("Oil prices have come down")
     ("Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE", "2024-11-05"),
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
+    ("The summit begins on Friday.", "2024-02-03", "Friday", "DATE", "2024-02-09"),   # a singular noun's verb
+    ("The peace talks Monday were useful.", "2024-02-03", "Monday", "DATE", "2024-01-29"),   # a plural noun
+    ("Details of the price cuts Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),
+    ("Details of the keynote address Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),
     ("Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "DATE", "1997-10"),
     ("Obama says the fight over Nov. 5 goes on.", "2024-06-07", "Nov. 5", "DATE", "2023-11-05"),
     # a day or month before an event names that event's time, whatever the clause's tense

@@ -199,12 +199,36 @@ def _present_after_name(toks: list[_Tok], i: int) -> bool:
             or lemma in lexicon.EVENT_NOUNS or word in lexicon.EVENT_NOUNS:
         return False
     name = toks[i - 1].text
+    if _singular_subject(toks, i) and i + 1 < len(toks) and toks[i + 1].lower in ("on", "in", "at"):
+        return _no_verb_after(toks, i)   # "The season ends on May 19" (not "their current names until 1990")
     if not (name[0].isupper() and name.replace(".", "").isalpha() and len(name) > 1) or is_people(name) \
             or name.lower() in lexicon.STOPWORDS or (i == 1 and _COMMON_NOUN_ENDING.search(name.lower())
                                                      and name.lower() != "parliament"):
         return False   # a sentence's first word may be a common noun: "Production costs in the quarter"
+    return _no_verb_after(toks, i)
+
+
+def _no_verb_after(toks: list[_Tok], i: int) -> bool:
+    """No verb within three words after token i: a plural noun is followed by its verb ("Treasury yields
+    rose", "the budget cuts take effect")."""
     return not any(w in lexicon.AUXILIARIES or w in lexicon.BE_HAVE or w in lexicon.IRREGULAR_VERBS
-                   or (w.endswith("ed") and len(w) > 4) for w in (t.lower for t in toks[i + 1:i + 4]))
+                   or (w.endswith("ed") and len(w) > 4) for w in (t.text for t in toks[i + 1:i + 4]))   # not "May 19"
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an this its their".split())
+
+
+def _singular_subject(toks: list[_Tok], i: int) -> bool:
+    """A singular common noun after a determiner right before token i ("the season", "the 2023-24 season"):
+    a subject, which a word in -s after it agrees with."""
+    noun = toks[i - 1].lower
+    if i < 2 or not toks[i - 1].text.isalpha() or not toks[i - 1].text.islower() or noun.endswith("s") \
+            or noun in lexicon.STOPWORDS or _is_verb_form(noun):
+        return False
+    j = i - 2
+    while j > 0 and i - j <= 3 and (toks[j].text[0].isdigit() or toks[j].text == "-"):
+        j -= 1   # a season's years: "the 2023-24 season"
+    return toks[j].lower in _SUBJECT_DETERMINERS
 
 
 # Nouns that follow "to" as the end point of a verb, not as an infinitive: event nouns that are no verb

@@ -109,9 +109,9 @@ _BE_HAVE = frozenset("is are was were be been has have had".split())
 def _present_verb_before(words: list[str]) -> bool:
     """A verb in the simple present right before the expression, after a subject ("Arafat meet separately
     Monday", "They meet again Thursday"): in news that is a scheduled event. `words` keep their case. Read
-    only when no other word of the clause gives the tense. The subject is a name, a pronoun or a plural
-    noun, not a possessive: a noun after another is not a verb ("his keynote address Wednesday", "peace
-    talks Monday", "the Dow's rise Monday"). Not a reporting verb ("says Monday" reports that day), not one
+    only when no other word of the clause gives the tense. The subject is a name, a pronoun or a noun, not a
+    possessive: a noun after another is not a verb ("his keynote address Wednesday", "peace talks Monday",
+    "the Dow's rise Monday"), nor the name of an event ("the price cuts Wednesday"). Not a reporting verb ("says Monday" reports that day), not one
     whose past is written the same ("the record set on Aug. 6")."""
     left = [w.lower() for w in words]
     i = len(left) - 1
@@ -128,6 +128,9 @@ def _present_verb_before(words: list[str]) -> bool:
         return True
     if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
         return False
+    if subject.islower() and lemma not in lexicon.EVENT_NOUNS:
+        return True   # a common noun and its verb: "The summit begins on Friday" (not a compound's last noun:
+        # "the price cuts Wednesday", "the keynote address Wednesday")
     return subject[0].isupper() or (subject.endswith("s") and not subject.endswith("ss"))
 
 
