@@ -468,6 +468,9 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
             continue
         if tok.lower in _DEGREE_WORDS and not content:   # "banned nearly all abortions": the count is the object's
             continue
+        if tok.lower == "to" and not content:
+            continue   # "to" right after the verb is no word of what was done: "agreed to buy U.S. rival Qorvo"
+            # (one after the object counts: a purpose's "rose 50 cents [to close at $5]")
         if content and tok.lower in ("in", "with", "near", "at") and k + 1 < len(s.toks) and _is_name(s.toks[k + 1]):
             last = _name_end(s, k + 1)   # "in New York", "in Game 5", "near Siesta Key", "near Slepian's house"
             if last + 1 < len(s.toks) and s.toks[last + 1].text.isdigit() and last + 1 not in s.timex_of:
