@@ -58,7 +58,8 @@ _RELATION_OF_CUE = [(re.compile(p + r"$", re.I), rel) for p, rel, _ in RELATIVE_
 # Verbs that change what happened to the event they govern: a foiled attack is not an attack.
 COMBINING_VERBS = frozenset(
     "foil foiled thwart thwarted avert averted prevent prevented cancel cancelled canceled postpone postponed "
-    "delay delayed block blocked halt halted suspend suspended call called".split()
+    "delay delayed block blocked halt halted suspend suspended call called abandon abandoned scrap scrapped "
+    "end ended resume resumed".split()
 )
 
 
