@@ -1795,3 +1795,13 @@ def test_an_adjective_and_a_plural_noun_are_no_scheduled_event():
 def test_to_right_after_the_verb_is_no_word_of_the_title(text, title):
     (event,) = _events(text, WSJ_DAY)
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("An older vaccine for adults 60 and over was approved in 2023.", "Older vaccine for adults 60 and over was approved"),
+    ("Tickets for children 12 or older went on sale on Monday.", "Tickets for children 12 or older went on sale"),
+    ("Sales fell in Europe and more shares were sold on Monday.", "Shares were sold"),   # no count before "and"
+])
+def test_an_open_age_range_inside_a_subject_is_part_of_it(text, title):
+    (event,) = _events(text, dt.date(2025, 3, 21))
+    assert event.title == title

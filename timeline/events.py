@@ -838,11 +838,19 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
         if _plural_possessive(s.toks, k):
             k -= 1   # "Workers' wages rose"
             continue
+        if tok.lower in _OPEN_RANGE_ENDS and k >= 2 and s.toks[k - 1].lower in ("and", "or") \
+                and s.toks[k - 2].text[0].isdigit():
+            first, k = k - 2, k - 3   # "a vaccine for adults 60 and over was approved": one word, an age range
+            continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
         k -= 1
     return first, k
+
+
+# "60 and over", "18 or older": the end of a range open upward, inside a noun phrase.
+_OPEN_RANGE_ENDS = frozenset("over older above up more".split())
 
 
 def _before_determiners(s: _Sentence, k: int) -> int:
