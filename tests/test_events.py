@@ -1805,3 +1805,15 @@ def test_to_right_after_the_verb_is_no_word_of_the_title(text, title):
 def test_an_open_age_range_inside_a_subject_is_part_of_it(text, title):
     (event,) = _events(text, dt.date(2025, 3, 21))
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a figure that describes one thing is part of the subject's head
+    ("On New Year's Day, a magnitude 7.5 quake on the Noto Peninsula killed more than 240 people.",
+     "Magnitude 7.5 quake on the Noto Peninsula killed more than 240 people"),
+    # one that counts or measures is not its head: the phrase after the preposition is
+    ("On Monday, about 2 million copies of Tiger sold.", "Tiger sold"),
+    ("On Monday, $150 million of notes due in 2011 were priced.", "Notes due were priced"),
+])
+def test_a_figure_in_a_subjects_head_describes_or_counts(text, title):
+    assert [e.title for e in _events(text, dt.date(2024, 8, 8)) if e.timex.text != "2011"] == [title]

@@ -796,8 +796,10 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
             # a second phrase: "A hearing on the merits of the case is set"
             outer, _ = _words_left(s, before - 1, lowest - 8)
             head_first = outer if outer is not None else head_first
-        if head_first is not None and any(s.toks[j].text[0].isdigit() for j in range(head_first, k)):
-            head_first = None   # a measure, not the subject's head: "within 70 points of its record high set"
+        if head_first is not None and any(_counts_things(s, j, k) for j in range(head_first, k)):
+            head_first = None   # a measure, not the subject's head: "within 70 points of its record high set",
+            # "to 1,100 employees in a cost-cutting move" (a figure before one thing describes it: "a magnitude
+            # 7.5 quake on the Noto Peninsula")
         return (head_first if head_first is not None else first), first
     if opening is not None and k >= 0 and (
             s.toks[k].lower in _NOT_BEFORE_SUBJECT or (s.toks[k].text == "," and k > 1 and _is_name(s.toks[k - 1]))):
@@ -847,6 +849,20 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
         first = k
         k -= 1
     return first, k
+
+
+def _counts_things(s: _Sentence, j: int, end: int) -> bool:
+    """Whether token j is a figure that counts or measures what follows it, up to token `end` ("70 points",
+    "$150 million of", "2 million copies"), not one that describes a single thing ("a magnitude 7.5 quake")."""
+    if not s.toks[j].text[0].isdigit():
+        return False
+    t = j + 1
+    while t < end and s.toks[t].lower in _MULTIPLIERS:
+        t += 1
+    return t >= end or s.toks[t].lower.endswith("s")
+
+
+_MULTIPLIERS = frozenset("million billion trillion % percent".split())
 
 
 # "60 and over", "18 or older": the end of a range open upward, inside a noun phrase.
