@@ -30,6 +30,13 @@ CASES = [
      "time.", "2026-02-17", "7 p.m. local time", "TIME", "2026-02-16T19:00"),
     ("A jet crashed on Monday evening, an official told reporters on Tuesday. It skidded off the runway at 7 p.m.",
      "2026-02-17", "7 p.m.", "TIME", "2026-02-16T19:00"),
+    # ... nor, for what happened, a day still to come
+    ("Police arrested a man on Saturday over a shooting that killed two people early last Sunday. He is due in "
+     "court on Monday. The shooting happened shortly after 2 a.m.", "2025-03-16", "2 a.m.", "TIME", "2025-03-09T02:00"),
+    ("He is due in court on Monday. The shooting happened shortly after 2 a.m.", "2025-03-16", "2 a.m.", "TIME",
+     "2025-03-16T02:00"),
+    ("He is due in court on Monday. The hearing will begin at 2 p.m.", "2025-03-16", "2 p.m.", "TIME",
+     "2025-03-17T14:00"),
     # ... nor is a date that names another event
     ("Sheinbaum was sworn in on Tuesday after winning the June 2 election. She took the oath at 11:20 a.m.",
      "2024-10-01", "11:20 a.m.", "TIME", "2024-10-01T11:20"),

@@ -82,6 +82,7 @@ class DocumentContext:
     last_quarter: tuple[int, str] | None = None   # (offset, "1989-Q3")
     reference: str | None = None                   # the last calendar date mentioned: the narrative's time
     reference_at: int = 0                          # where the text mentioned it
+    references: list[str] = field(default_factory=list)   # every such date, in the order mentioned
     notes: list[str] = field(default_factory=list)
     quarters: list[tuple[int, str]] = field(default_factory=list)  # every quarter the text names: (offset, value)
     last_long_period: int | None = None  # where the text last named a half or the six or nine months reported
@@ -98,6 +99,11 @@ class DocumentContext:
             self.last_long_period = offset
         if narrative and value[:4].isdigit() and cal.interval(value[:10]) is not None:
             self.reference, self.reference_at = value[:10], offset
+            self.references.append(value[:10])
+
+    def past_reference(self, dct: dt.date) -> str | None:
+        """The last date mentioned that is not after the DCT: where a clause in the past tense is."""
+        return next((r for r in reversed(self.references) if cal.interval(r)[0] <= dct), None)
 
     def recent_quarter(self, offset: int, reach: int, dct: dt.date) -> str | None:
         """The quarter being reported on, when the text named one within `reach` characters before:
@@ -388,6 +394,9 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
     if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's
         span = cal.interval(context.reference) if context.reference else None
+        if span and tense == "past" and span[0] > dct:   # what happened is not on a day to come ("He is due in
+            past = context.past_reference(dct)           # court on Monday. The shooting happened after 2 a.m.")
+            span = cal.interval(past) if past else None
         return span[0].isoformat() if span and span[2] in ("day", "time") else dct.isoformat()
     if mm := _REFERENCE_WEEKDAY.fullmatch(body):
         span = cal.interval(context.reference) if context.reference else None
