@@ -1817,3 +1817,18 @@ def test_an_open_age_range_inside_a_subject_is_part_of_it(text, title):
 ])
 def test_a_figure_in_a_subjects_head_describes_or_counts(text, title):
     assert [e.title for e in _events(text, dt.date(2024, 8, 8)) if e.timex.text != "2011"] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Police arrested a man over a shooting outside a nightclub that killed two people early last Sunday.",
+     "Shooting outside a nightclub killed two people"),
+    ("An appellate court ruling on the case, which is expected in May, could end the fight.",
+     "Appellate court ruling on the case is expected"),
+    # not the thing a word of "of" names: "the testimony of a jogger who spotted Kopp"
+    ("Police found the testimony of a jogger who spotted Kopp on Monday.", "Jogger spotted Kopp"),
+    ("They watched the trial of a man who shot two people on Monday.", "Man shot two people"),
+    # nor a thing that is no event: "people at a school that burned"
+    ("People at a school that burned on Monday wept.", "School burned"),
+])
+def test_a_relative_clause_after_an_events_place_tells_of_the_event(text, title):
+    assert [e.title for e in _events(text, dt.date(2025, 3, 16)) if e.start is not None] == [title]

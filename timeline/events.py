@@ -787,6 +787,10 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         before = _before_determiners(s, before)
         if head_first is not None and (before < 0 or s.toks[before].text in _SUBJECT_OPENERS):
             first, k = head_first, before   # (not an object's: "wants the court to suspend the injunction issued")
+    if own_clause and k >= 1 and s.toks[k].lower in _WHERE_PREPOSITIONS and _is_event_noun(s.toks, k - 1):
+        # the event a relative clause tells more of, before where it was: "a shooting outside a nightclub
+        # that killed two people" (but "the testimony of a jogger who spotted Kopp": the jogger)
+        return _words_left(s, k - 1, k - 5)[0], first
     if k >= 0 and s.toks[k].lower in _PREPOSITIONS and opening is None and not own_clause:
         # the words found end in a prepositional phrase: the subject's head comes before it ("King Hussein
         # of Jordan arrived", "the remains in the tomb tested")
@@ -863,6 +867,10 @@ def _counts_things(s: _Sentence, j: int, end: int) -> bool:
 
 
 _MULTIPLIERS = frozenset("million billion trillion % percent".split())
+
+
+# Where an event was: "a shooting outside a nightclub", "a fire at a warehouse".
+_WHERE_PREPOSITIONS = frozenset("in on at near outside inside off".split())
 
 
 # "60 and over", "18 or older": the end of a range open upward, inside a noun phrase.
