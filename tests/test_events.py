@@ -1832,3 +1832,14 @@ def test_a_figure_in_a_subjects_head_describes_or_counts(text, title):
 ])
 def test_a_relative_clause_after_an_events_place_tells_of_the_event(text, title):
     assert [e.title for e in _events(text, dt.date(2025, 3, 16)) if e.start is not None] == [title]
+
+
+@pytest.mark.parametrize("text, dct, title", [
+    ("The live boxing match in November drew record audiences.", dt.date(2025, 1, 22), "Live boxing match"),
+    ("The race for the White House tightened in October.", dt.date(2024, 11, 1), "Race for the White House tightened"),
+    # a negated verb is no event noun
+    ("Sales did not match expectations in the fourth quarter.", dt.date(2025, 1, 22), "Sales did not match expectations"),
+    ("Sales didn't match expectations in the fourth quarter.", dt.date(2025, 1, 22), "Sales didn't match expectations"),
+])
+def test_contests_are_events_and_a_negated_verb_is_no_noun(text, dct, title):
+    assert [e.title for e in _events(text, dct)] == [title]

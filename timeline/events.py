@@ -144,7 +144,12 @@ def _is_event_noun(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if not _is_word(tok) or noun_lemma(tok.text) not in lexicon.EVENT_NOUNS:
         return False
-    return not (i > 0 and toks[i - 1].lower in lexicon.AUXILIARIES)  # "to attack" is a verb
+    before = i - 1
+    if before > 0 and toks[before].lower == "not":
+        before -= 1   # "did not match" is one too
+    elif before > 2 and toks[before].lower == "t" and toks[before - 1].text in ("'", "’"):
+        return False  # "didn't match", "won't strike"
+    return not (before >= 0 and toks[before].lower in lexicon.AUXILIARIES)  # "to attack" is a verb
 
 
 def _is_verb_form(word: str) -> bool:
@@ -1344,7 +1349,8 @@ def _might_hold_event(text: str, a: int, b: int) -> bool:
 
 # Spaces a title gets from joining tokens that the text did not have: before punctuation and "%", after an
 # opening bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
-_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) |(?<=s) (?=' )")   # ... "shareholders' meeting"
+_PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) |(?<=s) (?=' )"   # ... "shareholders' meeting"
+                              r"|(?<=n) (?=['’] t\b)|(?<=n ['’]) (?=t\b)")                  # "didn't", "won't"
 _NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)")
 
 
