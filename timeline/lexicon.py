@@ -31,7 +31,7 @@ EVENT_NOUNS = _words("""
     withdrawal pullout occupation annexation sanction sanctions embargo blockade ban veto
     test landing liftoff flight voyage expedition recess
     olympics paralympics championship championships tournament marathon convention expo contest
-    match final race bout concert
+    match race bout concert
 """)
 
 # Kinds of event: words that name the same kind of happening share one kind, so that "the bombings" in one
