@@ -227,8 +227,10 @@ _SUBJECT_DETERMINERS = frozenset("the a an this its their".split())
 def _singular_subject(toks: list[_Tok], i: int) -> bool:
     """A singular common noun after a determiner right before token i ("the season", "the 2023-24 season"):
     a subject, which a word in -s after it agrees with."""
+    if i < 2:
+        return False
     noun = toks[i - 1].lower
-    if i < 2 or not toks[i - 1].text.isalpha() or not toks[i - 1].text.islower() or noun.endswith("s") \
+    if not toks[i - 1].text.isalpha() or not toks[i - 1].text.islower() or noun.endswith("s") \
             or noun in lexicon.STOPWORDS or _is_verb_form(noun):
         return False
     j = i - 2
