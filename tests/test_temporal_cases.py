@@ -162,6 +162,7 @@ CASES = [
     ("The peace talks Monday were useful.", "2024-02-03", "Monday", "DATE", "2024-01-29"),   # a plural noun
     ("Details of the price cuts Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),
     ("Details of the keynote address Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),
+    ("Details of the peace talks Monday.", "2010-10-21", "Monday", "DATE", "2010-10-18"),
     ("Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "DATE", "1997-10"),
     ("Obama says the fight over Nov. 5 goes on.", "2024-06-07", "Nov. 5", "DATE", "2023-11-05"),
     # a day or month before an event names that event's time, whatever the clause's tense

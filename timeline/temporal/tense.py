@@ -110,9 +110,9 @@ def _present_verb_before(words: list[str]) -> bool:
     """A verb in the simple present right before the expression, after a subject ("Arafat meet separately
     Monday", "They meet again Thursday"): in news that is a scheduled event. `words` keep their case. Read
     only when no other word of the clause gives the tense. The subject is a name, a pronoun or a noun, not a
-    possessive: a noun after another is not a verb ("his keynote address Wednesday", "peace talks Monday",
-    "the Dow's rise Monday"), nor the name of an event ("the price cuts Wednesday"). Not a reporting verb ("says Monday" reports that day), not one
-    whose past is written the same ("the record set on Aug. 6")."""
+    possessive: a noun after another is not a verb when it names an event ("his keynote address Wednesday",
+    "peace talks Monday", "the price cuts Wednesday", "the Dow's rise Monday"). Not a reporting verb ("says
+    Monday" reports that day), not one whose past is written the same ("the record set on Aug. 6")."""
     left = [w.lower() for w in words]
     i = len(left) - 1
     while i >= 0 and (left[i] in _SKIPPED_BEFORE or left[i] in _ADVERBS or (left[i].endswith("ly") and len(left[i]) > 4)):
@@ -128,7 +128,7 @@ def _present_verb_before(words: list[str]) -> bool:
         return True
     if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
         return False
-    if subject.islower() and lemma not in lexicon.EVENT_NOUNS:
+    if subject.islower() and lemma not in lexicon.EVENT_NOUNS and word not in lexicon.EVENT_NOUNS:
         return True   # a common noun and its verb: "The summit begins on Friday" (not a compound's last noun:
         # "the price cuts Wednesday", "the keynote address Wednesday")
     return subject[0].isupper() or (subject.endswith("s") and not subject.endswith("ss"))
