@@ -33,12 +33,11 @@ def code_version() -> str:
 
 
 def document_key(document: Document) -> str:
-    """What a document's reports are made from (the analysis cache's key reads the same): equal keys, equal
-    reports."""
-    dct = document.dct
-    basis = "\x1f".join(map(str, (document.id, document.source, document.url, document.title, document.body_start,
-                                  dct.date, dct.provenance, dct.inferred, dct.evidence)))
-    return hashlib.blake2b(basis.encode(), digest_size=12).hexdigest()
+    """What a document's reports are made from: the analysis cache's own key (equal keys, equal reports), so
+    the two can never disagree about it."""
+    from timeline.cache import analysis_key
+
+    return analysis_key(document)
 
 
 class _PlainData(pickle.Unpickler):
