@@ -11,7 +11,6 @@ import json
 from typing import Callable
 
 import re2
-import trafilatura
 import yaml
 
 from timeline.ingest.decoding import Decoded, decode_bytes
@@ -125,6 +124,8 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     The page is parsed here and handed to trafilatura as a tree, so a page whose text looks like a web
     address is never fetched. Broken markup is read by lxml's forgiving parser; when trafilatura finds no
     main text, its baseline extraction (all paragraph-like text) is used."""
+    import trafilatura   # here, not at the top: most batches hold no HTML, and it takes 0.1 s to import
+
     tree = trafilatura.utils.load_html(html)
     if tree is None:
         return "", None, None
