@@ -1843,3 +1843,42 @@ def test_a_relative_clause_after_an_events_place_tells_of_the_event(text, title)
 ])
 def test_contests_are_events_and_a_negated_verb_is_no_noun(text, dct, title):
     assert [e.title for e in _events(text, dct)] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a word of degree the tagger leaves out of the time is part of it, not of the title
+    ("Forecasts late Monday predicted a turn north.", "Forecasts predicted a turn north"),
+    ("The vote was held late on Friday.", "Vote was held"),
+    ("U.S. authorities scheduled a news conference for later today in New York.",
+     "U.S. authorities scheduled a news conference"),
+    # and not the subject of the verb after it: the clause of "that" before it is skipped
+    ("A strong earthquake that hit Sichuan province in southern China late Monday night killed 11 people.",
+     "Strong earthquake hit Sichuan province"),
+])
+def test_a_word_of_degree_before_a_time_is_part_of_the_time(text, title):
+    assert [e.title for e in _events(text, dt.date(2019, 6, 18))] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a relative clause of "that" and its verb before the main verb: the subject is its antecedent
+    ("The storm that hit Florida in October caused $2 billion in damage.", "Storm hit Florida"),
+    ("The plane that crashed on Monday carried 120 people.", "Plane crashed"),
+    ("Two trains that collided on Monday carried 400 people.", "Two trains collided"),
+    ("Officials that met the rebels decided to leave on Monday.", "Officials decided to leave"),
+    # not when a clause of its own closes it or it holds a verb after its first
+    ("Pol Pot led the policies that led to deaths when the group held power in the late 1970s.",
+     "Group held power"),
+    ("The men that robbed the bank fled in a car found on Monday.", "Car found"),
+    ("Apple Corps claims that Apple Computer's store violates an agreement reached between the two companies in 1991.",
+     "Agreement reached between the two companies"),
+    ("Fighters in the revolution that brought Castro to power gathered Wednesday night to protest.",
+     "Fighters in the revolution gathered to protest"),
+    ("Veterans of the war that ended Castro's rule gathered Wednesday to protest.", "Veterans of the war gathered to protest"),
+])
+def test_a_clause_of_that_before_the_main_verb(text, title):
+    assert [e.title for e in _events(text, dt.date(2019, 6, 18))] == [title]
+
+
+def test_an_event_word_ending_a_name_after_a_title_is_a_surname():
+    text = "The declaration came from Gov. Nathan Deal. The governor hailed the Iran Deal. The Presidential Debate ended."
+    assert [e.title for e in _events(text, dt.date(2018, 10, 9))] == ["Iran Deal", "Presidential Debate"]

@@ -142,7 +142,7 @@ def _is_word(tok: _Tok) -> bool:
 
 def _is_event_noun(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
-    if not _is_word(tok) or noun_lemma(tok.text) not in lexicon.EVENT_NOUNS:
+    if not _is_word(tok) or noun_lemma(tok.text) not in lexicon.EVENT_NOUNS or _surname_after_title(toks, i):
         return False
     before = i - 1
     if before > 0 and toks[before].lower == "not":
@@ -150,6 +150,19 @@ def _is_event_noun(toks: list[_Tok], i: int) -> bool:
     elif before > 2 and toks[before].lower == "t" and toks[before - 1].text in ("'", "’"):
         return False  # "didn't match", "won't strike"
     return not (before >= 0 and toks[before].lower in lexicon.AUXILIARIES)  # "to attack" is a verb
+
+
+def _surname_after_title(toks: list[_Tok], i: int) -> bool:
+    """Whether capitalised token i ends a person's name after a title: "Gov. Nathan Deal" (no deal), "Sen. John
+    Strike", "President Joe Rally"."""
+    if not toks[i].text[:1].isupper():
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (toks[j].text[:1].isupper() or toks[j].text == "."):
+        if toks[j].lower in lexicon.PERSON_TITLES:
+            return j < i - 1
+        j -= 1
+    return False
 
 
 def _is_verb_form(word: str) -> bool:
@@ -610,6 +623,21 @@ def _subject_left(s: _Sentence, verb: int) -> int:
     return _subject_bounds(s, verb)[0]
 
 
+# A word of degree before a time expression belongs to it when the tagger leaves it out: "late Monday
+# night", "early Tuesday", "later today", "late on Friday" (news annotation writes the day alone).
+_TIME_DEGREE_WORDS = frozenset("late early later earlier".split())
+
+
+def _leads_into_time(s: _Sentence, k: int) -> bool:
+    """Whether token k is only the way into a time expression: a preposition before one ("on Monday"), a word
+    of degree ("late Monday") or both ("late on Friday", "for later today")."""
+    word = s.toks[k].lower
+    if word in lexicon.TEMPORAL_PREPOSITIONS:
+        return k + 1 in s.timex_of or (k + 2 in s.timex_of and s.toks[k + 1].lower in _TIME_DEGREE_WORDS)
+    return word in _TIME_DEGREE_WORDS and (k + 1 in s.timex_of or (
+        k + 2 in s.timex_of and s.toks[k + 1].lower in lexicon.TEMPORAL_PREPOSITIONS))
+
+
 def _before_verb_group(s: _Sentence, verb: int) -> int:
     """The token before a verb and what may stand between it and its subject: a time expression ("Obama on
     Sunday held"), auxiliaries ("talks were held", "the rifle had been buried", "Leopard would be
@@ -618,7 +646,7 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
     k = verb - 1
     while k >= 0:
         word = s.toks[k].lower
-        if k in s.timex_of or (word in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of) or word in _SUBJECT_GAP_WORDS:
+        if k in s.timex_of or _leads_into_time(s, k) or word in _SUBJECT_GAP_WORDS:
             k -= 1
         elif word.endswith("ly") and len(word) > 4 and k > 0 and (s.toks[k - 1].lower in _SUBJECT_GAP_WORDS
                                                                  or k - 1 in s.timex_of or s.toks[k - 1].text == ","):
@@ -635,6 +663,8 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
 
 
 RELATIVE_MAX_TOKENS = 20
+# Words that open a clause of their own inside another ("policies that led to deaths when the group held power")
+_SUBORDINATORS = frozenset("when while whereas because although though unless if".split())
 _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 _CLAUSE_MARKS = frozenset([";", ":", '"', "“", "”", "``", "''", "(", ")", "—"])
 _FINITE_AUXILIARIES = (lexicon.BE_HAVE | lexicon.AUXILIARIES) - {"to"}
@@ -722,7 +752,13 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
         # ... or after "who" and a verb of its own, before a finite verb: "Two contractors who paid the bribes
         # pleaded guilty" (not before an infinitive: "13 Cubans who were trying to cross")
         who = tok.lower == "who" and s.toks[verb - 1].lower != "to"
-        if (s.toks[end].text == ",") != (first < j) or not (finite or first < j or who):
+        # ... or after "that" and its verb, when the clause holds no other verb and no clause of its own: "A
+        # strong earthquake that hit Sichuan province killed 11 people" (not "the men that robbed the bank
+        # fled in a car found", "policies that led to deaths when the group held power", nor a "that" that
+        # opens what is said: "Apple claims that the store violates an agreement reached")
+        that = tok.lower == "that" and j < end and _is_verb(s.toks, j + 1) \
+            and not any(s.toks[t].lower in _SUBORDINATORS or t in s.verbs for t in range(j + 2, end + 1))
+        if (s.toks[end].text == ",") != (first < j) or not (finite or first < j or who or that):
             return None
         antecedent = s.toks[first - 1] if first >= 1 else None
         if antecedent is None or not (_is_word(antecedent) or _abbreviation_stop(s, first - 1)) \
@@ -1393,7 +1429,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
                          if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k])
                              or _UNIT_ADJECTIVE.search(s.timexes[s.timex_of[k]].text))   # "a 48-hour strike"
-                         and not (s.toks[k].lower in lexicon.TEMPORAL_PREPOSITIONS and k + 1 in s.timex_of)
+                         and not _leads_into_time(s, k)
                          and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
@@ -2083,7 +2119,14 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
     # (nor one in a relative clause: "the tourist who had been missing since the storm was found")
     if _participle_clause_closing(s, verb - 1) is not None:
         return subject, verb, v_last   # what was done to the subject: "The merger, announced in October"
+    # (nor one after a preposition in the subject: "Fighters in the revolution that brought Castro to power
+    # gathered" is the gathering)
     relative = _relative_clause_before(s, verb)
+    before_phrase = last_phrase - 1
+    while before_phrase > subject and s.toks[before_phrase].lower in _DETERMINERS:
+        before_phrase -= 1
+    if before_phrase > subject and s.toks[before_phrase].lower in _PREPOSITIONS:
+        return subject, verb, v_last
     nouns = [k for k in range(last_phrase, relative[0] if relative else verb)   # not a march: "Hungary on March
              if k not in s.timex_of and _is_event_noun(s.toks, k) and s.toks[k].text.islower()]   # 12 will join"
     return subject, (nouns[-1] if nouns else verb), v_last
