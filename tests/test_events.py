@@ -1882,3 +1882,33 @@ def test_a_clause_of_that_before_the_main_verb(text, title):
 def test_an_event_word_ending_a_name_after_a_title_is_a_surname():
     text = "The declaration came from Gov. Nathan Deal. The governor hailed the Iran Deal. The Presidential Debate ended."
     assert [e.title for e in _events(text, dt.date(2018, 10, 9))] == ["Iran Deal", "Presidential Debate"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a century or decade before a noun tells how old a thing is, not when its clause happened
+    ("The roof of the landmark 19th-century clock tower building collapsed.", []),
+    ("Fans sang a 1960s song.", []),
+    # it dates an event it names, with its words
+    ("Troops fought a 19th-century war.", [("19th-century war", "18")]),
+    ("The 19th-century war left scars.", [("19th-century war", "18")]),
+    # after a preposition it dates the clause, as does a span of decades back
+    ("The church was built in the 19th century.", [("Church was built", "18")]),
+    ("The church was built in the 19th century by monks.", [("Church was built", "18")]),
+    ("Building boomed the 1890s, records show.", [("Building boomed", "189")]),
+    ("Rebels launched the revolution more than four decades ago in a rally.", [("Rebels launched the revolution", "196")]),
+])
+def test_a_century_or_decade_before_a_noun_describes_it(text, dated):
+    assert [(e.title, e.timex.value) for e in _events(text, dt.date(2003, 12, 24))] == dated
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a time a thing dates to says how old it is: no event of the clause happened then
+    ("Buildings were damaged, many of them in a downtown area dating to the 1890s.", []),
+    ("Buildings in an area dating to 1890 were damaged.", []),
+    ("The church dates from 1150.", []),
+    # a time after "to" or "from" is otherwise the clause's
+    ("Troops moved to the border in 1990.", [("Troops moved to the border", "1990")]),
+    ("The area was updated to 1990 standards.", [("Area was updated", "1990")]),
+])
+def test_a_time_a_thing_dates_to_dates_no_event(text, dated):
+    assert [(e.title, e.timex.value) for e in _events(text, dt.date(2003, 12, 24))] == dated

@@ -1398,6 +1398,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     sentence_text = s.text[s.start : s.end]
     # dates written as adjectives ("third-quarter results") beside another date: they describe a noun
     adjectival = _adjectival_dates(s, s.timex_of)
+    eras = {ti for ti, tx in enumerate(s.timexes) if _era_modifier(
+        s, tx, s.first_token_at(tx.char_start), s.last_token_of.get(ti, s.first_token_at(tx.char_start)))}
 
     def make(first: int, head: int, last: int, span_lo: int, span_hi: int, gap: range = range(0),
              title_first: int | None = None, **fields) -> EventCandidate:
@@ -1427,7 +1429,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
-                         if (k not in s.timex_of or s.timex_of[k] in adjectival or _is_name_year(s, s.timex_of[k])
+                         if (k not in s.timex_of or s.timex_of[k] in adjectival or s.timex_of[k] in eras
+                             or _is_name_year(s, s.timex_of[k])
                              or _UNIT_ADJECTIVE.search(s.timexes[s.timex_of[k]].text))   # "a 48-hour strike"
                          and not _leads_into_time(s, k)
                          and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
@@ -1448,7 +1451,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
-    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) | {
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) \
+        | _origin_times(s) | {
         ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))
         or _how_far_back(s, s.first_token_at(tx.char_start))}
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
@@ -1469,6 +1473,14 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             first, verb, obj_first, obj_last = gapped
             out.append(make(first, verb, obj_last, first, max(t_last, obj_last), gap=range(verb + 1, obj_first),
                             **dated_by(tx, tx.start, tx.end, tx.granularity)))
+            continue
+        if ti in eras:
+            # a century or decade before a noun says how old a thing is, not when the clause happened: "the
+            # landmark 19th-century clock tower collapsed"; it dates only an event it names ("a 19th-century war")
+            phrase = _noun_phrase_right(s, t_last + 1, limit=4)
+            if phrase is not None:
+                first = t_first + (s.toks[t_first].lower in _DETERMINERS)   # "[The] 19th-century war"
+                out.append(make(first, *phrase[1:], t_first, phrase[2], **dated_by(tx, tx.start, tx.end, tx.granularity)))
             continue
         named = _event_named_by_year(s, tx, t_first, t_last)
         if _adjectival_year(s, tx, t_first, t_last) and _year_of_an_earlier_thing(s, t_first):
@@ -2050,6 +2062,17 @@ def _adjectival_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool
             and s.toks[t_first - 1].lower in _YEAR_DETERMINERS)
 
 
+_ERA_WORD = re.compile(r"(?:century|\d0s|['’]\d0s)$", re.I)   # a century or decade named (not "decades ago")
+
+
+def _era_modifier(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool:
+    """Whether a century or decade modifies the word after it ("19th-century clock tower", "a 1960s
+    song"), not after a preposition ("built in the 19th century by monks")."""
+    return (_CENTURY_OR_DECADE.fullmatch(tx.value) is not None and _ERA_WORD.search(tx.text) is not None
+            and t_last + 1 < len(s.toks) and s.toks[t_last + 1].text.isalpha()
+            and not (t_first > 0 and s.toks[t_first - 1].lower in lexicon.TEMPORAL_PREPOSITIONS))
+
+
 def _when_clause_event(s: _Sentence, t_last: int) -> tuple[int, int, int] | None:
     """The event of a clause of "when" right after a time ("in 1998, when he stepped down"), which that time
     dates; None when none follows or the clause has a time of its own."""
@@ -2578,6 +2601,20 @@ _SAME_PERIOD_WORDS = ("in", "the", "same", "month", "period", "quarter", "week")
 _RECORD_WORDS = frozenset("first second third fourth fifth record best worst most least".split())
 _NOT_SUPERLATIVES = frozenset("west interest protest suggest request arrest contest test rest nest honest "
                               "modest earnest forest harvest manifest invest digest latest".split())
+
+
+_DATING_FORMS = frozenset("date dates dated dating".split())
+
+
+def _origin_times(s: _Sentence) -> set[int]:
+    """Indexes of the sentence's time expressions that say how old a thing is ("buildings in a downtown area
+    dating to the 1890s were damaged", "a church that dates from 1150"): no event of the clause happened then."""
+    out: set[int] = set()
+    for ti, tx in enumerate(s.timexes):
+        k = s.first_token_at(tx.char_start) - 1
+        if k >= 1 and s.toks[k].lower in ("to", "from") and s.toks[k - 1].lower in _DATING_FORMS:
+            out.add(ti)
+    return out
 
 
 def _record_times(s: _Sentence) -> set[int]:
