@@ -209,6 +209,13 @@ CASES = [
     ("The fair closed on July 13.", "2013-03-14", "July 13", "DATE", "2012-07-13"),
     # ... but a weekday before "to" starts no range ("released Friday to December's figures")
     ("Revisions released Friday to December's figures were small.", "1998-02-06", "December", "DATE", "1997-12"),
+    # a past form that is also the plain form is no past after "will", "to" or a modal
+    ("The storm will hit Florida on Wednesday.", "2018-10-09", "Wednesday", "DATE", "2018-10-10"),
+    ("The storm will hit on Wednesday.", "2018-10-09", "Wednesday", "DATE", "2018-10-10"),
+    ("The bank is expected to cut rates on Thursday.", "2018-10-09", "Thursday", "DATE", "2018-10-11"),
+    ("The storm hit Florida on Wednesday.", "2018-10-09", "Wednesday", "DATE", "2018-10-03"),
+    ("The storm hit on Wednesday.", "2018-10-09", "Wednesday", "DATE", "2018-10-03"),
+    ("The storm hit Florida on Wednesday and will reach Georgia soon.", "2018-10-09", "Wednesday", "DATE", "2018-10-03"),
 ]
 
 CASES += [
@@ -382,3 +389,13 @@ def test_a_length_ahead_of_the_article_is_placed_on_the_calendar(text, timex, in
 ])
 def test_a_time_word_inside_a_hyphenated_compound_is_no_expression(text, found):
     assert [t.text for t in find_timexes(text, D(2026, 3, 24))] == found
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # a clause of a word in -ing after "before", "after" or "while" has the tense of the clause it hangs on
+    ("The center said that the storm will hit the Florida Panhandle or the Big Bend area on Wednesday before hitting "
+     "the southeastern United States on Wednesday night and Thursday.", ["2018-10-10", "2018-10-10", "2018-10-11"]),
+    ("The storm hit the Florida Panhandle on Sunday before moving to Georgia on Monday.", ["2018-10-07", "2018-10-08"]),
+])
+def test_a_clause_of_time_in_ing_takes_the_tense_of_its_clause(sentence, values):
+    assert [t.value for t in find_timexes(sentence, dt.date(2018, 10, 9))] == values

@@ -53,6 +53,16 @@ _PAST_PLANS = frozenset({"planned"})
 _NOT_PAST = frozenset({"planned", "scheduled", "expected", "slated", "need", "feed", "seed", "speed", "bed", "red", "united"})
 
 
+# Past forms that are also the verb's plain form: after "will", "to" or a modal they are no past ("the storm
+# will hit Florida on Wednesday", "expected to cut rates on Thursday").
+_PLAIN_LIKE_PAST = frozenset("hit put cut quit shut spread".split())
+_BEFORE_A_PLAIN_VERB = _FUTURE_AUXILIARIES | {"can", "must", "should"}
+
+
+def _plain_verb(words: list[str], i: int) -> bool:
+    return words[i] in _PLAIN_LIKE_PAST and i > 0 and words[i - 1] in _BEFORE_A_PLAIN_VERB
+
+
 def _is_past(word: str) -> bool:
     return word in _PAST_WORDS or (len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST
                                    and not lexicon.is_un_adjective(word))   # "an unspecified date" tells no tense
@@ -93,6 +103,7 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
         elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i) \
+                and not _plain_verb(words, i) \
                 and not (word == "last" and i > 0 and words[i - 1] in _FUTURE_AUXILIARIES):   # "to last": a verb
             cues.append((i, "past"))
     return cues
@@ -170,9 +181,17 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         # makes landfall on Tuesday"
     if ("xpect" in left_text or "redict" in left_text) and _EXPECTING_BEFORE.search(left_text):
         return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
+    if "ing " in left_text:
+        gerund = _GERUND_CLAUSE_BEFORE.search(left_text)
+        if gerund is not None:   # a clause of a word in -ing has the tense of the clause it hangs on: "will hit
+            # Florida on Wednesday before hitting Georgia on Wednesday night"
+            opening = start - len(left_text) + gerund.start()
+            return _tense_of_windows(text[max(a, opening - 90):opening], text[opening:min(b, opening + 100)])
     return _tense_of_windows(left_text, text[end:min(b, end + 100)])
 
 
+# "before hitting the southeastern United States on ": the clause of time reaches the expression
+_GERUND_CLAUSE_BEFORE = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ww]hile)\s+[a-z]+ing\b[^.,;:!?]{0,60}$")
 RIGHT_OF_COMMA_PENALTY = 3
 _TIME_WORDS = frozenset("year years month months week weeks weekend day days quarter decade century season summer winter "
                         "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
@@ -204,7 +223,7 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
     i = len(left) - 1
     while i >= 0 and left[i] in _SKIPPED_BEFORE and len(left) - i <= 2:
         i -= 1
-    if i >= 0 and (left[i] in _REPORTING or (_is_past(left[i]) and left[i] not in _NOT_PAST)):
+    if i >= 0 and (left[i] in _REPORTING or (_is_past(left[i]) and left[i] not in _NOT_PAST and not _plain_verb(left, i))):
         auxiliary = left[i - 2:i]
         if not (len(auxiliary) == 2 and auxiliary[0] in _FUTURE_AUXILIARIES and auxiliary[1] in ("be", "have", "been")):
             return "past"
