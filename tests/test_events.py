@@ -1912,3 +1912,21 @@ def test_a_century_or_decade_before_a_noun_describes_it(text, dated):
 ])
 def test_a_time_a_thing_dates_to_dates_no_event(text, dated):
     assert [(e.title, e.timex.value) for e in _events(text, dt.date(2003, 12, 24))] == dated
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the end of an open range belongs to the subject's figure
+    ("Nine aftershocks with a magnitude of 3.0 or higher were recorded on Monday.",
+     ["Nine aftershocks with a magnitude of 3.0 or higher were recorded"]),
+    ("Children aged 5 or younger were vaccinated on Monday.", ["Children aged 5 or younger were vaccinated"]),
+    # "whose" and its noun right before a verb are its subject; a clause of "whose" with a verb is skipped
+    ("Police named a player whose bloodied body was found on June 17, 2013.", ["Body was found"]),
+    ("A woman whose husband died in 2010 sued on Monday.", ["Husband died", "Woman sued"]),
+    ("The man, whose car was stolen last week, called police on Monday.", ["Car was stolen", "Man called police"]),
+    ("The firm, whose shares began trading in August, closed on Monday at $26.",
+     ["Shares began trading", "Firm closed"]),
+    ("Doctors whose names appeared on the list were killed in October.", ["Doctors were killed"]),
+    ("The firm, whose shares fell, closed on Monday at $26.", ["Firm closed"]),
+])
+def test_open_ranges_and_whose_in_subjects(text, titles):
+    assert [e.title for e in _events(text, dt.date(2015, 4, 15))] == titles

@@ -663,6 +663,7 @@ def _before_verb_group(s: _Sentence, verb: int) -> int:
 
 
 RELATIVE_MAX_TOKENS = 20
+WHOSE_NOUN_WORDS = 3   # the most words of the noun after "whose" that is a verb's whole subject ("whose bloodied body")
 # Words that open a clause of their own inside another ("policies that led to deaths when the group held power")
 _SUBORDINATORS = frozenset("when while whereas because although though unless if".split())
 _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
@@ -741,6 +742,9 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
             return None
         if tok.lower not in _RELATIVE_PRONOUNS or j < 1:
             continue
+        if tok.lower == "whose" and end - j <= WHOSE_NOUN_WORDS and _is_word(s.toks[end]) \
+                and not _is_verb(s.toks, end):
+            return None   # "whose" and its noun are the verb's own subject: "a player whose bloodied body was found"
         if not any(_is_verb(s.toks, t) or s.toks[t].lower in lexicon.BE_HAVE for t in range(j + 1, end + 1)) \
                 and s.toks[j + 1].lower not in _KNOWN_VERB_OF_FORM:
             return None   # ("which has interests in ...": "has" is its verb; "who leaves office": "leaves")
@@ -751,7 +755,7 @@ def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
                 first -= 2
         # ... or after "who" and a verb of its own, before a finite verb: "Two contractors who paid the bribes
         # pleaded guilty" (not before an infinitive: "13 Cubans who were trying to cross")
-        who = tok.lower == "who" and s.toks[verb - 1].lower != "to"
+        who = tok.lower in ("who", "whose") and s.toks[verb - 1].lower != "to"
         # ... or after "that" and its verb, when the clause holds no other verb and no clause of its own: "A
         # strong earthquake that hit Sichuan province killed 11 people" (not "the men that robbed the bank
         # fled in a car found", "policies that led to deaths when the group held power", nor a "that" that
@@ -916,8 +920,8 @@ _MULTIPLIERS = frozenset("million billion trillion % percent".split())
 _WHERE_PREPOSITIONS = frozenset("in on at near outside inside off".split())
 
 
-# "60 and over", "18 or older": the end of a range open upward, inside a noun phrase.
-_OPEN_RANGE_ENDS = frozenset("over older above up more".split())
+# "60 and over", "18 or older", "3.0 or higher", "5 or fewer": the end of an open range, inside a noun phrase.
+_OPEN_RANGE_ENDS = frozenset("over older above up more higher greater under younger below less lower fewer".split())
 
 
 def _before_determiners(s: _Sentence, k: int) -> int:
