@@ -1930,3 +1930,30 @@ def test_a_time_a_thing_dates_to_dates_no_event(text, dated):
 ])
 def test_open_ranges_and_whose_in_subjects(text, titles):
     assert [e.title for e in _events(text, dt.date(2015, 4, 15))] == titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # the head of a subject comes before its place, whatever the preposition
+    ("Residents along a long curve of the Gulf Coast scrambled to evacuate on Thursday.",
+     "Residents along a long curve of the Gulf Coast scrambled to evacuate"),
+    ("Passengers aboard the ferry were rescued on Monday.", "Passengers aboard the ferry were rescued"),
+    ("Villages behind the dam were flooded on Monday.", "Villages behind the dam were flooded"),
+    ("Towns beyond the river were shelled on Monday.", "Towns beyond the river were shelled"),
+    ("Schools throughout the county closed on Monday.", "Schools throughout the county closed"),
+    ("Homes within the zone were evacuated on Monday.", "Homes within the zone were evacuated"),
+])
+def test_a_subject_before_its_place(text, title):
+    assert [e.title for e in _events(text, dt.date(2016, 9, 1))] == [title]
+
+
+@pytest.mark.parametrize("text, title, actors", [
+    # a ticker after a name is skipped by the subject and left out of the title and the actors
+    ("Quarto Group (LON:QRT) shares fell on Wednesday.", "Quarto Group shares fell", ("Quarto Group",)),
+    ("Shares of Nissan Motor (7201.T) fell on Wednesday.", "Shares of Nissan Motor fell", ("Nissan Motor",)),
+    # a parenthesis of words is no ticker
+    ("Analysts at Quarto Group (the publisher) cut prices on Wednesday.", "Cut prices", ()),
+    ("Quarto Group (publisher of books) shares fell on Wednesday.", "Shares fell", ()),
+])
+def test_a_ticker_is_no_part_of_a_title(text, title, actors):
+    (event,) = _events(text, dt.date(2017, 8, 16))
+    assert (event.title, event.actors) == (title, actors)

@@ -293,6 +293,7 @@ class _Sentence:
                 k += 1
         self._breakers: list[int] | None = None
         self._verbs: list[int] | None = None
+        self._tickers: set[int] | None = None
 
     # Clause ends and verbs are listed once per sentence and found by bisection: a sentence dense with
     # time expressions ("May May May ...") would otherwise rescan its clause for each one.
@@ -875,6 +876,34 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     return first, first
 
 
+TICKER_MAX_TOKENS = 5
+
+
+def _ticker_opening(s: _Sentence, closing: int) -> int | None:
+    """The "(" of a short parenthesis of codes that closes at token `closing` ("Quarto Group (LON:QRT)",
+    "Apple (AAPL.O)", "Nissan (7201.T)"): a stock ticker or exchange code, no words of a clause."""
+    for j in range(closing - 1, max(0, closing - TICKER_MAX_TOKENS) - 1, -1):
+        if s.toks[j].text == "(":
+            inside = s.toks[j + 1:closing]
+            if inside and all(
+                    t.text.isupper() or t.text.isdigit() or not t.text.isalnum() for t in inside):
+                return j
+            return None
+    return None
+
+
+def _ticker_tokens(s: _Sentence) -> set[int]:
+    """The tokens of the sentence's tickers, brackets included: no title or actor is made of them."""
+    if s._tickers is None:
+        s._tickers = set()
+        for k, tok in enumerate(s.toks):
+            if tok.text == ")":
+                opening = _ticker_opening(s, k)
+                if opening is not None:
+                    s._tickers.update(range(opening, k + 1))
+    return s._tickers
+
+
 def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
     """(first token, token before it) of the run of subject words ending at token k, back to token `lowest`."""
     first = None
@@ -895,6 +924,11 @@ def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
                 and s.toks[k - 2].text[0].isdigit():
             first, k = k - 2, k - 3   # "a vaccine for adults 60 and over was approved": one word, an age range
             continue
+        if tok.text == ")":
+            opening = _ticker_opening(s, k)
+            if opening is not None:   # "Quarto Group (LON:QRT) shares fell": a name's ticker inside it
+                k = opening - 1
+                continue
         if not _is_word(tok) or tok.lower in lexicon.STOPWORDS or _is_verb(s.toks, k) or k in s.timex_of:
             break
         first = k
@@ -995,7 +1029,7 @@ APPOSITIVE_MAX_TOKENS = 24
 # remains from the Vietnam War, in fact, known").
 _NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
 _PREPOSITIONS = frozenset("""of in at on to from with by for into near over under about against between among
-    through across inside outside""".split())
+    through across inside outside along behind beyond throughout within aboard""".split())
 
 
 def _appositive_opening(s: _Sentence, closing: int) -> int | None:
@@ -1132,10 +1166,12 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
     """Actors and places named in tokens a..b (inclusive)."""
     actors: list[str] = []
     places: list[str] = []
+    tickers = _ticker_tokens(s)
     k = a
     while k <= b and k < len(s.toks):
         tok = s.toks[k]
-        if _is_name(tok) and k not in s.timex_of and not (k == 0 and tok.lower in lexicon.STOPWORDS):
+        if _is_name(tok) and k not in s.timex_of and k not in tickers \
+                and not (k == 0 and tok.lower in lexicon.STOPWORDS):
             j = k
             while j + 1 <= b and j + 1 < len(s.toks) and (j + 1) not in s.timex_of:
                 if _is_name(s.toks[j + 1]) or _NAME_PARTICLE.match(s.toks[j + 1].text):
@@ -1402,6 +1438,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
     sentence_text = s.text[s.start : s.end]
     # dates written as adjectives ("third-quarter results") beside another date: they describe a noun
     adjectival = _adjectival_dates(s, s.timex_of)
+    tickers = _ticker_tokens(s)
     eras = {ti for ti, tx in enumerate(s.timexes) if _era_modifier(
         s, tx, s.first_token_at(tx.char_start), s.last_token_of.get(ti, s.first_token_at(tx.char_start)))}
 
@@ -1415,7 +1452,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         # what a gapped conjunct replaces ("Jobs founded [Apple in 1976,] NeXT in 1985"); it may start
         # before the event's own phrase, at who did it (`title_first`)
         title_tokens = [k for k in _title_token_range(s, first if title_first is None else title_first, last)
-                        if k not in gap]
+                        if k not in gap and k not in tickers]
         reporter = _reported_subject(s, first)
         if reporter is None:
             reporter = _shared_subject(s, first)
