@@ -1957,3 +1957,14 @@ def test_a_subject_before_its_place(text, title):
 def test_a_ticker_is_no_part_of_a_title(text, title, actors):
     (event,) = _events(text, dt.date(2017, 8, 16))
     assert (event.title, event.actors) == (title, actors)
+
+
+@pytest.mark.parametrize("text, dct, start, end", [
+    # a length of time closed by a date dates the sentence's events, the date closing it none
+    ("Revenue fell to $50 million in the six months ended 30 June.", dt.date(2017, 8, 16),
+     dt.date(2017, 1, 1), dt.date(2017, 6, 30)),
+    ("Sales rose 4% in the 12 months to March.", dt.date(2017, 8, 16), dt.date(2016, 4, 1), dt.date(2017, 3, 31)),
+])
+def test_a_length_of_time_closed_by_a_date_dates_its_events(text, dct, start, end):
+    (event,) = _events(text, dct)
+    assert (event.start, event.end) == (start, end)

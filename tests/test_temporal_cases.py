@@ -399,3 +399,20 @@ def test_a_time_word_inside_a_hyphenated_compound_is_no_expression(text, found):
 ])
 def test_a_clause_of_time_in_ing_takes_the_tense_of_its_clause(sentence, values):
     assert [t.value for t in find_timexes(sentence, dt.date(2018, 10, 9))] == values
+
+
+@pytest.mark.parametrize("sentence, dct, value, start, end", [
+    # a length of time closed by the date after it covers the days up to that date; its value stays a length
+    ("Revenue fell in the six months ended 30 June.", "2017-08-16", "P6M", "2017-01-01", "2017-06-30"),
+    ("Net rose in the nine months ending Sept. 30.", "2017-11-01", "P9M", "2017-01-01", "2017-09-30"),
+    ("Sales rose in the 12 months to March.", "2017-08-16", "P12M", "2016-04-01", "2017-03-31"),
+    ("Profit rose in the 24 weeks ended Aug. 12.", "1989-10-26", "P24W", "1989-02-26", "1989-08-12"),
+    ("He served two years through 2015.", "2017-08-16", "P2Y", "2014-01-01", "2015-12-31"),
+    # not a length of time with no date closing it, or one the date only follows
+    ("Revenue fell in the six months.", "2017-08-16", "P6M", None, None),
+    ("Revenue fell for six months after June 30.", "2017-08-16", "P6M", None, None),
+])
+def test_a_length_of_time_closed_by_a_date(sentence, dct, value, start, end):
+    period = find_timexes(sentence, dt.date.fromisoformat(dct))[0]
+    assert (period.value, period.start, period.end) == (
+        value, start and dt.date.fromisoformat(start), end and dt.date.fromisoformat(end))

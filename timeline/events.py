@@ -2521,20 +2521,21 @@ def _dated_heads(s: _Sentence) -> dict[int, int]:
 
 def _period_ends(s: _Sentence) -> set[int]:
     """Dates that close a period named just before them ("the year ended Sept. 30", "the six months ending
-    Aug. 12", "the last quarter, which ended on December 30"): the sentence's events are dated by the period,
-    as its figures are."""
+    Aug. 12", "the last quarter, which ended on December 30", "the 12 months to March"): the sentence's events
+    are dated by the period, as its figures are."""
     out: set[int] = set()
     for ti, tx in enumerate(s.timexes):
         k = s.first_token_at(tx.char_start) - 1
         if k >= 1 and s.toks[k].lower == "on":   # "fiscal 2026, which ended on Sept. 30"
             k -= 1
-        if k < 1 or s.toks[k].lower not in ("ended", "ending"):
+        if k < 1 or s.toks[k].lower not in ("ended", "ending", "to", "through"):
             continue
         period = k - 1
         if period >= 2 and s.toks[period].lower == "which" and s.toks[period - 1].text == ",":
             period -= 2   # "the last quarter, which ended December 30"
-        if period in s.timex_of and s.timex_of[period] != ti:
-            out.add(ti)
+        if period in s.timex_of and s.timex_of[period] != ti and (s.toks[k].lower in ("ended", "ending") or (
+                s.timexes[s.timex_of[period]].type == "DURATION" and s.timexes[s.timex_of[period]].start is not None)):
+            out.add(ti)   # (after "to" or "through", a length of time it closes: "the 12 months to March")
     return out
 
 

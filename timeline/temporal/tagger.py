@@ -388,6 +388,30 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
+    return _periods_closed_by_dates(text, records)
+
+
+# "the six months ended June 30", "the nine months ending Sept. 30", "the 12 months to March": a length of
+# time that closes on the date after it
+_CLOSED_BY = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?", re.I)
+
+
+def _periods_closed_by_dates(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    """A duration closed by the date after it covers the calendar days up to that date's end: "the six months
+    ended June 30, 2017" is 2017-01-01 .. 2017-06-30 (its TimeML value stays P6M)."""
+    for i in range(len(records) - 1):
+        period, closing = records[i], records[i + 1]
+        length = _SHIFTED_UNIT.fullmatch(period.value) if period.type == "DURATION" and period.start is None else None
+        if length is None or closing.end is None or _CLOSED_BY.fullmatch(text, period.char_end, closing.char_start) is None:
+            continue
+        n, unit = int(length["n"]), length["unit"]
+        try:
+            after = closing.end + dt.timedelta(days=1)
+            first = (cal.add_months(after, -12 * n) if unit == "Y" else cal.add_months(after, -n) if unit == "M"
+                     else after - dt.timedelta(days=n * (7 if unit == "W" else 1)))
+        except (OverflowError, ValueError):
+            continue
+        records[i] = period._replace(start=first, end=closing.end, granularity=_duration_granularity(period.value))
     return records
 
 
