@@ -59,3 +59,28 @@ def test_entries_of_duplicates_take_the_kept_documents_date():
     dated = date_documents([_doc(SUMMIT, "summit.txt", dt.date(2015, 11, 16), "metadata"), kept], None)
     refreshed = refresh_entries(entries, dated)
     assert [e.dct.provenance for e in refreshed] == ["batch", "batch"] and refreshed[1].source == "b.txt"
+
+
+def test_a_dateline_day_without_a_year_takes_the_year_nearest_the_inferred_date():
+    """"ANTALYA, Nov. 15 (AFP) -" with no year in the text: the day of the dateline, in the year that puts it
+    nearest the date of the same story (or the anchor date), not that date itself."""
+    same_story = _doc(SUMMIT, "summit.txt", dt.date(2016, 1, 3), "metadata")
+    datelined = _doc("ANTALYA, Nov. 15 (AFP) - " + SUMMIT_UNDATED, "datelined.txt")
+    assert datelined.dct.provenance == "none" and datelined.dateline is not None
+    dated = date_documents([same_story, datelined], None)[1]
+    assert (dated.dct.date, dated.dct.provenance) == (dt.date(2015, 11, 15), "batch")
+    assert "'Nov. 15'" in dated.dct.evidence and "summit.txt" in dated.dct.evidence
+    anchored = date_documents([datelined], dt.date(2016, 1, 10))[0]
+    assert (anchored.dct.date, anchored.dct.provenance) == (dt.date(2015, 11, 15), "anchor")
+    assert date_documents([datelined], dt.date(2020, 10, 1))[0].dct.date == dt.date(2020, 11, 15)
+    # a dateline whose own year is wrong for its weekday gives no day
+    wrong_year = _doc("ANTALYA, Monday, Nov. 16, 2014 (AFP) - " + SUMMIT_UNDATED, "wrong-year.txt")
+    assert wrong_year.dct.provenance == "none"
+    assert date_documents([same_story, wrong_year], None)[1].dct.date == dt.date(2016, 1, 3)
+    # a weekday given picks the year in which the day falls on it
+    weekday = _doc("ANTALYA, Sunday, Nov. 15 (AFP) - " + SUMMIT_UNDATED, "weekday.txt")
+    assert date_documents([weekday], dt.date(2020, 11, 1))[0].dct.date == dt.date(2020, 11, 15)
+    assert date_documents([weekday], dt.date(2016, 11, 1))[0].dct.date == dt.date(2015, 11, 15)
+    # a day that falls on the weekday in none of those years leaves the inferred date
+    wrong = _doc("ANTALYA, Monday, Nov. 15 (AFP) - " + SUMMIT_UNDATED, "wrong.txt")
+    assert date_documents([wrong], dt.date(2016, 11, 1))[0].dct.date == dt.date(2016, 11, 1)

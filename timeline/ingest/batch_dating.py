@@ -1,7 +1,8 @@
 """Dating the articles that have no date of their own, from the batch they came with.
 
 An undated article that reports the same story as dated articles of the batch takes their creation
-time (provenance `batch`, inferred). "Same story" is measured as in timeline/stories.py (shared
+time (provenance `batch`, inferred), or, when its dateline gives a day without a year ("WASHINGTON, Nov. 15
+(Xinhua) -"), that day in the year that puts it nearest their date. "Same story" is measured as in timeline/stories.py (shared
 story words: names and rare words). Only an article's own date (metadata or dateline) is passed on, never an inferred one,
 and never over an article's own date. Failing that, the run's anchor date applies (provenance `anchor`),
 and failing that the creation time stays unknown (provenance `none`).
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
+from timeline.ingest.datelines import PartialDate, find_dateline
 from timeline.models import CreationTime, Document
 from timeline.stories import (
     MIN_SHARED_WORDS, SAME_STORY_THRESHOLD, common_words, jaccard, story_words,
@@ -53,14 +55,46 @@ def date_documents(documents: list[Document], anchor_date: dt.date | None) -> li
             evidence = (f"same story as {source.source} (dated {source.dct.date.isoformat()} by its "
                         f"{source.dct.provenance}): story-word Jaccard {similarity:.2f} >= {SAME_STORY_THRESHOLD}, "
                         f"{len(shared)} shared words: {', '.join(shared[:25])}")
-            dct = CreationTime(date=source.dct.date, provenance="batch", inferred=True, evidence=evidence)
+            day, evidence = _dateline_day_near(document, source.dct.date, evidence)
+            dct = CreationTime(date=day, provenance="batch", inferred=True, evidence=evidence)
         elif anchor_date is not None:
-            dct = CreationTime(date=anchor_date, provenance="anchor", inferred=True,
-                               evidence=f"{reading_note}; no article of the batch reports the same story; "
-                                        f"the run's anchor date {anchor_date.isoformat()} applies")
+            day, evidence = _dateline_day_near(document, anchor_date, (
+                f"{reading_note}; no article of the batch reports the same story; "
+                f"the run's anchor date {anchor_date.isoformat()} applies"))
+            dct = CreationTime(date=day, provenance="anchor", inferred=True, evidence=evidence)
         else:
             dct = CreationTime(date=None, provenance="none", inferred=False,
                                evidence=f"{reading_note}; no article of the batch reports the same story; "
                                         f"no anchor date given")
         dated[i] = document.model_copy(update={"dct": dct})
     return dated
+
+
+def _dateline_day_near(document: Document, near: dt.date, evidence: str) -> tuple[dt.date, str]:
+    """The day the document's dateline gives without a year, in the year that puts it nearest `near` (and
+    on the weekday given, if one is); else `near` itself. With the evidence for the choice."""
+    partial = _dateline_day(document)
+    if partial is None:
+        return near, evidence
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = dt.date(year, partial.month, partial.day)
+        except ValueError:
+            continue
+        if partial.weekday is None or day.weekday() == partial.weekday:
+            days.append(day)
+    if not days:
+        return near, f"{evidence}; its dateline's {partial.text!r} falls on no such day near it"
+    day = min(days, key=lambda d: (abs((d - near).days), d))
+    return day, f"{evidence}; its dateline's {partial.text!r} in the year that puts it nearest: {day.isoformat()}"
+
+
+def _dateline_day(document: Document) -> PartialDate | None:
+    """The day (without a year) the document's dateline or lead gives, if any."""
+    if document.dateline is None:
+        return None
+    finding = find_dateline(document.text, document.dateline.char_start)
+    if finding is None or finding.date is None or finding.date.year is not None:
+        return None
+    return finding.date
