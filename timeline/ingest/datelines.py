@@ -125,12 +125,14 @@ _FULL_DATE = re2.compile(
 # last line ("Aug. 15, 2024"). The year must be there: a line with "March 3" alone could head any paragraph.
 _STAMP_LABEL = r"(?:(?:First\s+)?[Pp]ublished|(?:Last\s+)?[Uu]pdated|[Pp]osted|Date[d]?|PUBLISHED|UPDATED|POSTED)"
 _CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*[AaPp]\.?[Mm]\.?)?"
-          r"(?:\s+(?:[A-Z]{2,4}|GMT[+-][0-9]{1,2}|UTC[+-][0-9]{1,2}))?")
+          r"(?:\s+\(?(?:[A-Z]{2,4}|GMT[+-][0-9]{1,2}|UTC[+-][0-9]{1,2})\)?)?")
+_ORDINAL = "(?:st|nd|rd|th)"   # "August 21st, 2011"
 _STAMP_DATE = "(?:" + "|".join((
     rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?:[T ]{_CLOCK}(?::[0-5][0-9])?(?:Z|[+-][0-9:]{{2,5}})?)?",
-    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_ORDINAL}?,?\s+{_YEAR}",
+    rf"(?:{_WEEKDAY},?\s+)?{_DAY}{_ORDINAL}?\s+{_MONTH},?\s+{_YEAR}",
 )) + ")"
+_ORDINAL_SUFFIX = re2.compile(r"([0-9])(?:st|nd|rd|th)\b")
 _PUBLICATION_LINE = re2.compile(
     rf"(?:(?P<label>{_STAMP_LABEL})\s*(?:[:|]\s*|on\s+|at\s+)?)?"
     rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|]?\s*(?:at\s+)?{_CLOCK})?\s*\.?")
@@ -140,6 +142,7 @@ PUBLICATION_LINE_EXAMPLES = (
     ("Posted on 16 November 2015 at 14:05 GMT", "2015-11-16"),
     ("Aug. 15, 2024", "2024-08-15"),
     ("Published 2015-11-16T09:30:00+01:00", "2015-11-16"),
+    ("Posted August 21st, 2011 at 3:35 am (UTC-5)", "2011-08-21"),
 )
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
@@ -165,7 +168,7 @@ def find_publication_line(text: str, start: int = 0) -> PublicationLine | None:
         match = _PUBLICATION_LINE.fullmatch(line)
         if match is None:
             continue
-        date_text = match.group("date")
+        date_text = _ORDINAL_SUFFIX.sub(r"\1", match.group("date"))
         date = parse_date(date_text[:10] if date_text[:4].isdigit() else date_text)   # ISO: the date part
         if date is None:
             continue
