@@ -173,7 +173,7 @@ def test_front_matter_html_and_timeml(hostile):
     assert front.dct.date == dt.date(2015, 11, 16) and front.dct.provenance == "metadata"
     assert front.text.startswith("---\n") and front.text[front.body_start:].startswith("ANTALYA")
     assert front.text[front.dateline.char_start:front.dateline.char_end] == "ANTALYA, Turkey (AFP) -"
-    assert "not valid YAML" in entries["badfront.md"].reason and documents["badfront.md"].title is None
+    assert "not valid YAML" in entries["badfront.md"].reason and documents["badfront.md"].title == "[unclosed"
     broken = documents["broken.html"]
     assert "Leaders met in Antalya" in broken.text and "intelligence" in broken.text
     assert entries["broken.html"].text_file == f"texts/{broken.id}.txt"
@@ -199,6 +199,18 @@ def _read_one(tmp_path: Path, name: str, data: bytes):
     result = read_input(tmp_path / name, tmp_path, Settings())
     (document,) = result.documents
     return document, result.entries[0]
+
+
+def test_front_matter_that_is_no_yaml_is_read_line_by_line(tmp_path):
+    """A colon in an unquoted title is the usual slip: each 'name: value' line is still read, and the
+    manifest says so."""
+    document, entry = _read_one(tmp_path, "runoff.md", b"---\ntitle: Colombia elections: rightwinger heads for "
+                                b"runoff\ndate: '2018-05-28'\nsource:\n  date: 1999-01-01\n---\nBOGOTA - Duque won on Sunday.\n")
+    assert document.title == "Colombia elections: rightwinger heads for runoff"
+    assert (document.dct.date, document.dct.provenance) == (dt.date(2018, 5, 28), "metadata")
+    assert "not valid YAML" in entry.reason and "read one by one" in entry.reason
+    document, entry = _read_one(tmp_path, "nothing.md", b"---\n: : :\n---\nText.\n")
+    assert document.dct.provenance == "none" and "ignored" in entry.reason
 
 
 def test_header_lines_of_a_plain_text_article_are_its_metadata(tmp_path):

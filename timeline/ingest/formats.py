@@ -79,7 +79,9 @@ def read_text(data: bytes, source: str, format: str) -> ReadResult:
                 elif loaded is not None:
                     notes.append("front matter is not a mapping; ignored")
             except yaml.YAMLError as error:
-                notes.append(f"front matter is not valid YAML ({str(error).splitlines()[0]}); ignored")
+                fields = _front_matter_lines(match.group("yaml"))
+                notes.append(f"front matter is not valid YAML ({str(error).splitlines()[0]}); "
+                             + ("its 'name: value' lines were read one by one" if fields else "ignored"))
     elif format == "txt":
         body_start, fields = _header_lines(text)
     where = "front matter" if text.startswith("---") else "header"
@@ -93,6 +95,21 @@ def read_text(data: bytes, source: str, format: str) -> ReadResult:
                               body_start=body_start, title=_string(fields.get("title")), url=url,
                               metadata_dct=dct, notes=[why_not] if why_not else [])
     return ReadResult([document], [manifest_entry(document, size=len(data), reason=_notes(decoded, *notes, why_not))])
+
+
+def _front_matter_lines(block: str) -> dict[str, str]:
+    """The 'name: value' lines of a front matter block that YAML cannot read, the value taken whole up to the
+    line's end: "title: Colombia elections: rightwinger and former guerrilla head for runoff" (a colon in an
+    unquoted title is the usual slip)."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        match = _HEADER_LINE.fullmatch(line)
+        if match and not line[:1].isspace():
+            value = match.group("value")
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            fields[match.group("name").lower()] = value   # the last of a name, as YAML takes it
+    return fields
 
 
 def _header_lines(text: str) -> tuple[int, dict[str, str]]:
