@@ -1968,3 +1968,20 @@ def test_a_ticker_is_no_part_of_a_title(text, title, actors):
 def test_a_length_of_time_closed_by_a_date_dates_its_events(text, dct, start, end):
     (event,) = _events(text, dct)
     assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, dct, title", [
+    # a time after an aside that closes is not the aside's: "- a leftwinger, who came second -"
+    ("Instead, he will face Gustavo Petro – a leftwinger and former mayor of Bogotá, who came second with 25% – "
+     "in the second round on 17 June.", dt.date(2018, 5, 28), "Face Gustavo Petro"),
+    ("Instead, he will face Gustavo Petro, a leftwinger who came second with 25%, in the runoff on 17 June.",
+     dt.date(2018, 5, 28), "Face Gustavo Petro"),
+    # a comma inside a figure closes nothing, and a clause after an opening phrase is no aside
+    ("The biggest gains came in the construction industry, which added 92,000 jobs in January.",
+     dt.date(1998, 2, 6), "Construction industry added 92,000 jobs"),
+    ("In the years that followed, the guerrilla fighters waged war on the troops of dictator Fulgencio Batista, "
+     "declaring victory on Jan. 1, 1959, when Batista fled the country.", dt.date(2000, 4, 1),
+     "Guerrilla fighters waged war"),
+])
+def test_a_time_after_a_closed_aside(text, dct, title):
+    assert [e.title for e in _events(text, dct)][0] == title

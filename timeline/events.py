@@ -1115,6 +1115,13 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
     p = bisect.bisect_left(verbs, origin)
     before = verbs[p - 1] if p > 0 and verbs[p - 1] >= lo else None
     after = verbs[p] if p < len(verbs) and verbs[p] < hi else None
+    opening = _aside_around(s, before, origin) if before is not None else None
+    if opening is not None:   # the verb before is inside an aside the time comes after: "he will face Petro
+        # - a former mayor, who came second - in the runoff on 17 June" is the facing
+        outer_lo = _clause_bounds(s, max(0, opening - 1))[0]
+        earlier = [v for v in verbs if outer_lo <= v < opening]
+        if earlier:
+            before = earlier[-1]
     if before == 0 and after is not None:
         comma = _opening_participle_comma(s)
         if comma is not None and origin < comma < after:
@@ -1134,6 +1141,25 @@ def _nearest_verb(s: _Sentence, lo: int, hi: int, origin: int, skip: int | None 
     if after + 1 in s.timex_of and s.timex_of[after + 1] != s.timex_of.get(origin):
         return before   # ... or a time of its own: "that brought Castro to power 42 years ago gathered Wednesday"
     return before if origin - before <= after - origin else after
+
+
+_ASIDE_MARKS = {",": ",", "–": "–", "—": "—", "--": "--", ")": "("}
+_ASIDE_OPENERS = frozenset("a an who which whose".split())
+ASIDE_MAX_TOKENS = 20
+
+
+def _aside_around(s: _Sentence, verb: int, origin: int) -> int | None:
+    """The opening mark of an aside ("- a leftwinger, who came second -", ", a man who fled,", "(who
+    resigned)") that holds token `verb` and closes before token `origin`; None when there is none."""
+    closing = next((k for k in range(verb + 1, origin) if s.toks[k].text in _ASIDE_MARKS
+                    and (s.toks[k].text != "," or _clause_comma(s, k))), None)   # (not "92,000")
+    if closing is None:
+        return None
+    mark = _ASIDE_MARKS[s.toks[closing].text]
+    for k in range(verb - 1, max(0, closing - ASIDE_MAX_TOKENS) - 1, -1):
+        if s.toks[k].text == mark:   # an aside between commas opens as one: ", a leftwinger who", ", who"
+            return k if k + 1 < len(s.toks) and (mark != "," or s.toks[k + 1].lower in _ASIDE_OPENERS) else None
+    return None
 
 
 def _clause_comma(s: _Sentence, k: int) -> bool:
