@@ -1851,6 +1851,8 @@ def test_contests_are_events_and_a_negated_verb_is_no_noun(text, dct, title):
     ("The vote was held late on Friday.", "Vote was held"),
     ("U.S. authorities scheduled a news conference for later today in New York.",
      "U.S. authorities scheduled a news conference"),
+    ("It was the first crewed mission from US soil in almost 10 years.", "First crewed mission from US soil"),
+    ("The tally as of Monday showed gains.", "Tally showed gains"),
     # and not the subject of the verb after it: the clause of "that" before it is skipped
     ("A strong earthquake that hit Sichuan province in southern China late Monday night killed 11 people.",
      "Strong earthquake hit Sichuan province"),

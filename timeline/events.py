@@ -625,15 +625,18 @@ def _subject_left(s: _Sentence, verb: int) -> int:
 
 
 # A word of degree before a time expression belongs to it when the tagger leaves it out: "late Monday
-# night", "early Tuesday", "later today", "late on Friday" (news annotation writes the day alone).
-_TIME_DEGREE_WORDS = frozenset("late early later earlier".split())
+# night", "early Tuesday", "later today", "late on Friday" (news annotation writes the day alone), "in almost
+# 10 years".
+_TIME_DEGREE_WORDS = frozenset("late early later earlier almost nearly roughly approximately".split())
 
 
 def _leads_into_time(s: _Sentence, k: int) -> bool:
     """Whether token k is only the way into a time expression: a preposition before one ("on Monday"), a word
     of degree ("late Monday") or both ("late on Friday", "for later today")."""
     word = s.toks[k].lower
-    if word in lexicon.TEMPORAL_PREPOSITIONS:
+    if word == "as" and k + 2 in s.timex_of and s.toks[k + 1].lower == "of":
+        return True   # "the tally as of Nov. 17 showed"
+    if word in lexicon.TEMPORAL_PREPOSITIONS or (word == "of" and k > 0 and s.toks[k - 1].lower == "as"):
         return k + 1 in s.timex_of or (k + 2 in s.timex_of and s.toks[k + 1].lower in _TIME_DEGREE_WORDS)
     return word in _TIME_DEGREE_WORDS and (k + 1 in s.timex_of or (
         k + 2 in s.timex_of and s.toks[k + 1].lower in lexicon.TEMPORAL_PREPOSITIONS))
