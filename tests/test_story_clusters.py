@@ -69,6 +69,20 @@ def _article(i: int, text: str) -> Document:
                     dct=CreationTime(date=dt.date(1989, 10, 26), provenance="metadata"))
 
 
+def test_a_news_agency_and_the_word_for_a_people_are_no_story_words():
+    """Two plane crashes near Moscow share "AP", "Russian", "Russia", "Moscow" and "investigators": the
+    agency says who wrote them and "Russian" repeats "Russia", so they are not one story."""
+    words = story_words(_article(0, "MOSCOW (AP) - Russian investigators said Tuesday a Russian plane crashed "
+                                    "near Moscow, killing all 71 people aboard. Reuters and AFP reported the crash."))
+    assert {"moscow", "investigators"} <= words
+    assert not {"ap", "reuters", "afp", "russian"} & words
+    crashes = ["MOSCOW (AP) - Russian investigators studied the flight recorders of the An-148 jet of Saratov "
+               "Airlines that crashed near Moscow after leaving Domodedovo Airport. Russia mourned.",
+               "SOCHI, Russia (AP) - Russian investigators recovered the flight recorder of the Tu-154 that crashed "
+               "into the Black Sea; its main recorder was flown to Moscow."]
+    assert len(set(story_clusters([_article(i, text) for i, text in enumerate(crashes)]).values())) == 2
+
+
 def test_a_name_in_several_words_is_one_story_word():
     words = story_words(_article(0, "US President Barack Obama met Putin. Obama's Syria policy was discussed. "
                                     "Shares closed in New York Stock Exchange composite trading."))

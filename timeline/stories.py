@@ -2,7 +2,7 @@
 
 Two articles tell the same story when they share enough story words: names (capitalised words that the
 article never writes in lower case: Obama, G20, Antalya; a name of several words is one: "barack obama",
-"new york stock exchange") and long words (9+ letters, a cheap stand-in for
+"new york stock exchange"; not a news agency, nor the word for a people, "Russian", beside its country) and long words (9+ letters, a cheap stand-in for
 rare ones: communique, coordination). Words found in more than half of a batch of 10 or more articles say
 nothing about which story an article tells and are dropped. Used to date an article that has no date of
 its own (timeline/ingest/batch_dating.py), and to group events into story lanes (`story_clusters`).
@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.gazetteer import is_people
 from timeline.models import Document
 
 SAME_STORY_THRESHOLD = 0.12     # Jaccard of story words; see tests/test_ingest_dating.py for the calibration
@@ -43,7 +44,8 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tomorrow tonight
 inc corp co ltd plc llc
-""".split())
+ap afp reuters xinhua upi dpa efe ansa tass kyodo yonhap
+""".split())   # (the news agencies say who wrote an article, not what it tells)
 
 
 def story_words(document: Document) -> frozenset[str]:
@@ -66,7 +68,7 @@ def story_words(document: Document) -> frozenset[str]:
                 word = word[:-2]
             key = word.lower().replace("-", "")   # G-20 and G20 are one name
             if ((word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)))
-                    and key not in lower and key not in _NOT_NAMES and len(key) > 1):
+                    and key not in lower and key not in _NOT_NAMES and len(key) > 1 and not is_people(word)):
                 parts.append(key)
             elif parts:   # "The", "Monday" or a word the article also writes in lower case ends a name
                 found.add(" ".join(parts))
