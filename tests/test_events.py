@@ -1987,3 +1987,15 @@ def test_a_length_of_time_closed_by_a_date_dates_its_events(text, dct, start, en
 ])
 def test_a_time_after_a_closed_aside(text, dct, title):
     assert [e.title for e in _events(text, dct)][0] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a length of time a verb takes stays in its title
+    ("The jury took seven days to reach the verdict.", "Jury took seven days to reach"),
+    ("The talks could take months to reach an agreement.", "Talks could take months to reach"),
+    # other lengths of time are left out of it
+    ("The jury deliberated for seven days to reach the verdict.", "Jury deliberated to reach"),
+    ("Workers spent Sunday cleaning up.", "Workers spent"),   # a day is the event's date, not its object
+])
+def test_a_length_of_time_a_verb_takes_is_its_object(text, title):
+    assert [e.title for e in _events(text, dt.date(2015, 4, 15))][:1] == [title]

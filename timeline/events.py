@@ -1500,7 +1500,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
                          if (k not in s.timex_of or s.timex_of[k] in adjectival or s.timex_of[k] in eras
-                             or _is_name_year(s, s.timex_of[k])
+                             or _is_name_year(s, s.timex_of[k]) or _length_taken(s, s.timex_of[k])
                              or _UNIT_ADJECTIVE.search(s.timexes[s.timex_of[k]].text))   # "a 48-hour strike"
                          and not _leads_into_time(s, k)
                          and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
@@ -2133,6 +2133,16 @@ def _adjectival_year(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool
 
 
 _ERA_WORD = re.compile(r"(?:century|\d0s|['’]\d0s)$", re.I)   # a century or decade named (not "decades ago")
+
+
+_TAKING_FORMS = frozenset("take takes took taken taking last lasts lasted lasting spend spends spent spending".split())
+
+
+def _length_taken(s: _Sentence, ti: int) -> bool:
+    """Whether time expression `ti` is a length of time a verb takes as its object, which its title keeps
+    ("The jury took seven days to reach a verdict", "talks could take months")."""
+    first = s.first_token_at(s.timexes[ti].char_start)
+    return first > 0 and s.toks[first - 1].lower in _TAKING_FORMS
 
 
 def _era_modifier(s: _Sentence, tx: Timex, t_first: int, t_last: int) -> bool:
