@@ -2684,7 +2684,7 @@ _NOT_SUPERLATIVES = frozenset("west interest protest suggest request arrest cont
                               "modest earnest forest harvest manifest invest digest latest".split())
 
 
-_DATING_FORMS = frozenset("date dates dated dating".split())
+_DATING_FORMS = frozenset(verb_forms("date"))
 
 
 def _origin_times(s: _Sentence) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
-from timeline.ingest.datelines import PartialDate, find_dateline
+from timeline.ingest.datelines import PartialDate, find_dateline, nearest_day
 from timeline.models import CreationTime, Document
 from timeline.stories import (
     MIN_SHARED_WORDS, SAME_STORY_THRESHOLD, common_words, jaccard, story_words,
@@ -76,17 +76,9 @@ def _dateline_day_near(document: Document, near: dt.date, evidence: str) -> tupl
     partial = _dateline_day(document)
     if partial is None:
         return near, evidence
-    days = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            day = dt.date(year, partial.month, partial.day)
-        except ValueError:
-            continue
-        if partial.weekday is None or day.weekday() == partial.weekday:
-            days.append(day)
-    if not days:
+    day = nearest_day(partial, near)
+    if day is None:
         return near, f"{evidence}; its dateline's {partial.text!r} falls on no such day near it"
-    day = min(days, key=lambda d: (abs((d - near).days), d))
     return day, f"{evidence}; its dateline's {partial.text!r} in the year that puts it nearest: {day.isoformat()}"
 
 

@@ -338,18 +338,12 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
     best: tuple[int, int, dt.date, str, int] | None = None   # (distance, offset, date, full-date text, offset)
     for match in _FULL_DATE.finditer(text):
         full = _full_date(match)
-        if full is None:
+        candidate = nearest_day(date, full) if full is not None else None   # "Jan 2" near "Dec 31, 2015" is 2016
+        if candidate is None:
             continue
-        for year in (full.year - 1, full.year, full.year + 1):   # "Jan 2" near "Dec 31, 2015" is 2016
-            try:
-                candidate = dt.date(year, date.month, date.day)
-            except ValueError:
-                continue
-            if date.weekday is not None and candidate.weekday() != date.weekday:
-                continue
-            key = (abs((candidate - full).days), match.start())
-            if best is None or key < best[:2]:
-                best = (key[0], key[1], candidate, match.group(), match.start())
+        key = (abs((candidate - full).days), match.start())
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], candidate, match.group(), match.start())
     if best is None and date.weekday is not None:
         found = _only_year_of_weekday(text, date)
         if found is not None:
@@ -368,6 +362,20 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
     if date.weekday is not None:
         evidence += f"; {day:%A} {day.isoformat()} agrees with the weekday given"
     return CreationTime(date=day, provenance="dateline", evidence=evidence), ""
+
+
+def nearest_day(date: PartialDate, near: dt.date) -> dt.date | None:
+    """The day and month of `date` in the year (of the three around `near`) that puts it nearest `near`, on
+    its weekday if it names one; None when none of them fits."""
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = dt.date(year, date.month, date.day)
+        except ValueError:
+            continue
+        if date.weekday is None or day.weekday() == date.weekday:
+            days.append(day)
+    return min(days, key=lambda d: (abs((d - near).days), d), default=None)
 
 
 def _only_year_of_weekday(text: str, date: PartialDate) -> tuple[dt.date, int] | None:
