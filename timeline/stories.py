@@ -2,10 +2,11 @@
 
 Two articles tell the same story when they share enough story words: names (capitalised words that the
 article never writes in lower case: Obama, G20, Antalya; a name of several words is one: "barack obama",
-"new york stock exchange"; not a news agency, nor the word for a people, "Russian", beside its country) and long words (9+ letters, a cheap stand-in for
-rare ones: communique, coordination). Words found in more than half of a batch of 10 or more articles say
-nothing about which story an article tells and are dropped. Used to date an article that has no date of
-its own (timeline/ingest/batch_dating.py), and to group events into story lanes (`story_clusters`).
+"new york stock exchange"; not a news agency, nor the word for a people, "Russian", beside its country) and
+long words (9+ letters, a cheap stand-in for rare ones: communique, coordination). Words found in more than
+half of a batch of 10 or more articles say nothing about which story an article tells and are dropped. Used
+to date an article that has no date of its own (timeline/ingest/batch_dating.py), and to group events into
+story lanes (`story_clusters`).
 """
 
 from __future__ import annotations

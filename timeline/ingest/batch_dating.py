@@ -2,10 +2,11 @@
 
 An undated article that reports the same story as dated articles of the batch takes their creation
 time (provenance `batch`, inferred), or, when its dateline gives a day without a year ("WASHINGTON, Nov. 15
-(Xinhua) -"), that day in the year that puts it nearest their date. "Same story" is measured as in timeline/stories.py (shared
-story words: names and rare words). Only an article's own date (metadata or dateline) is passed on, never an inferred one,
-and never over an article's own date. Failing that, the run's anchor date applies (provenance `anchor`),
-and failing that the creation time stays unknown (provenance `none`).
+(Xinhua) -"), that day in the year that puts it nearest their date. "Same story" is measured as in
+timeline/stories.py (shared story words: names and rare words). Only an article's own date (metadata or
+dateline) is passed on, never an inferred one, and never over an article's own date. Failing that, the run's
+anchor date applies (provenance `anchor`), and failing that the creation time stays unknown (provenance
+`none`).
 """
 
 from __future__ import annotations
