@@ -683,9 +683,16 @@ _NAMING_PARTICIPLES = frozenset("called known named renamed".split())
 
 
 def _how_far_back(s: _Sentence, k: int) -> bool:
-    """Whether the time at token k says how far back something reaches ("satellite records going back to
-    1979", "a feud dating from 2015"): when the records begin, not when the clause happened."""
-    return k >= 2 and (s.toks[k - 2].lower, s.toks[k - 1].lower) in (("back", "to"), ("dating", "from"))
+    """Whether the time at token k says how far back something reaches or how old it is ("satellite records
+    going back to 1979", "a feud dating from 2015", "buildings in an area dating to the 1890s were damaged",
+    "a church that dates from 1150"): when the thing begins, not when the clause happened."""
+    if k < 2 or s.toks[k - 1].lower not in ("to", "from"):
+        return False
+    before = s.toks[k - 2].lower
+    return before in _DATING_FORMS or (before == "back" and s.toks[k - 1].lower == "to")
+
+
+_DATING_FORMS = frozenset(("date", "dates", "dated", "dating"))
 
 
 def _naming_now(s: _Sentence, k: int) -> bool:
@@ -1521,8 +1528,7 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
 
     # 1. events dated by a time expression; not by the date that closes a period ("the year ended Sept. 30":
     # the period dates the events) or by a point figures are compared with ("up from $3 million a year ago")
-    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) \
-        | _origin_times(s) | {
+    passed_over = _period_ends(s) | _comparison_times(s, with_figures=True) | _record_times(s) | _planned_periods(s) | {
         ti for ti, tx in enumerate(s.timexes) if _naming_now(s, s.first_token_at(tx.char_start))
         or _how_far_back(s, s.first_token_at(tx.char_start))}
     dated_heads: dict[int, list[EventCandidate]] = {}   # event word -> the reports a time expression dates
@@ -2682,20 +2688,6 @@ _SAME_PERIOD_WORDS = ("in", "the", "same", "month", "period", "quarter", "week")
 _RECORD_WORDS = frozenset("first second third fourth fifth record best worst most least".split())
 _NOT_SUPERLATIVES = frozenset("west interest protest suggest request arrest contest test rest nest honest "
                               "modest earnest forest harvest manifest invest digest latest".split())
-
-
-_DATING_FORMS = frozenset(verb_forms("date"))
-
-
-def _origin_times(s: _Sentence) -> set[int]:
-    """Indexes of the sentence's time expressions that say how old a thing is ("buildings in a downtown area
-    dating to the 1890s were damaged", "a church that dates from 1150"): no event of the clause happened then."""
-    out: set[int] = set()
-    for ti, tx in enumerate(s.timexes):
-        k = s.first_token_at(tx.char_start) - 1
-        if k >= 1 and s.toks[k].lower in ("to", "from") and s.toks[k - 1].lower in _DATING_FORMS:
-            out.add(ti)
-    return out
 
 
 def _record_times(s: _Sentence) -> set[int]:
