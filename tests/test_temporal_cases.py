@@ -49,6 +49,10 @@ CASES = [
     # a day expected in the present lies ahead; one expected in the past need not
     ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
     ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
+    # what is expected, slated or due on a day is to come, with no verb of its own
+    ("Photo: Vote in the House expected on Wednesday (Getty Images)", "2025-11-11", "Wednesday", "DATE", "2025-11-12"),
+    ("Photo: A ruling due on Friday in the strike case.", "2025-11-11", "Friday", "DATE", "2025-11-14"),
+    ("Photo: The launch, slated for Friday, at the pad.", "2025-11-11", "Friday", "DATE", "2025-11-14"),
     # a weekday's happening lies before the DCT, also seen from a clause looking ahead ...
     ("He will appeal Wednesday's ruling.", "2026-03-12", "Wednesday", "DATE", "2026-03-11"),
     ("The results of Sunday's election will be announced on Friday.", "2026-03-12", "Sunday", "DATE", "2026-03-08"),

@@ -126,6 +126,7 @@ MACROS: dict[str, str] = {
     "HOLIDAY": _alternation(HOLIDAYS),
     # words after which a bare "Q1", "H2" or "20:00" is a time, not a model, a visa or a score
     "PERIOD_LEAD": _alternation(["in", "for", "during", "since", "from", "through", "until", "the", "of"]),
+    "FALL_LEAD": _alternation(["in", "until", "till", "by", "during", "through", "over", "before", "after", "since"]),
     "CLOCK_LEAD": _alternation(["at", "until", "till", "by", "from", "before", "after", "around", "about", "to"]),
     # the time zone after a clock time: abbreviations in capitals only ("ET", not the "et" of "et al.")
     "ZONE": r"(?:(?-i:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)|local\s+time)",

@@ -255,6 +255,16 @@ RULES: list[Rule] = [
     _rule("season_alone", r"(?:the\s+)?(?P<s>summer|winter|spring|autumn)", "DATE", "UNDEF-year-{season(s)}",
           [("Talks stalled in the summer.", "1989-10-26", "the summer", "1989-SU"),
            ("The fall in prices hurt.", "1989-10-26", "", "")]),
+    # "fall" is a season only where a time is expected ("until the fall", "in the fall of 1998"), and not when
+    # something falls ("after the fall of Saigon", "since the fall in prices")
+    _rule("season_fall", r"%FALL_LEAD\s+(?P<t>the\s+fall)", "DATE", "UNDEF-year-FA",
+          [("It is not expected to come to the floor until the fall.", "2021-08-09", "the fall", "2021-FA"),
+           ("Classes resume in the fall, the school said.", "2021-08-09", "the fall", "2021-FA")]),
+    _rule("season_fall_year", r"%FALL_LEAD\s+(?P<t>the\s+fall\s+of\s+(?P<y>%YEAR4))", "DATE", "{year(y)}-FA",
+          [("He arrived in the fall of 1998.", "2021-08-09", "the fall of 1998", "1998-FA")]),
+    _rule("fall_of_something", r"%FALL_LEAD\s+the\s+fall\s+(?:of|in)", "NONE",
+          examples=[("Prices rose after the fall of the Berlin Wall.", "2021-08-09", "", ""),
+                    ("Shares rose since the fall in oil prices.", "2021-08-09", "", "")]),
     _rule("season_mod", r"(?P<mod>early|late|mid-?)\s*(?P<s>%SEASON)", "DATE", "UNDEF-year-{season(s)}",
           [("It begins in late summer.", "1998-03-05", "late summer", "1998-SU")], mod="{dmod(mod)}"),
     _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
@@ -710,6 +720,12 @@ RULES: list[Rule] = [
                                          ("Shares rose at 10:30 a.m. ET on Friday.", "2025-05-19", "10:30 a.m. ET on Friday", "2025-05-16T10:30"),
                                          ("He was seized at 10 p.m. Wednesday.", None, "10 p.m. Wednesday", "XXXX-WXX-3T22:00")],
           time="T{clock_or_noon(h, mi, ap, n)}"),
+    # ... and a wire-service time on the 24-hour clock with its zone: "at 15:30 GMT on Friday", "0930 GMT Saturday"
+    _rule("clock_24h_weekday", r"(?:%CLOCK_LEAD\s+)?(?P<t>(?P<h>[01][0-9]|2[0-3]):?(?P<mi>[0-5][0-9])\s*(?:%ZONE|hours|hrs),?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY)))", "TIME",
+          "UNDEF-{day_of(w, m, d)}", [("Another vote was scheduled for 15:30 GMT on Friday.", "2021-07-29", "15:30 GMT on Friday", "2021-07-30T15:30"),
+                                         ("The rocket lifted off at 0930 GMT Saturday.", "2021-08-02", "0930 GMT Saturday", "2021-07-31T09:30"),
+                                         ("Trading resumes at 08:00 GMT on March 3.", "2021-03-01", "08:00 GMT on March 3", "2021-03-03T08:00")],
+          time="T{clock(h, mi, 0)}"),
     _rule("noon", r"noon|midnight|midday", "TIME", "UNDEF-REL-day+0", [("They met at noon.", "2015-11-16", "noon", "2015-11-16T12:00")],
           time="T{noon(0)}"),
 

@@ -27,11 +27,14 @@ _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])\s(?![a-z0-9])|(?<=\n)\s*\n)")
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
-# (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected"
+# (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected",
+# "expected on"
 _FUTURE_PAIRS = frozenset(
     [(w, "to") for w in "going plan plans planned expected expect expects due set aim aims intend intends hope hopes "
                         "forecast projected predicted poised decided decide decides is are was were".split()]
     + [("as", "soon"), ("as", "early"), ("planned", "for")]
+    # what is expected, slated, due or set for a day is to come ("a vote in the House expected on Wednesday")
+    + [(w, p) for w in ("expected", "slated", "due") for p in ("on", "for")] + [("set", "for")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
                                               "traveling expected slated likely due".split()])
 _PAST_WORDS = frozenset(
