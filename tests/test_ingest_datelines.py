@@ -57,6 +57,9 @@ DATELINE_CASES = [
     # the year nearest the dated mention: Jan 2 written near Dec 30, 2015 is 2016
     ("NEW YORK, Jan. 2 (AP) -- Markets reopened after the Dec. 30, 2015 close.",
      "NEW YORK, Jan. 2 (AP) --", dt.date(2016, 1, 2)),
+    # the day in brackets after the place, the year from a date of the text
+    ("KUALA LUMPUR (Oct 24): TAS shares jumped after the quarter ended Aug 31, 2017.", "KUALA LUMPUR (Oct 24):",
+     dt.date(2017, 10, 24)),
     # weekday disagrees with every year the article offers: no dateline DCT
     ("ANTALYA, Turkey (AFP) - Leaders on Tuesday (Nov 16) met. Photo: Nov 15, 2015.",
      "ANTALYA, Turkey (AFP) -", None),

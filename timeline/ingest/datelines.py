@@ -97,6 +97,9 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
                  "PARIS, 16 November 2015 - France", ("PARIS", "16 November 2015", None)),
     DatelineForm("date_agency", rf"(?P<date>{_DATE_ANY})\s*{_AGENCY}{_SEPARATOR}",
                  "Nov 16 (Reuters) - Leaders", (None, "Nov 16", "Reuters")),
+    # Malaysian and Singapore papers put the day in brackets: "KUALA LUMPUR (Oct 24): TAS Offshore ..."
+    DatelineForm("place_paren_date", rf"(?P<place>{_PLACE})\s*\((?P<date>{_DATE_ANY})\){_SEPARATOR}",
+                 "KUALA LUMPUR (Oct 24): TAS Offshore", ("KUALA LUMPUR", "Oct 24", None)),
     DatelineForm("place_agency", rf"(?P<place>{_PLACE})\s*{_AGENCY}{_SEPARATOR}",
                  "ANTALYA, Turkey (AFP) - World leaders", ("ANTALYA, Turkey", None, "AFP")),
     # A bare place needs a dash: "NOTE: ..." or "UPDATE:" must not read as a dateline.
@@ -135,7 +138,7 @@ _STAMP_DATE = "(?:" + "|".join((
 _ORDINAL_SUFFIX = re2.compile(r"([0-9])(?:st|nd|rd|th)\b")
 _PUBLICATION_LINE = re2.compile(
     rf"(?:(?P<label>{_STAMP_LABEL})\s*(?:[:|]\s*|on\s+|at\s+)?)?"
-    rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|]?\s*(?:at\s+)?{_CLOCK})?\s*\.?")
+    rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|\-–—]?\s*(?:at\s+)?{_CLOCK})?\s*\.?")
 PUBLICATION_LINE_EXAMPLES = (
     ("Published: 2024-11-04", "2024-11-04"),
     ("Updated 10:32 AM EST, Mon November 4, 2024", "2024-11-04"),
@@ -143,6 +146,7 @@ PUBLICATION_LINE_EXAMPLES = (
     ("Aug. 15, 2024", "2024-08-15"),
     ("Published 2015-11-16T09:30:00+01:00", "2015-11-16"),
     ("Posted August 21st, 2011 at 3:35 am (UTC-5)", "2011-08-21"),
+    ("Posted on 20 November 2017 - 11:57am", "2017-11-20"),
 )
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
