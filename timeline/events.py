@@ -28,7 +28,7 @@ import re2
 
 from timeline import lexicon
 from timeline.gazetteer import is_people, is_place
-from timeline.ingest.datelines import is_publication_line
+from timeline.ingest.datelines import find_publication_line, is_publication_line
 from timeline.models import Document, Granularity, Timex, pickled_by_field_order
 from timeline.text import is_abbreviation, sentence_spans
 from timeline.temporal.calendar import interval
@@ -1403,12 +1403,30 @@ def _with_timexes(spans, ordered: list[Timex]):
         yield a, b, inside
 
 
+def _around_publication_line(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """`spans` with the line that says when the article appeared (`find_publication_line`, among the first
+    and last lines) made a sentence of its own: a headline and the lead around "Posted on 20 November 2017
+    - 11:57am", with no full stop between them, are not one sentence dated by it."""
+    line = find_publication_line(text, start)
+    if line is None:
+        return spans
+    first, last = line.char_start, line.char_start + len(line.text)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a <= first and last <= b:
+            out.extend(piece for piece in ((a, first), (first, last), (last, b)) if text[piece[0]:piece[1]].strip())
+        else:
+            out.append((a, b))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
+
+
 def extract_events(document: Document, timexes: list[Timex]) -> list[EventCandidate]:
     """Event candidates of one document: dated by a time expression, by another event, or awaiting a coreferent."""
     text = document.text
     candidates: list[EventCandidate] = []
     ordered = sorted(timexes, key=lambda t: t.char_start)
-    spans = _bounded_spans(text, sentence_spans(text, document.body_start), ordered)
+    spans = _bounded_spans(text, _around_publication_line(text, sentence_spans(text, document.body_start),
+                                                    document.body_start), ordered)
     for a, b, in_sentence in _with_timexes(spans, ordered):
         if not in_sentence and not _might_hold_event(text, a, b):
             continue
