@@ -213,3 +213,12 @@ def test_a_publication_line_is_not_the_title():
     assert document.title is None and document.dct.date == dt.date(2024, 8, 15)
     titled = _dated("Fire is contained\n\nFirefighters gained ground on Thursday.\n\nAug. 15, 2024\n")
     assert titled.title == "Fire is contained" and titled.dct.date == dt.date(2024, 8, 15)
+
+
+def test_a_headline_right_above_a_publication_line_is_the_title():
+    document = _dated("Duopharma shares rise after earnings jump\nPosted on 20 November 2017 - 11:57am\n"
+                      "PETALING JAYA: The share price rose 1.36% this morning.\n")
+    assert document.title == "Duopharma shares rise after earnings jump"
+    assert document.dct.date == dt.date(2017, 11, 20)
+    # a first line that runs on into a second is a paragraph, not a title
+    assert _dated("Firefighters gained ground\non Thursday against a wildfire.\n\nAug. 15, 2024\n").title is None

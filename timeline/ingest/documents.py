@@ -34,7 +34,8 @@ def document_id(text: str) -> str:
 
 
 def first_line_title(text: str, start: int) -> tuple[str | None, int]:
-    """The first line of text[start:] when a blank line follows it (the plain-text title convention).
+    """The first line of text[start:] when a blank line follows it (the plain-text title convention), or a
+    line that says when the article appeared ("Posted on 20 November 2017 - 11:57am", as copied from a page).
 
     Returns (title, offset where the body after it starts) or (None, start)."""
     position = start
@@ -46,8 +47,10 @@ def first_line_title(text: str, start: int) -> tuple[str | None, int]:
     title = text[position:end].strip()
     after = end + 1
     blank_end = text.find("\n", after, after + 200)
-    if not title or blank_end < 0 or text[after:blank_end].strip():
+    if not title or blank_end < 0:
         return None, start
+    if text[after:blank_end].strip():
+        return (title, after) if is_publication_line(text[after:blank_end]) else (None, start)
     return title, blank_end + 1
 
 
