@@ -43,6 +43,10 @@ CASES = [
     # the narrative moves on with a length counted from its time
     ("Raman founded LedgerLoop in 2017. Two years later, it raised $120 million, and that year it signed a bank.",
      "2026-05-08", "that year", "DATE", "2019"),
+    # a clock time is on the narrative's day, which the end of a period reported on is not
+    ("The company returned to the black in the quarter ended Aug 31, 2017. At 9.05am, shares rose 3 sen.",
+     "2017-10-24", "9.05am", "TIME", "2017-10-24T09:05"),
+    ("The strike ended Aug 31. At 9.05am, work resumed.", "2017-10-24", "9.05am", "TIME", "2017-08-31T09:05"),
     # a clause of time in the present tells what is to come
     ("Forecasters warned of flooding when it makes landfall on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-28"),
     ("He left when he was told on Tuesday.", "2025-10-27", "Tuesday", "DATE", "2025-10-21"),
@@ -412,6 +416,11 @@ def test_a_clause_of_time_in_ing_takes_the_tense_of_its_clause(sentence, values)
     ("Sales rose in the 12 months to March.", "2017-08-16", "P12M", "2016-04-01", "2017-03-31"),
     ("Profit rose in the 24 weeks ended Aug. 12.", "1989-10-26", "P24W", "1989-02-26", "1989-08-12"),
     ("He served two years through 2015.", "2017-08-16", "P2Y", "2014-01-01", "2015-12-31"),
+    # ... and so does a quarter, wherever a company's fiscal year puts it; its value stays as written
+    ("It returned to the black in the first financial quarter ended Aug 31, 2017.", "2017-10-24", "2017-Q1",
+     "2017-06-01", "2017-08-31"),
+    ("Net rose in its fourth quarter ended Sept. 30.", "2017-11-01", "2017-Q4", "2017-07-01", "2017-09-30"),
+    ("Net rose in the fourth quarter.", "2017-11-01", "2017-Q4", "2017-10-01", "2017-12-31"),
     # not a length of time with no date closing it, or one the date only follows
     ("Revenue fell in the six months.", "2017-08-16", "P6M", None, None),
     ("Revenue fell for six months after June 30.", "2017-08-16", "P6M", None, None),

@@ -295,7 +295,12 @@ def _narrative_time(text: str, start: int) -> bool:
         word = text[i + 1:end]
     if word in _REPORTING_WORDS:
         return False
+    if word in ("ended", "ending") and _PERIOD_BEFORE_END.search(text, max(0, i - 12), i + 1):
+        return False   # the end of a period reported on ("the quarter ended Aug 31"): the news is later
     return i <= 0 or text[max(0, i - 5):i] != " told"   # "told reporters on Tuesday"
+
+
+_PERIOD_BEFORE_END = re.compile(r"\b(?:quarter|year|months|weeks|half|period)\s$")
 
 
 _RECORD_BEFORE = re.compile(r"\b(?:first|only|biggest|largest|highest|lowest|worst|best|strongest|weakest|most|least|"
@@ -398,21 +403,31 @@ _CLOSED_BY = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?", re.I)
 
 def _periods_closed_by_dates(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
     """A duration closed by the date after it covers the calendar days up to that date's end: "the six months
-    ended June 30, 2017" is 2017-01-01 .. 2017-06-30 (its TimeML value stays P6M)."""
+    ended June 30, 2017" is 2017-01-01 .. 2017-06-30 (its TimeML value stays P6M). So does a quarter, which a
+    company's fiscal year may place anywhere: "the first financial quarter ended Aug 31, 2017" is
+    2017-06-01 .. 2017-08-31 (its value stays 2017-Q1, as it is written)."""
     for i in range(len(records) - 1):
         period, closing = records[i], records[i + 1]
-        length = _SHIFTED_UNIT.fullmatch(period.value) if period.type == "DURATION" and period.start is None else None
-        if length is None or closing.end is None or _CLOSED_BY.fullmatch(text, period.char_end, closing.char_start) is None:
+        if closing.end is None or _CLOSED_BY.fullmatch(text, period.char_end, closing.char_start) is None:
             continue
-        n, unit = int(length["n"]), length["unit"]
+        length = _SHIFTED_UNIT.fullmatch(period.value) if period.type == "DURATION" and period.start is None else None
+        if length is not None:
+            n, unit, granularity = int(length["n"]), length["unit"], _duration_granularity(period.value)
+        elif period.type == "DATE" and _QUARTER_VALUE.fullmatch(period.value):
+            n, unit, granularity = 3, "M", "quarter"
+        else:
+            continue
         try:
             after = closing.end + dt.timedelta(days=1)
             first = (cal.add_months(after, -12 * n) if unit == "Y" else cal.add_months(after, -n) if unit == "M"
                      else after - dt.timedelta(days=n * (7 if unit == "W" else 1)))
         except (OverflowError, ValueError):
             continue
-        records[i] = period._replace(start=first, end=closing.end, granularity=_duration_granularity(period.value))
+        records[i] = period._replace(start=first, end=closing.end, granularity=granularity)
     return records
+
+
+_QUARTER_VALUE = re.compile(r"[0-9]{4}-Q[1-4X]")
 
 
 def resolve_candidates(text: str, candidates: list[Candidate], dct: dt.date | None) -> list[Timex]:
