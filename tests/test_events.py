@@ -464,11 +464,28 @@ def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
     "Inflation fell to 2.3% in July from a peak of 10.6% in October 1987.",
     "Inflation fell to 2.3% in July from a record high of 10.6% in October 1987.",
     "Inflation fell to 2.3% in July, down from 2.5% on Oct. 13, 1988.",
+    # ... after what the figure is of, and across the same figure told another way
+    "Citadel posted a net loss of $2.3 million, or 68 cents a share, in the third quarter, versus net income of "
+    "$5.3 million, or $1.52 a share, a year earlier.",
+    "Net rose to $27.1 million, or 67 cents a share, in the third quarter, more than twice the $13.5 million, "
+    "or 34 cents a share, a year earlier.",
+    "Net income rose to C$2.7 million, or 20 Canadian cents a share, in the third quarter, down from C$9.7 million, "
+    "or 70 Canadian cents a share last year.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
     """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""
     (event,) = _events(text, WSJ_DAY)
     assert event.start == dt.date(1989, 7, 1) and "ompare" not in event.title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Shares fell 50 cents, or 2%, on Friday.", "Shares fell 50 cents"),
+    ("The share price gained 1 sen or 0.5% to RM2.20 on Friday.", "Share price gained 1 sen"),
+    ("Net income jumped to $6.6 million, or 18 cents a share, in the third quarter.", "Net income jumped to $6.6 million"),
+])
+def test_or_between_two_figures_joins_them_not_two_clauses(text, title):
+    (event,) = _events(text, WSJ_DAY)
+    assert event.title == title and event.timex is not None
 
 
 @pytest.mark.parametrize("text, timex", [
@@ -1116,6 +1133,12 @@ def test_a_birth_is_an_event():
     ("Net income fell 22% to $182.4 million in the third quarter.", "Net income fell 22% to $182.4 million"),
     ("Elon Musk's xAI raised $6 billion in May.", "xAI raised $6 billion"),
     ("Songs are sold for £0.79 per song on Monday.", "Songs are sold for £0.79 per song"),
+    # ... also after a currency written in letters, which names no one
+    ("Revenue jumped fivefold to RM10.43 million on Friday.", "Revenue jumped fivefold to RM10.43 million"),
+    ("The scrip closed up at Rs.13.38 on Monday.", "Scrip closed up at Rs.13.38"),
+    ("Shares rose to RM2.20 on Friday.", "Shares rose to RM2.20"),
+    ("Net income rose to C$2.7 million on Friday.", "Net income rose to C$2.7 million"),
+    ("Xiaomi raised US$5 billion on Friday.", "Xiaomi raised US$5 billion"),
     # a name after "in" whole, with the number that ends it
     ("Police arrested a man in San Francisco on Friday.", "Police arrested a man in San Francisco"),
     ("The Dodgers beat the Yankees in Game 5 on Oct. 30.", "Dodgers beat the Yankees in Game 5"),
@@ -1129,6 +1152,7 @@ def test_a_birth_is_an_event():
 def test_a_verbs_complement_keeps_figures_and_names_whole(text, title):
     (event,) = _events(text, dt.date(1989, 10, 25))
     assert event.title == title
+    assert not {"RM10", "Rs", "RM2", "C"} & set(event.actors)
 
 
 @pytest.mark.parametrize("text, title", [

@@ -272,7 +272,8 @@ def _is_breaker(tok: _Tok) -> bool:
 
 
 def _is_name(tok: _Tok) -> bool:
-    return tok.text[0].isupper() and tok.text not in lexicon.NOT_NAMES and tok.lower not in lexicon.STOPWORDS
+    return tok.text[0].isupper() and tok.text not in lexicon.NOT_NAMES and tok.lower not in lexicon.STOPWORDS \
+        and not _currency_code(tok.text)
 
 
 class _Sentence:
@@ -302,8 +303,22 @@ class _Sentence:
         """Indices of the tokens that end a clause (outside time expressions), increasing."""
         if self._breakers is None:
             self._breakers = [k for k, tok in enumerate(self.toks)
-                              if k not in self.timex_of and _is_breaker(tok) and not self._bracketed_figure(k)]
+                              if k not in self.timex_of and _is_breaker(tok) and not self._bracketed_figure(k)
+                              and not self._between_figures(k)]
         return self._breakers
+
+    def _between_figures(self, k: int) -> bool:
+        """An "or" or "and" between two figures ("fell 50 cents, or 2%, on Friday", "gained 1 sen or 0.5%",
+        "between 5 and 10 percent") joins the figures, not two clauses."""
+        toks = self.toks
+        if toks[k].lower not in ("or", "and") or k + 1 >= len(toks):
+            return False
+        j = k - 1 if k > 0 and toks[k - 1].text == "," else k
+        after = toks[k + 1].text
+        if not (after[0].isdigit() or after in _CURRENCY_SIGNS or _currency_code(after)):
+            return False
+        return j > 0 and (_in_figure(toks, j - 1) or (   # a figure, or a number and its unit: "1 sen", "3 points"
+            j > 1 and toks[j - 2].text[0].isdigit() and toks[j - 1].text.isalpha() and toks[j - 1].text.islower()))
 
     def _bracketed_figure(self, k: int) -> bool:
         """A bracket around a figure alone (a tie-break score: "7-6 (3)") does not end a clause."""
@@ -455,7 +470,7 @@ def _verb_phrase(s: _Sentence, verb: int, stop: int | None = None, over: int | N
         tok = s.toks[k]
         if k <= figure_end:
             continue
-        if (tok.text in _CURRENCY_SIGNS or tok.text[0].isdigit()) and k not in s.timex_of:
+        if (tok.text in _CURRENCY_SIGNS or tok.text[0].isdigit() or _currency_code(tok.text)) and k not in s.timex_of:
             figure_end = _figure_end(s, k)
             if figure_end >= k:   # "fell $1.625 to $23.25", "raised $6 billion": each figure whole, one word
                 last = figure_end
@@ -537,6 +552,16 @@ def _is_plain_noun(s: _Sentence, k: int) -> bool:
 
 _MULTIPLIERS = frozenset("thousand million billion trillion".split())
 _CURRENCY_SIGNS = frozenset("$£€¥")
+# Currencies written as letters right before the figure in Asian business news: "RM10.43 million" (ringgit),
+# "Rs.13.38", "Rs 245 million" (rupees), "Rp5,000" (rupiah), "Tk 50 crore" (taka). With the figure they are
+# one word of a title, never a name.
+CURRENCY_CODES = frozenset({"RM", "Rs", "Rp", "Tk"})
+_CODED_FIGURE = re.compile(r"(?:RM|Rs|Rp|Tk)[0-9][0-9,]*")
+
+
+def _currency_code(text: str) -> bool:
+    """A currency code alone ("Rs") or run into its figure ("RM10")."""
+    return text in CURRENCY_CODES or (text[-1].isdigit() and _CODED_FIGURE.fullmatch(text) is not None)
 _DANGLING = lexicon.STOPWORDS | lexicon.TEMPORAL_PREPOSITIONS | {"to", "last", "next", "early", "late", "shortly", "just",
                                                                  "soon", "right", "only", "even", "per", "near"}
 # Adverb particles of phrasal verbs: part of the verb, not its complement.
@@ -547,9 +572,11 @@ def _figure_end(s: _Sentence, k: int) -> int:
     """The last token of the figure that starts at token k ("$1.625", "22%", "$5 billion", "3,000"), or
     k - 1 when none starts there (a currency sign without a number, part of a time expression)."""
     toks, j = s.toks, k
-    if toks[j].text in _CURRENCY_SIGNS:
+    if toks[j].text in _CURRENCY_SIGNS or toks[j].text in CURRENCY_CODES:
         j += 1
-    if j >= len(toks) or not toks[j].text[0].isdigit() or j in s.timex_of:
+        if j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].end == toks[j].start:
+            j += 1   # "Rs.13.38"
+    if j >= len(toks) or not (toks[j].text[0].isdigit() or _currency_code(toks[j].text)) or j in s.timex_of:
         return k - 1
     while j + 2 < len(toks) and toks[j + 1].text in (".", ",") and toks[j + 2].text.isdigit() \
             and toks[j + 1].end == toks[j + 2].start:
@@ -1207,7 +1234,7 @@ def _names(s: _Sentence, a: int, b: int) -> tuple[list[str], list[str]]:
     while k <= b and k < len(s.toks):
         tok = s.toks[k]
         if _is_name(tok) and k not in s.timex_of and k not in tickers \
-                and not (k == 0 and tok.lower in lexicon.STOPWORDS):
+                and not (k == 0 and tok.lower in lexicon.STOPWORDS) and not _in_figure(s.toks, k):   # "C$9"
             j = k
             while j + 1 <= b and j + 1 < len(s.toks) and (j + 1) not in s.timex_of:
                 if _is_name(s.toks[j + 1]) or _NAME_PARTICLE.match(s.toks[j + 1].text):
@@ -1483,7 +1510,8 @@ def _might_hold_event(text: str, a: int, b: int) -> bool:
 # opening bracket or a currency sign ("$15-a-share"), then inside a number ("6.4", once "6 . 4" became "6. 4").
 _PUNCTUATION_GAP = re.compile(r" (?=[,.;:!?%)’”]|['’]s\b)|(?<=[(“$£€¥]) |(?<=s) (?=' )"   # ... "shareholders' meeting"
                               r"|(?<=n) (?=['’] t\b)|(?<=n ['’]) (?=t\b)")                  # "didn't", "won't"
-_NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)")
+_NUMBER_GAP = re.compile(r"(?<=\d[.,]) (?=\d)|(?<=\bRs\.) (?=\d)|(?<=\b[A-Z]) (?=\$)|(?<=\b[A-Z]{2}) (?=\$)")
+# ("13.38", "Rs.13.38", "C$2.7 million", "US$5")
 
 
 def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
@@ -2675,10 +2703,25 @@ def _comparison_times(s: _Sentence, with_figures: bool = False) -> set[int]:
                 out.add(ti)
             elif before == "from" and k < first - 1:
                 out.add(ti)   # any time after "from" and a figure: "cooled to 3.1% in January from 3.4% in December"
+            elif before in ("of", "the") and k < first - 1 and _compared_amount(s.toks, k) \
+                    and any(p.search(tx.text) for p, _ in _COMPARISON_RULES):
+                out.add(ti)   # "compared with a loss of $9.7 million, or 74 cents a share, a year earlier"
         elif any(pattern.search(tx.text) and (words is None or before in words)
                  for pattern, words in _COMPARISON_RULES):
             out.add(ti)
     return out
+
+
+def _compared_amount(toks: list[_Tok], of: int) -> bool:
+    """Whether the "of" or "the" at `of` opens the figure of something compared with: "versus net income of",
+    "compared with a loss of", "more than twice the" (a comparing word at most four words before it)."""
+    for j in range(of - 1, max(-1, of - 5), -1):
+        word = toks[j].lower
+        if word in ("from", "than", "versus", "vs") or (word in ("with", "to") and j > 0 and toks[j - 1].lower in _COMPARING):
+            return True
+        if _is_breaker(toks[j]) or toks[j].text == ",":
+            return False
+    return False
 
 
 # "from a peak of 10.6% in October 2022": the level a figure names, between the comparing word and the figure.
@@ -2731,9 +2774,13 @@ def _record_times(s: _Sentence) -> set[int]:
 def _in_figure(toks: list[_Tok], k: int) -> bool:
     tok = toks[k]
     return (tok.text[0].isdigit() or tok.text[0] in "$£€¥" or tok.lower in _AMOUNT_WORDS
-            or (tok.text == "." and k > 0 and toks[k - 1].text[0].isdigit()))
+            or (tok.text == "." and k > 0 and toks[k - 1].text[0].isdigit())
+            or (len(tok.text) <= 2 and tok.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "$"
+                and toks[k + 1].start == tok.end)   # "C$9 million", "US$5", "S$2"
+            or (tok.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].lower in _CURRENCY_UNITS))  # "70 Canadian cents"
 
 
+_CURRENCY_UNITS = frozenset("cents cent dollars dollar".split())
 # Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
 _AMOUNT_WORDS = frozenset("""$ £ € ¥ ₹ c$ us$ % percent million billion trillion cents cent pence yen marks francs
                               pounds dollars euros euro rupees rupee yuan pesos roubles rubles reais rand lira
