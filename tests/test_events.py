@@ -471,6 +471,14 @@ def test_the_period_a_plan_is_for_does_not_date_its_making(text, dct, timexes):
     "or 34 cents a share, a year earlier.",
     "Net income rose to C$2.7 million, or 20 Canadian cents a share, in the third quarter, down from C$9.7 million, "
     "or 70 Canadian cents a share last year.",
+    # ... in the ways of Asian business news: currencies in letters, crore, "against", "the corresponding period"
+    "Revenue jumped fivefold to RM10.43 million in the third quarter from RM2.25 million in the previous year.",
+    "The carrier posted a net loss of Rs 124.10 crore in the third quarter, down from a net profit of Rs.50.56 crore "
+    "in the corresponding period of last year.",
+    "Net sales rose 8% to Rs 266 crore in the third quarter against Rs 246 crore in the corresponding quarter of "
+    "the previous fiscal.",
+    "Sales rose to Rs 266 crore in the third quarter, against Rs 246 crore a year ago.",
+    "TRF reported a net profit of Rs 4.14 crore for the third quarter against a loss of Rs 9 crore in the year ago quarter.",
 ])
 def test_a_point_a_figure_is_compared_with_dates_no_event(text):
     """The comparison point dates an old figure, not a happening: one event, dated by the quarter."""

@@ -2656,7 +2656,7 @@ def _planned_periods(s: _Sentence) -> set[int]:
     return planned
 
 
-_COMPARING_WORDS = frozenset("from than with over versus vs".split())
+_COMPARING_WORDS = frozenset("from than with over versus vs against".split())   # "against Rs 246 crore a year ago"
 # Times a figure is compared with, not the period it is reported for: they are not handed on to the next
 # sentence ("Net rose in the third quarter from $3 million a year earlier. Sales rose 5%." -> the quarter),
 # and, where a comparing word shows it ("from $3 million a year earlier"), they date no event of the timeline.
@@ -2666,6 +2666,8 @@ COMPARISON_TIMES: tuple[tuple[str, frozenset[str] | None, str], ...] = (
     (r"\b(?:earlier|ago|before|previous|prior)\b", _COMPARING_WORDS,
      "narrowed from a year earlier; compared with a year ago"),
     (r"^(?:last|the previous) year$", _COMPARING_WORDS, "up 9% from last year"),
+    (r"\b(?:corresponding|same)\s+(?:period|quarter|month|half)\b", _COMPARING_WORDS,
+     "down from Rs 50 crore in the corresponding period of last year"),
 )
 _COMPARISON_RULES = [(re.compile(p, re.I), before) for p, before, _ in COMPARISON_TIMES]
 
@@ -2717,7 +2719,8 @@ def _compared_amount(toks: list[_Tok], of: int) -> bool:
     "compared with a loss of", "more than twice the" (a comparing word at most four words before it)."""
     for j in range(of - 1, max(-1, of - 5), -1):
         word = toks[j].lower
-        if word in ("from", "than", "versus", "vs") or (word in ("with", "to") and j > 0 and toks[j - 1].lower in _COMPARING):
+        if word in ("from", "than", "versus", "vs", "against") \
+                or (word in ("with", "to") and j > 0 and toks[j - 1].lower in _COMPARING):
             return True
         if _is_breaker(toks[j]) or toks[j].text == ",":
             return False
@@ -2773,8 +2776,8 @@ def _record_times(s: _Sentence) -> set[int]:
 
 def _in_figure(toks: list[_Tok], k: int) -> bool:
     tok = toks[k]
-    return (tok.text[0].isdigit() or tok.text[0] in "$£€¥" or tok.lower in _AMOUNT_WORDS
-            or (tok.text == "." and k > 0 and toks[k - 1].text[0].isdigit())
+    return (tok.text[0].isdigit() or tok.text[0] in "$£€¥" or tok.lower in _AMOUNT_WORDS or _currency_code(tok.text)
+            or (tok.text == "." and k > 0 and (toks[k - 1].text[-1].isdigit() or toks[k - 1].text in CURRENCY_CODES))
             or (len(tok.text) <= 2 and tok.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "$"
                 and toks[k + 1].start == tok.end)   # "C$9 million", "US$5", "S$2"
             or (tok.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].lower in _CURRENCY_UNITS))  # "70 Canadian cents"
@@ -2784,7 +2787,8 @@ _CURRENCY_UNITS = frozenset("cents cent dollars dollar".split())
 # Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
 _AMOUNT_WORDS = frozenset("""$ £ € ¥ ₹ c$ us$ % percent million billion trillion cents cent pence yen marks francs
                               pounds dollars euros euro rupees rupee yuan pesos roubles rubles reais rand lira
-                              crowns kronor kroner baht ringgit rupiah dirhams riyals shekels a share , or""".split())
+                              crowns kronor kroner baht ringgit rupiah dirhams riyals shekels crore crores lakh lakhs
+                              a share , or""".split())
 
 
 # Marks that close what a reporting clause after it reports ("..., Castro said.", "...,'' said Burleigh.");
