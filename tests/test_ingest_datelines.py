@@ -9,8 +9,8 @@ import pytest
 
 from timeline.ingest import date_documents, discover_inputs, read_input
 from timeline.ingest.datelines import (
-    DATE_FORMS, DATELINE_FORMS, PUBLICATION_LINE_EXAMPLES, dateline_creation_time, find_dateline, find_publication_line,
-    parse_date,
+    BYLINE_EXAMPLES, DATE_FORMS, DATELINE_FORMS, PUBLICATION_LINE_EXAMPLES, dateline_creation_time, find_dateline,
+    find_publication_line, parse_date,
 )
 from timeline.ingest.documents import build_document
 from timeline.ingest.published import PUBLISHED_FORMS, parse_published
@@ -222,3 +222,18 @@ def test_a_headline_right_above_a_publication_line_is_the_title():
     assert document.dct.date == dt.date(2017, 11, 20)
     # a first line that runs on into a second is a paragraph, not a title
     assert _dated("Firefighters gained ground\non Thursday against a wildfire.\n\nAug. 15, 2024\n").title is None
+
+
+@pytest.mark.parametrize("line, expected", BYLINE_EXAMPLES, ids=[e[0][:30] for e in BYLINE_EXAMPLES])
+def test_a_byline_with_a_full_date_among_the_first_lines_dates_the_article(line, expected):
+    document = _dated("Judge sentences former speaker\n\n" + line + "\n\n" + BODY)
+    assert document.dct.date == dt.date.fromisoformat(expected)
+    assert document.dct.evidence.startswith("publication line ")
+
+
+@pytest.mark.parametrize("text", [
+    "By March 3, 2024 the plant will close, the company said.\n\n" + BODY,   # a sentence, not a byline
+    "Apple, March 3, 2024 is the day the plant closes.\n\n" + BODY,
+])
+def test_a_sentence_with_a_date_is_no_byline(text):
+    assert _dated(text).dct.date is None

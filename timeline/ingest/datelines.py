@@ -151,6 +151,19 @@ PUBLICATION_LINE_EXAMPLES = (
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
 _STAMP_MAX_CHARS = 80
+# A byline that says when, among the first lines, with the words a page puts around it: "Posted by on Jan 10,
+# 2011 in Breaking News, Law | 0 comments", "By: The Associated Press July 27, 2018", "Xinhua, January 7, 2015
+# Adjust font size:". Its date must be a full one; what goes before it is a label, a byline or a source's name.
+_BYLINE = re2.compile(
+    rf"(?:(?P<label>{_STAMP_LABEL})\b[^\n]{{0,20}}?\s(?:on\s+)?(?P<date1>{_STAMP_DATE})[^\n]{{0,80}}"
+    rf"|By:?\s+[A-Z][A-Za-z.&' ]{{1,40}}?\s+(?P<date2>{_STAMP_DATE})\s*"
+    rf"|[A-Z][A-Za-z.&']+(?:\s[A-Z][A-Za-z.&']+){{0,3}},\s+(?P<date3>{_STAMP_DATE})(?:\s+[A-Z][^.\n]{{0,40}})?)")
+BYLINE_EXAMPLES = (
+    ("Posted by on Jan 10, 2011 in Breaking News, Law, Places, Politics, Society | 0 comments", "2011-01-10"),
+    ("By: The Associated Press July 27, 2018", "2018-07-27"),
+    ("Xinhua, January 7, 2015 Adjust font size:", "2015-01-07"),
+)
+_BYLINE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -165,14 +178,20 @@ def find_publication_line(text: str, start: int = 0) -> PublicationLine | None:
     """The line of text[start:] that only says when the article appeared, among its first lines and its
     last ones; a "Published" line before an "Updated" one. None when there is none."""
     found: list[PublicationLine] = []
-    for a, b in _first_lines(text, start) + _last_lines(text, start):
+    first_lines = _first_lines(text, start)
+    for a, b in first_lines + _last_lines(text, start):
         line = text[a:b]
-        if len(line) > _STAMP_MAX_CHARS:   # a paragraph: not even looked at
+        match = _PUBLICATION_LINE.fullmatch(line) if len(line) <= _STAMP_MAX_CHARS else None   # (not a paragraph)
+        if match is not None:
+            date_text = match.group("date")
+        elif len(line) <= _BYLINE_MAX_CHARS and (a, b) in first_lines:
+            match = _BYLINE.fullmatch(line)
+            if match is None:
+                continue
+            date_text = match.group("date1") or match.group("date2") or match.group("date3")
+        else:
             continue
-        match = _PUBLICATION_LINE.fullmatch(line)
-        if match is None:
-            continue
-        date_text = _ORDINAL_SUFFIX.sub(r"\1", match.group("date"))
+        date_text = _ORDINAL_SUFFIX.sub(r"\1", date_text)
         date = parse_date(date_text[:10] if date_text[:4].isdigit() else date_text)   # ISO: the date part
         if date is None:
             continue
