@@ -136,11 +136,13 @@ RULES: list[Rule] = [
 
     # ---- full calendar dates -----------------------------------------------------------------------------
     # (tokenized text puts a space before the comma: "June 07 , 2011")
-    _rule("date_month_day_year", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY)\s?,?\s+(?P<y>%YEAR4)", "DATE",
+    _rule("date_month_day_year", r"(?:(?:this|that)\s+)?(?P<t>(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY)\s?,?\s+(?P<y>%YEAR4))", "DATE",
           "{year(y)}-{month(m)}-{day(d)}",
           [("Published Nov 15, 2015 by staff", "2015-11-16", "Nov 15, 2015", "2015-11-15"),
            ("on Friday, Aug. 7, 1998 at noon", "1998-08-10", "Friday, Aug. 7, 1998", "1998-08-07"),
-           ("June 07 , 2011\nAt the keynote Apple spoke.", "2011-06-08", "June 07 , 2011", "2011-06-07")]),
+           ("June 07 , 2011\nAt the keynote Apple spoke.", "2011-06-08", "June 07 , 2011", "2011-06-07"),
+           # a caption's "this" points at the date, not at a month of the DCT's year
+           ("FILE - In this May 11, 2018 file photo, Silver leaves court.", "2018-07-27", "May 11, 2018", "2018-05-11")]),
     # a range of days with its year: the first day, dated by the year (the range's end is the event stage's)
     _rule("date_month_days_year", r"(?P<t>(?P<m>%MONTH)\s*(?P<d>%DAY))\s*[-–]\s*%DAY\s?,?\s+(?P<y>%YEAR4)", "DATE",
           "{year(y)}-{month(m)}-{day(d)}",
