@@ -1780,6 +1780,8 @@ def test_a_line_that_says_when_the_article_appeared_is_no_event():
             "The share price rose 1.36% this morning.")
     events = _events(text, dt.date(2017, 11, 20))
     assert [c.timex.text for c in events if c.timex] == ["this morning"]
+    text = "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments\n\nJudge Pat Priest sentenced DeLay today."
+    assert [c.title for c in _events(text, dt.date(2011, 1, 10))] == ["Judge Pat Priest sentenced DeLay"]
 
 
 @pytest.mark.parametrize("text, title", [

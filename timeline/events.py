@@ -1431,9 +1431,10 @@ def _with_timexes(spans, ordered: list[Timex]):
 
 
 def _around_publication_line(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
-    """`spans` with the line that says when the article appeared (`find_publication_line`, among the first
-    and last lines) made a sentence of its own: a headline and the lead around "Posted on 20 November 2017
-    - 11:57am", with no full stop between them, are not one sentence dated by it."""
+    """`spans` without the line that says when the article appeared (`find_publication_line`, among the first
+    and last lines): a headline and the lead around "Posted on 20 November 2017 - 11:57am", with no full stop
+    between them, are not one sentence dated by it, and a byline ("Posted by on Jan 10, 2011 in Breaking
+    News") is no news."""
     line = find_publication_line(text, start)
     if line is None:
         return spans
@@ -1441,7 +1442,7 @@ def _around_publication_line(text: str, spans: list[tuple[int, int]], start: int
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if a <= first and last <= b:
-            out.extend(piece for piece in ((a, first), (first, last), (last, b)) if text[piece[0]:piece[1]].strip())
+            out.extend(piece for piece in ((a, first), (last, b)) if text[piece[0]:piece[1]].strip())
         else:
             out.append((a, b))
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
