@@ -421,6 +421,11 @@ def test_a_clause_of_time_in_ing_takes_the_tense_of_its_clause(sentence, values)
      "2017-06-01", "2017-08-31"),
     ("Net rose in its fourth quarter ended Sept. 30.", "2017-11-01", "2017-Q4", "2017-07-01", "2017-09-30"),
     ("Net rose in the fourth quarter.", "2017-11-01", "2017-Q4", "2017-10-01", "2017-12-31"),
+    # a length of time before an ongoing happening runs up to the DCT; before a term to serve or run it does not
+    ("Russia backs Assad in the four-year civil war.", "2015-11-16", "P4Y", "2011-11-16", "2015-11-16"),
+    ("Manafort was given a 60-month sentence on the first count.", "2019-03-07", "P60M", None, None),
+    ("His conviction and 12-year prison sentence were thrown out.", "2018-07-27", "P12Y", None, None),
+    ("The club signed him to a five-year contract.", "2018-07-27", "P5Y", None, None),
     # not a length of time with no date closing it, or one the date only follows
     ("Revenue fell in the six months.", "2017-08-16", "P6M", None, None),
     ("Revenue fell for six months after June 30.", "2017-08-16", "P6M", None, None),

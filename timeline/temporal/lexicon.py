@@ -93,6 +93,13 @@ COMPOUND_NUMBERS = {f"{t}{sep}{o}": NUMBERS[t] + NUMBERS[o] for t in _TENS for o
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
+# Nouns of a term to serve or to run: a length of time before them ("a 60-month sentence", "a 10-year
+# contract", "a five-year plan") is how long it lasts, not a stretch up to the DCT ("the four-year civil war").
+TERM_NOUNS = frozenset("""sentence sentences term terms imprisonment prison jail probation contract contracts lease
+    loan loans mortgage mortgages bond bonds note notes deal deals agreement agreements ban suspension warranty
+    moratorium extension licence license visa plan plans program programme freeze guarantee subscription""".split())
+
+
 MACROS: dict[str, str] = {
     # case-sensitive on purpose: "may" and "march" in lower case are verbs
     "MONTH": rf"(?-i:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)",

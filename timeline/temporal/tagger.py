@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import re2
 
 from timeline.temporal import calendar as cal
-from timeline.temporal.lexicon import MACROS
+from timeline.temporal.lexicon import MACROS, TERM_NOUNS
 from timeline.temporal.normalize import TEMPLATE_FUNCTIONS
 from timeline.temporal.resolver import DocumentContext, resolve_value, underspecified
 from timeline.temporal.rules import RULES, Rule
@@ -276,6 +276,8 @@ _COUNTS_FROM = {"Y": ("year", "quarter", "month", "week", "day"), "M": ("month",
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_TERM_AFTER = re.compile(r"\s+(?:(?:prison|jail|suspended|mandatory|minimum|maximum|fixed|exclusive|federal)\s+)?(?:"
+                         + "|".join(sorted(TERM_NOUNS)) + r")\b", re.I)
 # Words before the day a report was made, which is not the time the narrative is at ("the ministry said on Tuesday").
 _REPORTING_WORDS = frozenset(["said", "says", "announced", "reported"])
 
@@ -380,6 +382,9 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")),
                            narrative=value[:4].isdigit() and _narrative_time(text, start))   # (read for dates only)
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
+        if first is not None and rule.anchor == "ending_at_dct" and _TERM_AFTER.match(text, end):
+            first = last = granularity = None   # a term to serve or run ("a 60-month sentence", "a 10-year
+            # contract"), not a stretch of time up to the DCT like "the four-year civil war"
         if first is None and rule.type == "DURATION" and context.reference and COUNTED_FROM_REFERENCE.match(text, end) \
                 and (tense or clause_tense(text, start, end)) != "future":   # not a plan or a hypothesis: "would be seven days later"
             first, last, granularity = _from_reference(value, text[end:end + 24], context.reference,
