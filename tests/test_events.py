@@ -1724,6 +1724,13 @@ def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
     ("The summit in Antalya on Nov. 15-16, 2015 ended with a communique.", ("2015-11-15", "2015-11-16")),
     ("The talks on March 17 - 18 people were killed.", ("2026-03-17", "2026-03-17")),
     ("The meeting on March 17-12 in Geneva was held.", ("2026-03-17", "2026-03-17")),
+    # a year after a dash closes a span of years or a season, written in full or by its last two digits
+    ("Toure made 353 appearances in the Premier League between 2002-16.", ("2002-01-01", "2016-12-31")),
+    ("Gray played for Leeds from 1965-1983.", ("1965-01-01", "1983-12-31")),
+    ("During the 2014-15 Ebola outbreak, 11,310 people died.", ("2014-01-01", "2015-12-31")),
+    ("He scored 12 goals in the 1999-00 season.", ("1999-01-01", "2000-12-31")),
+    ("He scored 12 goals in 2016-12 games.", ("2016-01-01", "2016-12-31")),
+    ("The survey of 2016-2080 was abandoned.", ("2016-01-01", "2016-12-31")),
 ])
 def test_a_bare_day_closes_a_range_of_its_months_days(text, interval):
     (event,) = _events(text, dt.date(2026, 2, 25))

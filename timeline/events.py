@@ -1610,8 +1610,9 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             # a year that modifies a noun dates what it names, not the clause, when the clause comes
             # later: "Her 1987 paper was cited", "strengthened the 1959 trade embargo", "adopted after the
             # 1987 crash" (but "lost the 2014 final", "was injured in the 1998 bombing" were then)
-            if named is not None:
-                out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, tx.end, tx.granularity)))
+            if named is not None:   # (over the years of a range: "the 2014-15 Ebola outbreak")
+                out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, range_end[1] if range_end else tx.end,
+                                                                      tx.granularity)))
             continue
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
@@ -1725,6 +1726,8 @@ _RESCHEDULING = frozenset({f"{stem}{ending}" for stem in ("move", "postpone", "d
 
 # The last day of a range written with a dash after its first: "Jan. 27-28".
 _DASHED_LAST_DAY = re.compile(r"\s?[-–]\s?(0?[1-9]|[12][0-9]|3[01])\b")
+MAX_DASHED_YEARS = 30   # "1965-1983", "2002-16"; a later number after a dash is something else ("2016-12 games")
+_DASHED_LAST_YEAR = re.compile(r"[-–]([0-9]{2}|[12][0-9]{3})\b(?![-–/.,]?[0-9])")   # "2002-16", "1965-1983"
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
@@ -1733,6 +1736,16 @@ def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> tuple[int | 
     that ends it (None for a bare day of the first date's month), its last day and its last token; when
     the first is a date on the calendar and the end does not come before it."""
     first = s.timexes[ti]
+    if first.granularity == "year" and first.value.isdigit() and len(first.value) == 4:
+        years = _DASHED_LAST_YEAR.match(s.text, first.char_end)   # a season or a span of years: "between 2002-16"
+        if years is not None:
+            written, year = years.group(1), int(first.value)
+            last_year = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+            if len(written) == 2 and last_year <= year:
+                last_year += 100   # "the 1999-00 season"
+            if not year < last_year <= year + MAX_DASHED_YEARS:
+                return None
+            return None, dt.date(last_year, 12, 31), s.first_token_at(years.end() - 1)
     dash = _DASHED_LAST_DAY.match(s.text, first.char_end)
     after = _WORD_AFTER.match(s.text, dash.end()) if dash else None
     if dash and first.granularity == "day" and first.start is not None and not (
