@@ -302,9 +302,22 @@ class _Sentence:
     def breakers(self) -> list[int]:
         """Indices of the tokens that end a clause (outside time expressions), increasing."""
         if self._breakers is None:
-            self._breakers = [k for k, tok in enumerate(self.toks)
-                              if k not in self.timex_of and _is_breaker(tok) and not self._bracketed_figure(k)
-                              and not self._between_figures(k)]
+            first_verb = min([*self.verbs[:1], *(k for k, t in enumerate(self.toks) if t.lower in _BE_FORMS)],
+                             default=len(self.toks))   # ("be" counts: "It was the most personal and emotional")
+            breakers: list[int] = []
+            for k, tok in enumerate(self.toks):
+                if k in self.timex_of or not _is_breaker(tok) or self._bracketed_figure(k) or self._between_figures(k):
+                    continue
+                if tok.lower == "and" and 0 < k < first_verb and _is_word(self.toks[k - 1]) \
+                        and self.toks[k - 1].lower not in lexicon.STOPWORDS:
+                    continue   # "and" right after a word, before the sentence's first verb, joins subjects: "On
+                    # Monday torrential rain and 70 mph winds hit", "Bushnell and Kimotho met again" (not after a
+                    # comma: a list of places or clauses; nor after a function word: "for AT and T")
+                if tok.lower == "said" and k > 0 and self.toks[k - 1].lower in _BE_FORMS \
+                        and self.toks[k + 1:k + 2] and self.toks[k + 1].lower == "to":
+                    continue   # what "was said to be" is no report: "a block of flats was said to be close to collapse"
+                breakers.append(k)
+            self._breakers = breakers
         return self._breakers
 
     def _between_figures(self, k: int) -> bool:
