@@ -53,6 +53,10 @@ CASES = [
     # a day expected in the present lies ahead; one expected in the past need not
     ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
     ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
+    # a passive in the present is what is arranged
+    ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
+    ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),
+    ("The new president was inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-10"),
     # what is expected, slated or due on a day is to come, with no verb of its own
     ("Photo: Vote in the House expected on Wednesday (Getty Images)", "2025-11-11", "Wednesday", "DATE", "2025-11-12"),
     ("Photo: A ruling due on Friday in the strike case.", "2025-11-11", "Friday", "DATE", "2025-11-14"),

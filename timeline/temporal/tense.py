@@ -105,6 +105,9 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
                 or (word in _EXPECTING and "to" in words[i + 2:i + 2 + EXPECTED_OBJECT_WORDS]):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
+        elif _is_past(word) and i > 0 and words[i - 1] in ("is", "are") and word not in _REPORTING:
+            cues.append((i, "future"))   # a passive in the present is what is arranged: "Voters are called to the
+            # polls on Thursday", "The new president is inaugurated on Friday"
         elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i) \
                 and not _plain_verb(words, i) \
                 and not (word == "last" and i > 0 and words[i - 1] in _FUTURE_AUXILIARIES):   # "to last": a verb
@@ -228,7 +231,8 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         i -= 1
     if i >= 0 and (left[i] in _REPORTING or (_is_past(left[i]) and left[i] not in _NOT_PAST and not _plain_verb(left, i))):
         auxiliary = left[i - 2:i]
-        if not (len(auxiliary) == 2 and auxiliary[0] in _FUTURE_AUXILIARIES and auxiliary[1] in ("be", "have", "been")):
+        if not (len(auxiliary) == 2 and auxiliary[0] in _FUTURE_AUXILIARIES and auxiliary[1] in ("be", "have", "been")) \
+                and auxiliary[-1:] not in (["is"], ["are"]):   # (a passive in the present: see `_cues`)
             return "past"
     if right[:1] == ["that"] and any(word in _REPORTING for word in left):
         return "past"   # "told a news conference on Tuesday that ...": what follows "that" is what was told
