@@ -503,6 +503,26 @@ def test_a_clause_is_not_cut_inside_its_subject_or_at_a_passive_said(text, title
     assert title in [e.title for e in _events(text, WSJ_DAY) if e.start is not None]
 
 
+@pytest.mark.parametrize("text, title", [
+    # a participle that closes the sentence describes the noun before its comma
+    ("It replaces the old bridge, built in 1932.", "Old bridge built"),
+    ("The newest model is thinner than the old model, released last year.", "Old model released"),
+    # ... not when it is the main verb after an appositive or a relative clause
+    ("Bethlehem Steel Corp., hammered by higher costs and lower shipments to key automotive customers, posted a 54% "
+     "drop in third-quarter profit.", "Bethlehem Steel Corp. posted a 54% drop"),
+    ("The 44-year-old Kopp, who in FBI photographs appears gaunt and whose last addresses were in Vermont and New "
+     "Jersey, emerged as the focus of the investigation on Friday.", "44-year-old Kopp emerged as the focus"),
+])
+def test_a_participle_closing_the_sentence_describes_the_noun_before_it(text, title):
+    assert title in [e.title for e in _events(text, WSJ_DAY)]
+
+
+def test_a_verb_after_an_appositive_is_not_the_appositives_participle():
+    events = _events("The hair came from the same person as a hair found in a New Jersey home where James C. Kopp, a "
+                     "44-year-old anti-abortion protester, lived last year, the official said.", WSJ_DAY)
+    assert not any("protester lived" in e.title for e in events)
+
+
 def test_only_a_bare_and_between_words_joins_subjects():
     # not one after a comma (a list of places, or clauses: its names are no actors) ...
     (event,) = _events("The almost simultaneous attacks Aug. 7 at the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, "

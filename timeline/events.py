@@ -770,6 +770,19 @@ def _participle_clause_closing(s: _Sentence, opening: int) -> int | None:
     return None
 
 
+def _closing_participle(s: _Sentence, verb: int) -> bool:
+    """Whether `verb` is a participle after a comma that describes the noun before the comma, after a main
+    clause of its own: "It replaces the old bridge, built in 1932" (not the main verb after an appositive:
+    "Bethlehem Steel Corp., hammered by higher costs, posted a 54% drop")."""
+    k = verb - 1
+    if k < 1 or s.toks[k].text != "," or not s.toks[verb].text.islower() or not _is_participle(s.toks[verb].lower) \
+            or not (_is_plain_noun(s, k - 1) or _is_name(s.toks[k - 1])) or _appositive_opening(s, k) is not None:
+        return False   # (the comma that closes an appositive: "James C. Kopp, a 44-year-old protester, lived")
+    main = next((j for j in range(1, k) if j in s.verbs or s.toks[j].lower in lexicon.BE_HAVE
+                 or (s.toks[j].lower.endswith("s") and _verb_lemma(s.toks[j].lower) in _VERB_LEMMA_SET)), None)
+    return main is not None and all(s.toks[j].text != "," for j in range(main))   # it opens with its main clause
+
+
 def _relative_clause_before(s: _Sentence, verb: int) -> tuple[int, int] | None:
     """(first, last token) of a relative clause between the subject of `verb` and its verb group: "A
     Brooklyn woman [who was watching her clothes dry in a laundromat] was killed", "The tourist[, who had
@@ -852,6 +865,8 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
         k, lowest = period, period - 8
     if k == verb - 1 and _participle_clause_closing(s, k) is not None:
         k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
+    elif _closing_participle(s, verb):
+        k, lowest = k - 1, k - 9   # ... also when it ends the sentence: "It replaces the old bridge, built in 1932"
     elif k >= 1 and any(j in s.timex_of for j in range(k + 1, verb)) and k in s.verbs \
             and _is_participle(s.toks[k].lower) and _is_subject_noun(s, k - 1):
         k, lowest = k - 1, k - 9   # a participle with a time of its own: "contracts signed before June 17 must end"
@@ -1142,6 +1157,8 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     elif commas and commas[0] > first and _is_name(s.toks[commas[0] - 1]) and commas[0] + 1 <= last and (
             s.toks[commas[0] + 1].lower in _FINITE_AUXILIARIES or _is_verb(s.toks, commas[0] + 1)):
         tokens.remove(commas[0])   # the comma that closes an appositive name: "Lai Ching-te[,] will be sworn in"
+    elif commas and commas[0] + 1 <= last and _closing_participle(s, commas[0] + 1):
+        tokens.remove(commas[0])   # the one before a participle that ends the sentence: "the old bridge[,] built in 1932"
     for j in tokens:   # and a relative clause between the subject and its verb
         if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
             verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
