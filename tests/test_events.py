@@ -517,6 +517,28 @@ def test_a_participle_closing_the_sentence_describes_the_noun_before_it(text, ti
     assert title in [e.title for e in _events(text, WSJ_DAY)]
 
 
+@pytest.mark.parametrize("text, title", [
+    # the name a sentence opens with is the subject, however long what describes it after its age ...
+    ("Paul Sacher, 93, a conductor and patron of the arts whose family's stake in the Roche pharmaceuticals empire "
+     "made him one of the world's richest men, died May 26 in Zurich.", "Paul Sacher died"),
+    ("Waldo Semon, 100, who won a patent for bubble gum, developed vinyl and helped create synthetic rubber during "
+     "World War II, died May 26 in Hudson, Ohio.", "Waldo Semon died"),
+    ("Chuck Foley, 82, of St. Paul, Minn., a game designer and co-inventor of Twister, which used people as playing "
+     "pieces, died July 1.", "Chuck Foley died"),
+    # ... or, without an age, titles and names with no verb
+    ("Theodore Black, former chairman, president and CEO of Hamilton, Bermuda-based Ingersoll Rand, died last week.",
+     "Theodore Black died"),
+])
+def test_an_obituary_opening_names_who_died(text, title):
+    assert title in [e.title for e in _events(text, dt.date(1999, 7, 30))]
+
+
+def test_an_opening_adverb_is_no_name_described():
+    events = _events("Separately, America West Airlines, Phoenix, Ariz., reported third-quarter profit jumped 45% to "
+                     "$5.8 million.", WSJ_DAY)
+    assert not any(e.title.startswith("Separately") for e in events)
+
+
 def test_a_verb_after_an_appositive_is_not_the_appositives_participle():
     events = _events("The hair came from the same person as a hair found in a New Jersey home where James C. Kopp, a "
                      "44-year-old anti-abortion protester, lived last year, the official said.", WSJ_DAY)

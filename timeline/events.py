@@ -859,6 +859,9 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     Jordan; both `verb` when no subject is found. The subject of a verb after a relative clause is the
     clause's antecedent ("A Brooklyn woman who was watching her clothes dry was killed" -> Brooklyn)."""
     k = _before_verb_group(s, verb)
+    if _described_name_opening(s, k) is not None:
+        return 0, 0   # the name the sentence opens with, however long what describes it: "Waldo Semon, 100, who
+        # won a patent for bubble gum, ..., died May 26"
     lowest = verb - 8
     period = _period_before(s, k)
     if period is not None:   # "Revenue for the fourth quarter ended Jan. 25 rose": the measure before the period
@@ -1097,12 +1100,40 @@ _PREPOSITIONS = frozenset("""of in at on to from with by for into near over unde
     through across inside outside along behind beyond throughout within aboard""".split())
 
 
+def _described_name_opening(s: _Sentence, closing: int) -> int | None:
+    """The comma after the name that opens the sentence when all up to the comma at `closing` describes it, as
+    obituaries and profiles do: after an age ("Paul Sacher, 93, a conductor and patron of the arts whose
+    family's stake ... made him one of the world's richest men, died May 26"), anything; without one, titles
+    and names only, no verb ("Theodore Black, former chairman, president and CEO of Ingersoll Rand, died")."""
+    end = _name_end(s, 0) if closing >= 2 and s.toks[closing].text == "," and _is_name(s.toks[0]) else -1
+    if end < 0 or end + 1 >= closing or s.toks[end + 1].text != ",":
+        return None
+    opening = end + 1
+    if s.toks[opening + 1].text.isdigit() and opening + 2 < closing and s.toks[opening + 2].text == ",":
+        return opening if closing - opening <= DESCRIBED_NAME_MAX_TOKENS else None   # an age sets it off
+    if closing - opening > APPOSITIVE_MAX_TOKENS or not s.toks[opening + 1].text.islower():
+        return None   # (a title or "a", "the" opens the description: "Separately, America West Airlines" is none)
+    for c in range(opening + 1, closing):
+        if c in s.timex_of or c in s.verbs or s.toks[c].lower in _RELATIVE_PRONOUNS \
+                or not (_is_word(s.toks[c]) or s.toks[c].text in (",", ".", "'s", "’s", "&", "-")):
+            return None
+    return opening
+
+
+# The most tokens between a name with its age and the verb it is the subject of ("Waldo Semon, 100, who won a
+# patent for bubble gum, developed vinyl and helped create synthetic rubber during World War II, died May 26").
+DESCRIBED_NAME_MAX_TOKENS = 45
+
+
 def _appositive_opening(s: _Sentence, closing: int) -> int | None:
     """The comma that opens an appositive closed by the comma at token `closing`, right before a verb
     ("Edgar Woolard Jr., Du Pont's chairman, said"): a name before it and, between the commas, words
     only (no quote, bracket or time expression), at most APPOSITIVE_MAX_TOKENS of them."""
     if closing < 2 or s.toks[closing].text != ",":
         return None
+    described = _described_name_opening(s, closing)
+    if described is not None:
+        return described
     for c in range(closing - 1, max(-1, closing - APPOSITIVE_MAX_TOKENS - 2), -1):
         tok = s.toks[c]
         if tok.text == ",":
@@ -1146,6 +1177,10 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     chairman and chief executive officer,] expects revenue") or a relative clause ("A woman [who was
     watching her clothes dry] was killed")."""
     tokens = list(range(first, last + 1))
+    described = next(((_described_name_opening(s, c), c) for c in reversed(tokens) if s.toks[c].text == ","
+                      and _described_name_opening(s, c) is not None), None) if first == 0 else None
+    if described is not None:   # all that describes the name it opens with: "Waldo Semon[, 100, who won ..., ] died"
+        return [k for k in tokens if not described[0] <= k <= described[1]]
     for k in tokens:   # a clause opened by a participle: "The bridge[,] built in 1962" or, before the subject's
         closing = _participle_clause_closing(s, k) if k > first else None   # verb, all of it ("[, built in 1962,]")
         if closing is not None:
