@@ -153,15 +153,18 @@ _STAMP_LAST_LINES = 3
 _STAMP_MAX_CHARS = 80
 # A byline that says when, among the first lines, with the words a page puts around it: "Posted by on Jan 10,
 # 2011 in Breaking News, Law | 0 comments", "By: The Associated Press July 27, 2018", "Xinhua, January 7, 2015
-# Adjust font size:". Its date must be a full one; what goes before it is a label, a byline or a source's name.
+# Adjust font size:", "on July 13, 2013 at 10:00 AM, updated ...". Its date must be a full one; what goes before
+# it is a label, a byline, a source's name or a lower-case "on".
 _BYLINE = re2.compile(
     rf"(?:(?P<label>{_STAMP_LABEL})\b[^\n]{{0,20}}?\s(?:on\s+)?(?P<date1>{_STAMP_DATE})[^\n]{{0,80}}"
     rf"|By:?\s+[A-Z][A-Za-z.&' ]{{1,40}}?\s+(?P<date2>{_STAMP_DATE})\s*"
-    rf"|[A-Z][A-Za-z.&']+(?:\s[A-Z][A-Za-z.&']+){{0,3}},\s+(?P<date3>{_STAMP_DATE})(?:\s+[A-Z][^.\n]{{0,40}})?)")
+    rf"|[A-Z][A-Za-z.&']+(?:\s[A-Z][A-Za-z.&']+){{0,3}},\s+(?P<date3>{_STAMP_DATE})(?:\s+[A-Z][^.\n]{{0,40}})?"
+    rf"|on\s+(?P<date4>{_STAMP_DATE})\b[^\n]{{0,80}})")
 BYLINE_EXAMPLES = (
     ("Posted by on Jan 10, 2011 in Breaking News, Law, Places, Politics, Society | 0 comments", "2011-01-10"),
     ("By: The Associated Press July 27, 2018", "2018-07-27"),
     ("Xinhua, January 7, 2015 Adjust font size:", "2015-01-07"),
+    ("on July 13, 2013 at 10:00 AM, updated July 13, 2013 at 10:03 AM", "2013-07-13"),
 )
 _BYLINE_MAX_CHARS = 120
 
@@ -188,7 +191,7 @@ def find_publication_line(text: str, start: int = 0) -> PublicationLine | None:
             match = _BYLINE.fullmatch(line)
             if match is None:
                 continue
-            date_text = match.group("date1") or match.group("date2") or match.group("date3")
+            date_text = match.group("date1") or match.group("date2") or match.group("date3") or match.group("date4")
         else:
             continue
         date_text = _ORDINAL_SUFFIX.sub(r"\1", date_text)
