@@ -1761,6 +1761,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         if _inside_organization_name(s, k):
             continue
         first, head, last = _extend_phrase(s, k, k)
+        if last == head and s.toks[head].text[0].isupper():
+            last = _name_end(s, head)   # the whole name: "World War II"
         if k + 2 < len(s.toks) and s.toks[k + 1].lower in ("in", "of") and _is_name(s.toks[k + 2]):
             last = _name_end(s, k + 2)
         if any(j in consumed for j in range(first, last + 1)):

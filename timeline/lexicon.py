@@ -176,13 +176,15 @@ NOT_NAMES = _words("""
     German French American US U.S. UN EU
 """)
 
-# Words that end the name of a body: an event noun before them is part of that name ("North Atlantic Treaty
-# Organization", "DPC Acquisition Partners", "Moscone West Convention Center"), not an event.
+# Words that end the name of a body or a place: an event noun before them is part of that name ("North
+# Atlantic Treaty Organization", "DPC Acquisition Partners", "Moscone West Convention Center", "Revolution
+# Square", "Mission Control"), not an event.
 ORGANIZATION_WORDS = _words("""
     Organization Organisation Partners Corp Corporation Inc Co Company Group Fund Funds Trust Holdings LLC
     Ltd Association Council Committee Commission Agency Bank Authority Institute Foundation Services Center
     Centre Society Board Office Department Bureau Party Alliance Federation League Network Systems Capital
-    Court Courts Ministry Tribunal
+    Court Courts Ministry Tribunal Associates Partnership Limited Control N.V. S.A. AG PLC GmbH
+    Square Street Avenue Road Park Plaza Hall Tower Bridge Station Airport Stadium Arena
 """)
 
 # Prepositions that attach a time expression to the event before it ("attacks in Paris on Friday").
