@@ -53,6 +53,10 @@ CASES = [
     # a day expected in the present lies ahead; one expected in the past need not
     ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
     ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
+    # what takes effect or comes into force in the present is to come
+    ("The law takes effect on January 1.", "2023-06-14", "January 1", "DATE", "2024-01-01"),
+    ("The ban comes into force on Monday.", "2023-06-14", "Monday", "DATE", "2023-06-19"),
+    ("The law took effect on January 1.", "2023-06-14", "January 1", "DATE", "2023-01-01"),
     # a passive in the present is what is arranged
     ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
     ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),
@@ -438,3 +442,15 @@ def test_a_length_of_time_closed_by_a_date(sentence, dct, value, start, end):
     period = find_timexes(sentence, dt.date.fromisoformat(dct))[0]
     assert (period.value, period.start, period.end) == (
         value, start and dt.date.fromisoformat(start), end and dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the first day of a range takes the month written after the second
+    ("The tournament runs from 10 to 15 July.", [("10", "2023-07-10"), ("15 July", "2023-07-15")]),
+    ("Talks were held between 3 and 5 March 2020.", [("3", "2020-03-03"), ("5 March 2020", "2020-03-05")]),
+    # ... not a figure, nor a day after the second
+    ("Prices rose from 5 to 12 percent on 3 March.", [("3 March", "2023-03-03")]),
+    ("The fair runs from 20 to 15 July.", [("15 July", "2023-07-15")]),
+])
+def test_a_bare_first_day_of_a_range_takes_the_month_after_it(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2023, 6, 14))] == found

@@ -243,6 +243,12 @@ def signed(amount: str | None, expression: str | None = None) -> str:
     return f"{sign}X" if n is None else f"{sign}{int(n)}"
 
 
+def years_in_decades(amount: str | None) -> str:
+    """The years back of "a decade ago", "two decades ago" ('-10', '-20'): the year then, not the whole decade."""
+    n = number(amount)
+    return "-X" if n is None else f"-{int(n) * 10}"
+
+
 def relword(word: str | None) -> str:
     w = _clean(word)
     return {"past": "last", "coming": "next", "previous": "last", "preceding": "last", "following": "next",
@@ -320,5 +326,5 @@ def holiday_in(word: str | None, year_word: str | None) -> str:
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            dur_times, signed, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
+                            dur_times, signed, years_in_decades, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
 }

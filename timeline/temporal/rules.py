@@ -459,6 +459,11 @@ RULES: list[Rule] = [
           [("He spoke this morning.", "1989-10-26", "this morning", "1989-10-26TMO"),
            ("They met yesterday afternoon.", "2015-11-16", "yesterday afternoon", "2015-11-15TAF")], time="T{part(p)}"),
     _rule("last_night", r"last\s+night", "TIME", "UNDEF-REL-day-1", [("Blasts shook it last night.", "2015-11-16", "last night", "2015-11-15TNI")], time="TNI"),
+    # "a decade ago" is a year, as news means it (not the whole decade before the present one)
+    _rule("decades_ago", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)\s+decades?\s+(?:or\s+so\s+)?ago", "DATE",
+          "UNDEF-REL-year{years_in_decades(n)}",
+          [("A decade ago, the city had no metro.", "2023-06-14", "A decade ago", "2013"),
+           ("Two decades ago, it was a village.", "1999-03-12", "Two decades ago", "1979")], mod="{mod(mod)}"),
     _rule("days_ago", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)\s+(?P<u>%UNIT|%UNITS)\s+(?:or\s+so\s+)?(?:ago|from\s+now|hence)", "DATE",
           "UNDEF-REL-{unit(u)}{signed(n, 0)}",
           [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),

@@ -398,7 +398,25 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    return _periods_closed_by_dates(text, records)
+    return _range_first_days(text, _periods_closed_by_dates(text, records))
+
+
+# "from 10 to 15 July", "between 3 and 5 March": the first day of a range takes the month written after the
+# second (a bare number is no expression of its own)
+_BARE_FIRST_DAY = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(0?[1-9]|[12][0-9]|3[01])\s*(?:to|and|until|till|[-–])\s*$")
+
+
+def _range_first_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    out: list[TimexRecord] = []
+    for record in records:
+        if record.granularity == "day" and record.start is not None:
+            found = _BARE_FIRST_DAY.search(text, max(0, record.char_start - 24), record.char_start)
+            if found is not None and int(found.group(1)) < record.start.day:
+                day = record.start.replace(day=int(found.group(1)))
+                out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
+                                           value=day.isoformat() + record.value[10:], start=day, end=day))
+        out.append(record)
+    return out
 
 
 # "the six months ended June 30", "the nine months ending Sept. 30", "the 12 months to March": a length of

@@ -35,6 +35,8 @@ _FUTURE_PAIRS = frozenset(
     + [("as", "soon"), ("as", "early"), ("planned", "for")]
     # what is expected, slated, due or set for a day is to come ("a vote in the House expected on Wednesday")
     + [(w, p) for w in ("expected", "slated", "due") for p in ("on", "for")] + [("set", "for")]
+    # what takes effect or comes into force in the present is to come: "The law takes effect on January 1"
+    + [("takes", "effect"), ("take", "effect"), ("comes", "into"), ("come", "into")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
                                               "traveling expected slated likely due".split()])
 _PAST_WORDS = frozenset(
