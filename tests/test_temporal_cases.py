@@ -53,6 +53,9 @@ CASES = [
     # a day expected in the present lies ahead; one expected in the past need not
     ("Forecasters expect more rain over the weekend.", "2026-10-30", "the weekend", "DATE", "2026-W44-WE"),
     ("He expected a deal on Tuesday.", "2026-10-30", "Tuesday", "DATE", "2026-10-27"),
+    # a verb in the present before "at" and a clock time is a schedule
+    ("Polls close at 8 p.m. ET Thursday.", "2023-06-14", "8 p.m. ET Thursday", "TIME", "2023-06-15T20:00"),
+    ("Polls closed at 8 p.m. ET Thursday.", "2023-06-14", "8 p.m. ET Thursday", "TIME", "2023-06-08T20:00"),
     # what takes effect or comes into force in the present is to come
     ("The law takes effect on January 1.", "2023-06-14", "January 1", "DATE", "2024-01-01"),
     ("The ban comes into force on Monday.", "2023-06-14", "Monday", "DATE", "2023-06-19"),

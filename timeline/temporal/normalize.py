@@ -104,6 +104,14 @@ def week_of(year_word: str | None, month_word: str | None, day_word: str | None)
     return f"{year_}-W{week:02d}"
 
 
+def weekend_of(year_word: str | None, month_word: str | None, day_word: str | None) -> str:
+    """The weekend of the ISO week holding a date ('2023', 'June', '24' -> 2023-W25-WE); without a year,
+    underspecified for the resolver (UNDEF-weekend-of-year-06-24)."""
+    if not year_word:
+        return f"UNDEF-weekend-of-year-{month(month_word)}-{day(day_word)}"
+    return week_of(year_word, month_word, day_word) + "-WE"
+
+
 def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None) -> str:
     """The day a clock time is on, as an underspecified value: a weekday or a month-day."""
     if weekday_word:
@@ -324,7 +332,7 @@ def holiday_in(word: str | None, year_word: str | None) -> str:
 
 
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
-    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
+    f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, weekend_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             dur_times, signed, years_in_decades, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
 }

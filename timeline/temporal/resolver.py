@@ -55,6 +55,7 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 # write them (UNDEF-<body>); compiled once, since every expression is tried against them in turn.
 _YEAR_MONTH_DAY = re.compile(r"year-(\d\d)-(\d\d)")                     # a month-day of an unnamed year: 'Oct. 23'
 _WEEK_OF = re.compile(r"week-of-(.+)")                                  # the ISO week of a date
+_WEEKEND_OF = re.compile(r"weekend-of-(.+)")                            # its weekend: 'the weekend of June 24'
 _LAST_DATE = re.compile(r"last-date-(\d\d)-(\d\d)")                     # 'last Oct. 23'
 _LATEST_MONTH = re.compile(r"latest-month-(\d\d)")                      # the latest such month begun by the DCT
 _YEAR_MONTH = re.compile(r"year-(\d\d)")                                # a month of an unnamed year: 'in May'
@@ -345,10 +346,12 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
             return f"XXXX-{mm[1]}-{mm[2]}"
         return (_range_end(candidates, offset, context)
                 or _choose(candidates, dct, tense, default="past", future_reach=MONTH_FUTURE_REACH)).isoformat()
-    if mm := _WEEK_OF.fullmatch(body):  # the ISO week of a date, resolved first when it has no year
+    if mm := _WEEK_OF.fullmatch(body) or _WEEKEND_OF.fullmatch(body):  # the ISO week of a date (or its
+        # weekend), the date resolved first when it has no year
         day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
         span = cal.interval(day)
-        return cal.iso_week(span[0]) if span and span[2] == "day" else underspecified(value)
+        weekend = "-WE" if body.startswith("weekend") else ""
+        return cal.iso_week(span[0]) + weekend if span and span[2] == "day" else underspecified(value)
     if mm := _LAST_DATE.fullmatch(body):  # "last Oct. 23": the latest one before the DCT
         month, day = int(mm[1]), int(mm[2])
         for year in range(dct.year, dct.year - 9, -1):  # Feb. 29 may be years back

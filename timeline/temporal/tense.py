@@ -134,7 +134,8 @@ def _present_verb_before(words: list[str]) -> bool:
     Monday" reports that day), not one whose past is written the same ("the record set on Aug. 6")."""
     left = [w.lower() for w in words]
     i = len(left) - 1
-    while i >= 0 and (left[i] in _SKIPPED_BEFORE or left[i] in _ADVERBS or (left[i].endswith("ly") and len(left[i]) > 4)):
+    while i >= 0 and (left[i] in _SKIPPED_BEFORE or left[i] in _ADVERBS or (left[i].endswith("ly") and len(left[i]) > 4)
+                      or left[i] == "at"):   # (before a clock time: "Polls close at 8 p.m. Thursday")
         i -= 1
     if i < 1:
         return False
