@@ -418,10 +418,15 @@ RULES: list[Rule] = [
           [("He was arrested on Feb. 22, 2000 and appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-23")]),
     # "The day before, crowds had gathered": the day before the narrative's (not "the day before the vote")
     # (the pattern ends on the comma or full stop that shows no noun follows)
-    _rule("day_before_after", r"(?P<t>the\s+day\s+(?P<rel>before|after))\s*,", "DATE", "UNDEF-ref-day{reloffset(rel)}",
+    _rule("day_before_after", r"(?P<t>the\s+(?P<u>day|week|month|year)\s+(?P<rel>before|after))\s*,", "DATE",
+          "UNDEF-ref-{unit(u)}{reloffset(rel)}",
           [("Hostages were freed on Monday. The day before, crowds gathered.", "2025-10-14", "The day before", "2025-10-12")]),
-    _rule("day_before_after_closing", r"(?P<t>the\s+day\s+(?P<rel>before|after))\s*\.", "DATE", "UNDEF-ref-day{reloffset(rel)}",
-          [("He left on Friday and returned the day after.", "2025-10-14", "the day after", "2025-10-11")]),
+    _rule("day_before_after_closing", r"(?P<t>the\s+(?P<u>day|week|month|year)\s+(?P<rel>before|after))\s*\.", "DATE",
+          "UNDEF-ref-{unit(u)}{reloffset(rel)}",
+          [("He left on Friday and returned the day after.", "2025-10-14", "the day after", "2025-10-11"),
+           ("Profit rose 5% from the year before.", "2023-06-14", "the year before", "2022"),
+           ("The talks collapsed in March 2020, a year after they began, and resumed the month after.", "2023-06-14",
+            "the month after", "2020-04")]),
     _rule("previous_weekday", r"the\s+(?P<rel>previous|preceding|following)\s+(?P<w>%WEEKDAY)(?:\s+%PART_OF_DAY)?", "DATE",
           "UNDEF-ref-{relword(rel)}-weekday-{weekday(w)}",
           [("The offer expired on Oct. 27, 1989; the previous Friday it was raised.", "1989-10-30", "the previous Friday", "1989-10-20")]),
