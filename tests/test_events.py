@@ -560,10 +560,11 @@ def test_only_a_bare_and_between_words_joins_subjects():
     ("Shares fell 50 cents, or 2%, on Friday.", "Shares fell 50 cents"),
     ("The share price gained 1 sen or 0.5% to RM2.20 on Friday.", "Share price gained 1 sen"),
     ("Net income jumped to $6.6 million, or 18 cents a share, in the third quarter.", "Net income jumped to $6.6 million"),
+    ("The judge sentenced Manafort to 73 months, or just over six years, in prison Wednesday.", "Judge sentenced Manafort"),
 ])
 def test_or_between_two_figures_joins_them_not_two_clauses(text, title):
     (event,) = _events(text, WSJ_DAY)
-    assert event.title == title and event.timex is not None
+    assert event.title == title and event.start is not None
 
 
 @pytest.mark.parametrize("text, timex", [

@@ -327,8 +327,11 @@ class _Sentence:
         if toks[k].lower not in ("or", "and") or k + 1 >= len(toks):
             return False
         j = k - 1 if k > 0 and toks[k - 1].text == "," else k
-        after = toks[k + 1].text
-        if not (after[0].isdigit() or after in _CURRENCY_SIGNS or _currency_code(after)):
+        m = k + 1
+        while m + 1 < len(toks) and m - k <= 3 and toks[m].lower in _DEGREE_BEFORE_FIGURE:
+            m += 1   # "or just over six years"
+        after = toks[m].text
+        if not (after[0].isdigit() or after in _CURRENCY_SIGNS or _currency_code(after) or toks[m].lower in NUMBERS):
             return False
         return j > 0 and (_in_figure(toks, j - 1) or (   # a figure, or a number and its unit: "1 sen", "3 points"
             j > 1 and toks[j - 2].text[0].isdigit() and toks[j - 1].text.isalpha() and toks[j - 1].text.islower()))
@@ -2865,6 +2868,7 @@ def _in_figure(toks: list[_Tok], k: int) -> bool:
 
 
 _CURRENCY_UNITS = frozenset("cents cent dollars dollar".split())
+_DEGREE_BEFORE_FIGURE = frozenset("just over about nearly almost roughly some around more less than under".split())
 # Words of a figure between a comparing preposition and its time ("from $1.2 billion, or 9 cents a share,").
 _AMOUNT_WORDS = frozenset("""$ £ € ¥ ₹ c$ us$ % percent million billion trillion cents cent pence yen marks francs
                               pounds dollars euros euro rupees rupee yuan pesos roubles rubles reais rand lira
