@@ -237,3 +237,8 @@ def test_a_byline_with_a_full_date_among_the_first_lines_dates_the_article(line,
 ])
 def test_a_sentence_with_a_date_is_no_byline(text):
     assert _dated(text).dct.date is None
+
+
+@pytest.mark.parametrize("text, year", [("10/27/10", 2010), ("10/27/98", 1998), ("10/27/1998", 1998), ("1/5/68", 2068)])
+def test_a_numeric_date_with_two_year_digits_takes_a_fixed_century(text, year):
+    assert parse_date(text).year == year   # (never from today's date: a rerun next year reads it the same)

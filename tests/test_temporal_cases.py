@@ -457,3 +457,15 @@ def test_a_length_of_time_closed_by_a_date(sentence, dct, value, start, end):
 ])
 def test_a_bare_first_day_of_a_range_takes_the_month_after_it(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2023, 6, 14))] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a clock time right after a day and "at" is on that day
+    ("A back-up launch of Saturday, April 19 at 3:02 p.m. had been scheduled.",
+     [("Saturday, April 19", "2014-04-19"), ("3:02 p.m.", "2014-04-19T15:02")]),
+    ("He left on Monday at noon.", [("Monday", "2014-04-14"), ("noon", "2014-04-14T12:00")]),
+    # ... not one after another word
+    ("He left on Monday, then at noon on Friday he returned.", [("Monday", "2014-04-14"), ("noon on Friday", "2014-04-18T12:00")]),
+])
+def test_a_clock_time_after_a_day_and_at_is_on_that_day(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2014, 4, 18))] == found

@@ -57,6 +57,9 @@ DATE_FORMS: tuple[DateForm, ...] = (
              "16 November 2015", (None, 11, 16, 2015)),
     # The lead-sentence form of Singapore/Malaysian papers, "on Monday (Nov 16)", and of some wires, with
     # the year: "said on Monday (March 3, 2025)".
+    # The numeric American form of web pages' bylines: month first, the year in two digits or four.
+    DateForm("us_numeric", r"(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])/(?P<year>(?:19|20)?[0-9]{2})",
+             "10/27/10", (None, 10, 27, 2010)),
     DateForm("weekday_paren", rf"(?P<weekday>{_WEEKDAY})\s*\((?P<month>{_MONTH})\s+(?P<day>{_DAY})"
                               rf"(?:,?\s+(?P<year>{_YEAR}))?\)",
              "Monday (Nov 16)", (0, 11, 16, None)),
@@ -134,6 +137,7 @@ _STAMP_DATE = "(?:" + "|".join((
     rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?:[T ]{_CLOCK}(?::[0-5][0-9])?(?:Z|[+-][0-9:]{{2,5}})?)?",
     rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_ORDINAL}?,?\s+{_YEAR}",
     rf"(?:{_WEEKDAY},?\s+)?{_DAY}{_ORDINAL}?\s+{_MONTH},?\s+{_YEAR}",
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:(?:19|20)[0-9]{2}|[0-9]{2})",
 )) + ")"
 _ORDINAL_SUFFIX = re2.compile(r"([0-9])(?:st|nd|rd|th)\b")
 _PUBLICATION_LINE = re2.compile(
@@ -165,6 +169,7 @@ BYLINE_EXAMPLES = (
     ("By: The Associated Press July 27, 2018", "2018-07-27"),
     ("Xinhua, January 7, 2015 Adjust font size:", "2015-01-07"),
     ("on July 13, 2013 at 10:00 AM, updated July 13, 2013 at 10:03 AM", "2013-07-13"),
+    ("Posted at 12:05 PM, 10/27/10: Russian Progress supply ship blasts off on space station mission", "2010-10-27"),
 )
 _BYLINE_MAX_CHARS = 120
 
@@ -272,6 +277,9 @@ class PartialDate:
     char_start: int
 
 
+TWO_DIGIT_YEAR_PIVOT = 69
+
+
 def parse_date(text: str) -> PartialDate | None:
     """Read a whole date string with the DATE_FORMS table; None when no form fits it entirely."""
     for _form, regex in _DATE_REGEXES:
@@ -287,6 +295,8 @@ def _partial(match, offset: int) -> PartialDate | None:
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
     weekday = groups.get("weekday")
     year = groups.get("year")
+    if year and len(year) == 2:   # "10/27/10": 00-68 this century, 69-99 the last (the POSIX pivot, never today's date)
+        year = str(2000 + int(year) if int(year) < TWO_DIGIT_YEAR_PIVOT else 1900 + int(year))
     return PartialDate(month=month, day=int(groups["day"]), year=int(year) if year else None,
                        weekday=WEEKDAYS[weekday.rstrip(".").lower()] if weekday else None,
                        text=match.group(), char_start=offset + match.start())

@@ -398,7 +398,21 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    return _range_first_days(text, _periods_closed_by_dates(text, records))
+    return _clocks_on_their_dates(text, _range_first_days(text, _periods_closed_by_dates(text, records)))
+
+
+# "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
+_AT_BETWEEN = re.compile(r",?\s+at\s+")
+
+
+def _clocks_on_their_dates(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    for i in range(1, len(records)):
+        day, clock = records[i - 1], records[i]
+        if clock.type == "TIME" and "T" in clock.value[10:11] and day.granularity == "day" and day.start is not None \
+                and clock.start != day.start and _AT_BETWEEN.fullmatch(text, day.char_end, clock.char_start):
+            records[i] = clock._replace(value=day.start.isoformat() + clock.value[10:], start=day.start, end=day.start,
+                                        granularity="time")
+    return records
 
 
 # "from 10 to 15 July", "between 3 and 5 March": the first day of a range takes the month written after the
