@@ -872,7 +872,7 @@ def _subject_bounds(s: _Sentence, verb: int) -> tuple[int, int]:
     if k == verb - 1 and _participle_clause_closing(s, k) is not None:
         k, lowest = k - 1, k - 9   # the participle's subject is the phrase before it: "The bridge, built in 1962"
     elif _closing_participle(s, verb):
-        k, lowest = k - 1, k - 9   # ... also when it ends the sentence: "It replaces the old bridge, built in 1932"
+        k, lowest = k - 1, k - 9   # ... also after a main clause: "It replaces the old bridge, built in 1932"
     elif k >= 1 and any(j in s.timex_of for j in range(k + 1, verb)) and k in s.verbs \
             and _is_participle(s.toks[k].lower) and _is_subject_noun(s, k - 1):
         k, lowest = k - 1, k - 9   # a participle with a time of its own: "contracts signed before June 17 must end"
@@ -1180,8 +1180,8 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
     chairman and chief executive officer,] expects revenue") or a relative clause ("A woman [who was
     watching her clothes dry] was killed")."""
     tokens = list(range(first, last + 1))
-    described = next(((_described_name_opening(s, c), c) for c in reversed(tokens) if s.toks[c].text == ","
-                      and _described_name_opening(s, c) is not None), None) if first == 0 else None
+    described = next(((opening, c) for c in reversed(tokens) if s.toks[c].text == ","
+                      and (opening := _described_name_opening(s, c)) is not None), None) if first == 0 else None
     if described is not None:   # all that describes the name it opens with: "Waldo Semon[, 100, who won ..., ] died"
         return [k for k in tokens if not described[0] <= k <= described[1]]
     for k in tokens:   # a clause opened by a participle: "The bridge[,] built in 1962" or, before the subject's
@@ -1196,7 +1196,7 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
             s.toks[commas[0] + 1].lower in _FINITE_AUXILIARIES or _is_verb(s.toks, commas[0] + 1)):
         tokens.remove(commas[0])   # the comma that closes an appositive name: "Lai Ching-te[,] will be sworn in"
     elif commas and commas[0] + 1 <= last and _closing_participle(s, commas[0] + 1):
-        tokens.remove(commas[0])   # the one before a participle that ends the sentence: "the old bridge[,] built in 1932"
+        tokens.remove(commas[0])   # the one before such a participle: "the old bridge[,] built in 1932"
     for j in tokens:   # and a relative clause between the subject and its verb
         if j > first and s.toks[j].lower in _RELATIVE_PRONOUNS:
             verbs = [v for v in range(j + 1, last + 1) if _is_verb(s.toks, v)]
@@ -1679,8 +1679,8 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
             # later: "Her 1987 paper was cited", "strengthened the 1959 trade embargo", "adopted after the
             # 1987 crash" (but "lost the 2014 final", "was injured in the 1998 bombing" were then)
             if named is not None:   # (over the years of a range: "the 2014-15 Ebola outbreak")
-                out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, range_end[1] if range_end else tx.end,
-                                                                      tx.granularity)))
+                last_day = range_end[1] if range_end else tx.end
+                out.append(make(*named, t_first, named[2], **dated_by(tx, tx.start, last_day, tx.granularity)))
             continue
         phrase = _event_for_timex(s, tx, t_first, t_last)
         if phrase is None:
@@ -2864,7 +2864,8 @@ def _in_figure(toks: list[_Tok], k: int) -> bool:
             or (tok.text == "." and k > 0 and (toks[k - 1].text[-1].isdigit() or toks[k - 1].text in CURRENCY_CODES))
             or (len(tok.text) <= 2 and tok.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "$"
                 and toks[k + 1].start == tok.end)   # "C$9 million", "US$5", "S$2"
-            or (tok.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].lower in _CURRENCY_UNITS))  # "70 Canadian cents"
+            or (tok.text[0].isupper() and k + 1 < len(toks)
+                and toks[k + 1].lower in _CURRENCY_UNITS))   # "70 Canadian cents"
 
 
 _CURRENCY_UNITS = frozenset("cents cent dollars dollar".split())
