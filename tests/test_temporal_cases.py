@@ -60,6 +60,12 @@ CASES = [
     ("The law takes effect on January 1.", "2023-06-14", "January 1", "DATE", "2024-01-01"),
     ("The ban comes into force on Monday.", "2023-06-14", "Monday", "DATE", "2023-06-19"),
     ("The law took effect on January 1.", "2023-06-14", "January 1", "DATE", "2023-01-01"),
+    # what a day is for in the present is arranged; in the past it was
+    ("The election is on Sunday.", "2014-04-16", "Sunday", "DATE", "2014-04-20"),
+    ("The deadline is Friday.", "2014-04-16", "Friday", "DATE", "2014-04-18"),
+    ("The meeting was on Sunday.", "2014-04-16", "Sunday", "DATE", "2014-04-13"),
+    ("The vote is in June.", "2014-04-16", "June", "DATE", "2014-06"),
+    ("The vote was in June.", "2014-04-16", "June", "DATE", "2013-06"),
     # a passive in the present is what is arranged
     ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
     ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),

@@ -225,6 +225,9 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
         return "past" if "had" in left[-6:] or "had" in right[:4] else "future"
     if left and left[-1] == "since":  # a starting point already passed: "since March", "closed since Friday"
         return "past"
+    if left[-1:] in (["is"], ["are"]) or (left[-2:-1] in (["is"], ["are"]) and left[-1] == "on"):
+        return "future"   # what a day or month is for in the present is arranged: "The election is on Sunday",
+        # "The deadline is Friday"
     if left and left[-1] == "of" and right_text.startswith(("'s", "’s")):
         return "past"   # what came of a day's happening: "the results of Sunday's election will be announced"
     if left and left[-1] in ("the", "its", "their") and right and right[0] in lexicon.EVENT_NOUNS:
