@@ -80,6 +80,10 @@ CASES = [
     # ... but what is scheduled for it, seen from there, lies ahead
     ("Arteta said the team would rest several players for Sunday's league game.", "2026-03-12", "Sunday", "DATE",
      "2026-03-15"),
+    ("Organizers said that Thursday's strike would be the campaign's largest yet.", "2016-04-13", "Thursday",
+     "DATE", "2016-04-14"),
+    ("Organizers said that Thursday's strike was the campaign's largest yet.", "2016-04-13", "Thursday",
+     "DATE", "2016-04-07"),
     ("Talks are due later this month.", "2015-11-16", "later this month", "DATE", "2015-11"),
     ("Fighting has raged since June.", "2015-11-16", "June", "DATE", "2015-06"),
     ("the four-year civil war goes on", "2015-11-16", "four-year", "DURATION", "P4Y"),
@@ -183,6 +187,9 @@ CASES = [
     # verb does not ("Oil prices have come down")
     ("Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE", "2024-11-05"),
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
+    # ... not a sentence's first word and a verb: "This represents" says nothing of the day
+    ("This represents a 45% premium over the closing price for AGN stock on Monday.", "2019-06-25", "Monday", "DATE",
+     "2019-06-24"),
     ("The summit begins on Friday.", "2024-02-03", "Friday", "DATE", "2024-02-09"),   # a singular noun's verb
     ("The peace talks Monday were useful.", "2024-02-03", "Monday", "DATE", "2024-01-29"),   # a plural noun
     ("Details of the price cuts Wednesday.", "2010-10-21", "Wednesday", "DATE", "2010-10-20"),

@@ -180,6 +180,8 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
     if not _is_word(tok) or tok.lower in _NOT_VERBS_STOPWORDS:
         return False
     if tok.lower in lexicon.IRREGULAR_VERBS:
+        if i > 0 and tok.text[0].isupper() and not _in_title_case(toks):
+            return False   # a word of a name inside a sentence: "at Sydney Cricket Ground", "Burning Man"
         return not (i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "his", "her"))
     if tok.text[0].isupper() and i > 0:
         return False
@@ -200,7 +202,19 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
     before = toks[j].lower
     return before in lexicon.AUXILIARIES or (before in lexicon.BE_HAVE and _is_verb_form(tok.lower)) \
         or (before in ("who", "which") and (tok.lower in _VERB_LEMMA_SET or tok.lower[:-1] in _VERB_LEMMA_SET)) \
+        or (before in _PLURAL_PRONOUNS and tok.lower in _VERB_LEMMA_SET) \
         or (before in _SEQUENCE_OPENERS and tok.lower.endswith("ing")) or _present_after_name(toks, i)
+
+
+# A subject that takes a verb's plain form and is never a determiner, so the known verb after it is its verb:
+# "when they face the Aussies on Saturday" ("we" and "you" are mostly in quotes: "We think", "You get").
+_PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _in_title_case(toks: list[_Tok]) -> bool:
+    """Whether a sentence is written in title case, as headlines are ("Man Shot Dead In Park"): no word of
+    more than three letters in lower case."""
+    return not any(len(t.text) > 3 and t.text.isalpha() and t.text.islower() for t in toks)
 
 
 # Endings of common nouns, not names ("Production", "Government", "Inflation", "Manufacturing").
@@ -975,11 +989,29 @@ def _ticker_tokens(s: _Sentence) -> set[int]:
     return s._tickers
 
 
+def _joins_a_name(toks: list[_Tok], k: int, first: int, last: int) -> bool:
+    """Whether the "and" or "&" at k is inside one name, between capitalised words: "&" always ("Procter &
+    Gamble"), "and" in the name of a body ("Food and Drug Administration", "Immigration and Naturalization
+    Service"); other names it joins are two ("Israel and Hamas", "Janet Reno and Lazaro Gonzalez")."""
+    if not (toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and toks[first].text[:1].isupper()):
+        return False
+    return toks[k].text == "&" or (first < last and all(t.text[:1].isupper() for t in toks[first:last + 1])
+                                   and toks[last].text in _BODY_NAME_ENDS)
+
+
+# The last word of the name of a body with "and" inside it.
+_BODY_NAME_ENDS = lexicon.ORGANIZATION_WORDS | frozenset("Administration Service Commission League".split())
+
+
 def _words_left(s: _Sentence, k: int, lowest: int) -> tuple[int | None, int]:
     """(first token, token before it) of the run of subject words ending at token k, back to token `lowest`."""
     first = None
+    last = k
     while k >= max(0, lowest):
         tok = s.toks[k]
+        if tok.lower in ("and", "&") and first is not None and k >= 1 and _joins_a_name(s.toks, k, first, last):
+            k -= 1   # "The Food and Drug Administration approved", "Becton Dickinson & Co has agreed"
+            continue
         if _abbreviation_stop(s, k):   # "Savin Corp. reported"
             k -= 1
             continue
@@ -2319,6 +2351,12 @@ def _clause_verb_event(s: _Sentence, origin: int, skip: int | None = None) -> tu
         return _clause_verb_event(s, lo - 2, skip)
     if verb is None:
         return None
+    if verb > origin and _closing_report(s, verb) is not None:
+        # a time in what a closing report tells dates what it tells, however far back its verb: "The FDA
+        # approved a treatment for ALS, a disease that ..., on Friday, Reuters reported."
+        told = next((v for v in reversed(s.verbs) if v < origin and v != skip), None)
+        if told is not None:
+            return _clause_verb_event(s, told, skip)
     # a time inside a relative clause dates the clause's own (first) verb, not the verb after the clause:
     # "Delfin, who was imprisoned in the 1960s, followed in 1979", "Hungary, who were invited to join NATO
     # in July 1997, will join"

@@ -47,7 +47,8 @@ from timeline.temporal.tense import Tense
 _UNDEF = re.compile(r"^UNDEF-(.+)$")
 # After a weekday's "'s": a happening that is held on a day fixed beforehand, within a few words.
 _SCHEDULED = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+(?:game|match|final|race|election|vote|runoff|referendum|"
-                        r"debate|summit|meeting|talks|ceremony|hearing|session|launch|parade)s?\b", re.I)
+                        r"debate|summit|meeting|talks|ceremony|hearing|session|launch|parade|strike|walkout|protest|rally|"
+                        r"march|demonstration|conference|concert|festival|deadline|visit|speech)(?:s|es)?\b", re.I)
 _ENDED_IN = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s", re.I)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 

@@ -106,8 +106,15 @@ RULES: list[Rule] = [
           "UNDEF-REL-{unit(u)}-1", [("It cost 5 cents a month ago.", "1989-10-26", "a month ago", "1989-09")]),
     _rule("age_years_old", r"[0-9]+\s+(?:years|months)\s+old", "NONE",
           examples=[("she is 35 years old", "2015-11-16", "", "")]),
-    _rule("age_decade", r"(?:his|her|their|my|your|our)\s+(?:(?:early|late|mid-?)\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "NONE",
-          examples=[("a man in his late twenties was held", "2015-11-16", "", "")]),
+    # a decade word that is somebody's is an age or, in cricket, a score of fifty: "in his late twenties",
+    # "Iyer's fifties", "their respective fifties"; so is one counted: "scored two fifties"
+    _rule("age_decade", r"(?:(?:his|her|their|my|your|our|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:(?:respective|own)\s+)?"
+                        r"(?:(?:early|late|mid-?)\s*)?|%NUMWORD\s+)"
+                        r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "NONE",
+          examples=[("a man in his late twenties was held", "2015-11-16", "", ""),
+                    ("Iyer's fifties and a late blitz", "2025-10-23", "", ""),
+                    ("as they scored their respective fifties", "2025-10-23", "", ""),
+                    ("He hit two fifties in the series.", "2025-10-23", "", "")]),
     # comparisons and names that hold a time word: "the quarter-to-quarter comparison", the film "High Noon",
     # "the March for Life", ABC's "This Week"
     _rule("unit_to_unit", r"(?:the\s+)?(?:day|week|month|quarter|year)-to-(?:day|week|month|quarter|year)", "NONE",

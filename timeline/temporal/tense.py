@@ -162,7 +162,8 @@ def _present_verb_after_name(words: list[str]) -> bool:
     a plural noun followed by its verb ("Oil prices have come down")."""
     for i in range(len(words) - 1, 0, -1):
         word = words[i]
-        if not (word.islower() and word.endswith("s")) or not words[i - 1][:1].isupper():
+        if not (word.islower() and word.endswith("s")) or not words[i - 1][:1].isupper() \
+                or words[i - 1].lower() in lexicon.STOPWORDS:   # a sentence's first word: "This represents"
             continue
         if any(w.lower() in _FUTURE_AUXILIARIES or w.lower() in _BE_HAVE or _is_past(w.lower()) for w in words[i + 1:i + 4]):
             continue
