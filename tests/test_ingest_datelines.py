@@ -60,6 +60,17 @@ DATELINE_CASES = [
     # the day in brackets after the place, the year from a date of the text
     ("KUALA LUMPUR (Oct 24): TAS shares jumped after the quarter ended Aug 31, 2017.", "KUALA LUMPUR (Oct 24):",
      dt.date(2017, 10, 24)),
+    # wire copy in ordinary case, marked by its agency, with or without a separator
+    ("New Delhi, Nov 6 (PTI) The government on Monday extended the Nov 2, 2023 order.", "New Delhi, Nov 6 (PTI)",
+     dt.date(2023, 11, 6)),
+    ("Cancun, Mexico, Nov 6 (EFE).- Swiatek won on Sunday, as on Nov. 4, 2023.", "Cancun, Mexico, Nov 6 (EFE).-",
+     dt.date(2023, 11, 6)),
+    ("Tegucigalpa (Honduras), Dec 3 (AP): Rains since Nov. 30, 1998 cut roads.", "Tegucigalpa (Honduras), Dec 3 (AP):",
+     dt.date(1998, 12, 3)),
+    ("Sources in Paris, France said on Nov. 30, 1998 that talks had failed.", None, None),
+    # wire copy without its "(Reuters) -": the lead opens with a capital
+    ("JAKARTA Jan 27 A preliminary report into the Dec. 28, 2014 crash is due.", "JAKARTA Jan 27", dt.date(2015, 1, 27)),
+    ("JAKARTA Jan 27 saw the Dec. 28, 2014 crash report.", None, None),
     # weekday disagrees with every year the article offers: no dateline DCT
     ("ANTALYA, Turkey (AFP) - Leaders on Tuesday (Nov 16) met. Photo: Nov 15, 2015.",
      "ANTALYA, Turkey (AFP) -", None),

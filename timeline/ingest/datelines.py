@@ -81,13 +81,18 @@ _DATE_ANY = "(?:" + "|".join(
 _PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})??"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&' \-]{0,40})\)"
 # The ", Country" part is lazy: in "PARIS, Monday, Nov. 17" the weekday belongs to the date.
+# A place in ordinary case, for datelines whose agency in brackets marks them: "Cancun, Mexico, Nov 6 (EFE).-",
+# "New Delhi, Nov 6 (PTI)", "Tegucigalpa (Honduras), Dec 3 (AP):".
+_TITLED_PLACE = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+                 r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\s+\([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?")
+_MONTH_DAY = rf"{_MONTH}\s+{_DAY}"
 _DASH = r"\s*(?:--?|–|—|_)\s"         # '_' is the New York Times wire's dash: "WASHINGTON _"
 _SEPARATOR = r"\s*(?:--?|–|—|_|:)\s"
 
 
 class DatelineForm(NamedTuple):
     name: str
-    pattern: str       # named groups: place, date, agency (each optional)
+    pattern: str       # named groups: place, date, agency (each optional); lead: the lead's first letter
     example: str
     expected: tuple    # (place, date text, agency)
 
@@ -103,6 +108,13 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
     # Malaysian and Singapore papers put the day in brackets: "KUALA LUMPUR (Oct 24): TAS Offshore ..."
     DatelineForm("place_paren_date", rf"(?P<place>{_PLACE})\s*\((?P<date>{_DATE_ANY})\){_SEPARATOR}",
                  "KUALA LUMPUR (Oct 24): TAS Offshore", ("KUALA LUMPUR", "Oct 24", None)),
+    # Wire copy in ordinary case, the agency after the date and any separator or none (PTI, IANS, EFE's ".-")
+    DatelineForm("titled_place_date_agency",
+                 rf"(?P<place>{_TITLED_PLACE}),\s+(?P<date>{_DATE_ANY})\s*{_AGENCY}(?:{_SEPARATOR}|\.-)?",
+                 "Cancun, Mexico, Nov 6 (EFE).- Poland's Iga Swiatek", ("Cancun, Mexico", "Nov 6", "EFE")),
+    # Wire copy whose "(Reuters) -" a page left out: "JAKARTA Jan 27 A preliminary report", the lead in capitals
+    DatelineForm("place_date_lead", rf"(?P<place>{_PLACE})\s+(?P<date>{_MONTH_DAY})\s+(?P<lead>[A-Z])",
+                 "JAKARTA Jan 27 A preliminary report into", ("JAKARTA", "Jan 27", None)),
     DatelineForm("place_agency", rf"(?P<place>{_PLACE})\s*{_AGENCY}{_SEPARATOR}",
                  "ANTALYA, Turkey (AFP) - World leaders", ("ANTALYA, Turkey", None, "AFP")),
     # A bare place needs a dash: "NOTE: ..." or "UPDATE:" must not read as a dateline.
@@ -338,7 +350,8 @@ def _dateline_at(text: str, position: int) -> DatelineFinding | None:
         if not match:
             continue
         groups = match.groupdict()
-        head = match.group().rstrip()
+        # (a form that needs the lead to start with a capital matches its first letter, which is no dateline)
+        head = window[:match.start(regex.groupindex["lead"]) if groups.get("lead") else match.end()].rstrip()
         dateline = Dateline(text=head, place=groups.get("place"), agency=groups.get("agency"),
                             char_start=position, char_end=position + len(head))
         date = None
