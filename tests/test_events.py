@@ -1034,6 +1034,9 @@ def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, ti
      "Medical equipment supplier Becton Dickinson & Co has agreed to buy CareFusion Corp"),
     ("Meantime, a meeting between Attorney General Janet Reno and Lazaro Gonzalez's family took place Thursday.",
      "Thursday", "Meeting between Attorney General Janet Reno and Lazaro Gonzalez's family took place"),
+    # a subject's head before "without" and what it is without
+    ("Preliminary results without the two constituencies would be released Saturday, a spokesman said.", "Saturday",
+     "Preliminary results without the two constituencies would be released"),
     # a time in what a closing report tells dates what it tells, however far back its verb
     ("The agency approved a treatment for ALS, a progressive neurodegenerative disease that affects nerve cells in "
      "the brain and spinal cord, on Friday, making it the first U.S. approval in more than two decades, Reuters "

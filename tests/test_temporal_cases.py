@@ -66,6 +66,11 @@ CASES = [
     ("The meeting was on Sunday.", "2014-04-16", "Sunday", "DATE", "2014-04-13"),
     ("The vote is in June.", "2014-04-16", "June", "DATE", "2014-06"),
     ("The vote was in June.", "2014-04-16", "June", "DATE", "2013-06"),
+    # an aside between dashes or brackets is no part of the clause whose tense the time takes
+    ("Haikui could reach the coasts of China – south of Xiamen, a major city in the province of Fujian – in the "
+     "early hours of Tuesday.", "2023-09-03", "Tuesday", "DATE", "2023-09-05"),
+    ("The ministers will meet (for the first time since a summit in Osaka that ended without any deal on trade) "
+     "on Tuesday.", "2023-09-03", "Tuesday", "DATE", "2023-09-05"),
     # a passive in the present is what is arranged
     ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
     ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),

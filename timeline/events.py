@@ -1132,7 +1132,7 @@ APPOSITIVE_MAX_TOKENS = 24
 # remains from the Vietnam War, in fact, known").
 _NOT_BEFORE_SUBJECT = lexicon.STOPWORDS - {"the", "a", "an", "but"}
 _PREPOSITIONS = frozenset("""of in at on to from with by for into near over under about against between among
-    through across inside outside along behind beyond throughout within aboard""".split())
+    through across inside outside along behind beyond throughout within aboard without""".split())
 
 
 def _described_name_opening(s: _Sentence, closing: int) -> int | None:

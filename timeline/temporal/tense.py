@@ -179,6 +179,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     nearest the expression in its sentence, one on its left counting a little more."""
     a, b = _sentence_bounds(text, start, end)
     left_text = text[max(a, start - 90):start]
+    if "–" in left_text or "—" in left_text or ")" in left_text:
+        # an aside between dashes or brackets is no part of the clause: "Haikui could reach the coasts of
+        # China – south of Xiamen, a major city in the province of Fujian – in the early hours of Tuesday"
+        left_text = _ASIDE.sub(" ", text[max(a, start - 240):start])[-90:]
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
@@ -210,6 +214,7 @@ _WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[I
 _DAY_DECLARED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day\s+of|holiday)\b", re.I)
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EXPECTING)) + r")\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
+_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}\s[–—]\s|\s\([^()]{1,160}\)")
 _MONTH_WORDS = frozenset(MONTHS)
 
 
