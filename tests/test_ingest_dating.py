@@ -34,6 +34,20 @@ def test_only_the_same_story_passes_its_date_on():
     assert "no article of the batch reports the same story" in dated[2].dct.evidence
 
 
+def test_a_date_before_a_year_the_article_reports_as_past_is_not_passed_on():
+    later = SUMMIT_UNDATED + " Hamburg hosted a summit in 2017."
+    documents = [_doc(SUMMIT, "summit.txt", dt.date(2015, 11, 16), "metadata"), _doc(later, "later.txt")]
+    dated = date_documents(documents, None)
+    assert dated[1].dct.date is None and dated[1].dct.provenance == "none"
+    assert "summit.txt does but is dated 2015-11-16, before 2017" in dated[1].dct.evidence
+    # ... a year to come says nothing against it, nor one as early as the date
+    for text in (SUMMIT_UNDATED + " Hamburg will host a summit in 2017.",
+                 SUMMIT_UNDATED + " Brisbane hosted a summit in 2014.",
+                 SUMMIT_UNDATED + " Obama met Putin in 2015."):
+        dated = date_documents([documents[0], _doc(text, "other.txt")], None)
+        assert dated[1].dct.date == dt.date(2015, 11, 16) and dated[1].dct.provenance == "batch"
+
+
 def test_inferred_dates_are_not_passed_on():
     documents = [_doc(SUMMIT, "anchored.txt", dt.date(2015, 11, 20), "anchor"), _doc(SUMMIT_UNDATED, "undated.txt")]
     dated = date_documents(documents, None)
