@@ -49,10 +49,10 @@ class DateForm(NamedTuple):
 DATE_FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])",
              "2015-11-16", (None, 11, 16, 2015)),
-    DateForm("month_day_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+    DateForm("month_day_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:st|nd|rd|th)?"
                                rf"(?:,?\s+(?P<year>{_YEAR}))?",
              "Monday, Nov. 16, 2015", (0, 11, 16, 2015)),
-    DateForm("day_month_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?P<month>{_MONTH})"
+    DateForm("day_month_year", rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
                                rf"(?:,?\s+(?P<year>{_YEAR}))?",
              "16 November 2015", (None, 11, 16, 2015)),
     # The lead-sentence form of Singapore/Malaysian papers, "on Monday (Nov 16)", and of some wires, with
@@ -115,6 +115,12 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
     # Wire copy whose "(Reuters) -" a page left out: "JAKARTA Jan 27 A preliminary report", the lead in capitals
     DatelineForm("place_date_lead", rf"(?P<place>{_PLACE})\s+(?P<date>{_MONTH_DAY})\s+(?P<lead>[A-Z])",
                  "JAKARTA Jan 27 A preliminary report into", ("JAKARTA", "Jan 27", None)),
+    # ... or its date in the agency's brackets: "MOSCOW (UrduPoint News / Sputnik - 28th May, 2023) The death toll"
+    DatelineForm("place_agency_date",
+                 rf"(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][A-Za-z.&' /]{{0,40}}?)\s+[-–]\s+(?P<date>{_DATE_ANY})\)"
+                 rf"(?:{_SEPARATOR})?",
+                 "MOSCOW (UrduPoint News / Sputnik - 28th May, 2023) The death toll",
+                 ("MOSCOW", "28th May, 2023", "UrduPoint News / Sputnik")),
     DatelineForm("place_agency", rf"(?P<place>{_PLACE})\s*{_AGENCY}{_SEPARATOR}",
                  "ANTALYA, Turkey (AFP) - World leaders", ("ANTALYA, Turkey", None, "AFP")),
     # A bare place needs a dash: "NOTE: ..." or "UPDATE:" must not read as a dateline.
@@ -154,7 +160,9 @@ _STAMP_DATE = "(?:" + "|".join((
 _ORDINAL_SUFFIX = re2.compile(r"([0-9])(?:st|nd|rd|th)\b")
 _PUBLICATION_LINE = re2.compile(
     rf"(?:(?P<label>{_STAMP_LABEL})\s*(?:[:|]\s*|on\s+|at\s+)?)?"
-    rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|\-–—]?\s*(?:at\s+)?{_CLOCK})?\s*\.?")
+    rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|/\-–—]?\s*(?:at\s+)?{_CLOCK})?"
+    # ... and the age a page's template puts after it: "March 5, 2018 / 6:05 PM / in a day", "/ a year ago"
+    rf"(?:\s*/\s*(?:[Uu]pdated\s+)?(?:in\s+)?(?:an?|[0-9]+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?)?\s*\.?")
 PUBLICATION_LINE_EXAMPLES = (
     ("Published: 2024-11-04", "2024-11-04"),
     ("Updated 10:32 AM EST, Mon November 4, 2024", "2024-11-04"),
@@ -163,6 +171,8 @@ PUBLICATION_LINE_EXAMPLES = (
     ("Published 2015-11-16T09:30:00+01:00", "2015-11-16"),
     ("Posted August 21st, 2011 at 3:35 am (UTC-5)", "2011-08-21"),
     ("Posted on 20 November 2017 - 11:57am", "2017-11-20"),
+    ("March 5, 2018 / 6:05 PM / in a day", "2018-03-05"),
+    ("October 30, 2017 / 11:26 AM / Updated 2 years ago", "2017-10-30"),
 )
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
