@@ -192,6 +192,12 @@ CASES = [
     # verb does not ("Oil prices have come down")
     ("Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE", "2024-11-05"),
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
+    # ... not a noun after a noun in the singular, or after "a" and a name
+    ("Portugal beat North Macedonia 2-0 to reach the finals after a tense European playoff tie on Tuesday.",
+     "2022-03-30", "Tuesday", "DATE", "2022-03-29"),
+    ("Wolszczan said in a Penn State release Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-10-26"),
+    ("Officials said a Penn State panel meets on Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-11-02"),
+    ("Officials said Penn State meets on Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-11-02"),
     # ... not a sentence's first word and a verb: "This represents" says nothing of the day
     ("This represents a 45% premium over the closing price for AGN stock on Monday.", "2019-06-25", "Monday", "DATE",
      "2019-06-24"),

@@ -782,6 +782,10 @@ RULES: list[Rule] = [
            ("Fifteen states vote on Super Tuesday.", "2024-02-20", "Super Tuesday", "2024-03-05"),
            ("He marched on Martin Luther King Day.", "2024-02-01", "Martin Luther King Day", "2024-01-15"),
            ("Fans lined up on Boxing Day.", None, "Boxing Day", "XXXX-12-26")]),
+    # papers and channels named for the day: "told USA TODAY", "Russia Today reported" (not "Russia today said")
+    _rule("today_in_name", r"(?:USA|Russia)\s+(?:TODAY|Today)", "NONE", case_sensitive=True,
+          examples=[("A Walmart spokesman told USA TODAY that no staff was hurt.", "2019-11-20", "", ""),
+                    ("Russia today said it would retaliate.", "2019-11-20", "today", "2019-11-20")]),
     # a day named for what happened on it once: "Bloody Sunday" (1972), "Black Monday" (1987), not last week's
     _rule("day_in_name", r"(?:Bloody|Black)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday)", "NONE", case_sensitive=True,
           examples=[("The inquiry into Bloody Sunday reported.", "2010-06-16", "", ""),

@@ -149,9 +149,17 @@ def _present_verb_before(words: list[str]) -> bool:
     if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
         return False
     if subject.islower() and lemma not in lexicon.EVENT_NOUNS and word not in lexicon.EVENT_NOUNS:
-        return True   # a common noun and its verb: "The summit begins on Friday" (not a compound's last noun:
-        # "the price cuts Wednesday", "the keynote address Wednesday")
-    return subject[0].isupper() or (subject.endswith("s") and not subject.endswith("ss"))
+        # a common noun and its verb: "The summit begins on Friday" (not a compound's last noun: "the price
+        # cuts Wednesday", "the keynote address Wednesday"), which agree: after a noun in the singular the
+        # verb's plain form is a noun ("a tense European playoff tie on Tuesday")
+        return word != lemma or subject.endswith("s")
+    if subject[0].isupper():
+        j = i - 1
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        return not (j > 0 and left[j - 1] in ("a", "an"))   # not a noun after "a" and a name: "said in a Penn
+        # State release Wednesday"
+    return subject.endswith("s") and not subject.endswith("ss")
 
 
 def _present_verb_after_name(words: list[str]) -> bool:
