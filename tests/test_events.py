@@ -1034,6 +1034,15 @@ def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, ti
      "Medical equipment supplier Becton Dickinson & Co has agreed to buy CareFusion Corp"),
     ("Meantime, a meeting between Attorney General Janet Reno and Lazaro Gonzalez's family took place Thursday.",
      "Thursday", "Meeting between Attorney General Janet Reno and Lazaro Gonzalez's family took place"),
+    # an event word that is a name after a title, or modifies the noun before the time, is no event
+    ("UN chief Ban Ki-moon on Tuesday hailed the peaceful conduct of the vote.", "Tuesday",
+     "UN chief Ban Ki-moon hailed the peaceful conduct of the vote"),
+    ("A federal appeals court Friday upheld the conviction of Martha Stewart.", "Friday",
+     "Federal appeals court upheld the conviction"),
+    ("Canadian authorities issued a nationwide arrest warrant Monday for James Kopp.", "Monday",
+     "Canadian authorities issued a nationwide arrest warrant"),
+    # a figure is one word before its unit too
+    ("He used the 1,000-foot telescope in 1992.", "1992", "Used the 1,000-foot telescope"),
     # a subject's head before "without" and what it is without
     ("Preliminary results without the two constituencies would be released Saturday, a spokesman said.", "Saturday",
      "Preliminary results without the two constituencies would be released"),

@@ -153,14 +153,16 @@ def _is_event_noun(toks: list[_Tok], i: int) -> bool:
 
 
 def _surname_after_title(toks: list[_Tok], i: int) -> bool:
-    """Whether capitalised token i ends a person's name after a title: "Gov. Nathan Deal" (no deal), "Sen. John
-    Strike", "President Joe Rally"."""
+    """Whether capitalised token i is in a person's name after a title: "Gov. Nathan Deal" (no deal), "Sen. John
+    Strike", "President Joe Rally", "UN chief Ban Ki-moon" (a name after the title, then a surname)."""
     if not toks[i].text[:1].isupper():
         return False
+    if i >= 1 and toks[i - 1].lower in lexicon.PERSON_TITLES:
+        return i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
     j = i - 1
     while j >= 0 and i - j <= 4 and (toks[j].text[:1].isupper() or toks[j].text == "."):
         if toks[j].lower in lexicon.PERSON_TITLES:
-            return j < i - 1
+            return True
         j -= 1
     return False
 
@@ -403,6 +405,10 @@ def _noun_phrase_left(s: _Sentence, i: int) -> tuple[int, int, int] | None:
                                                 and s.toks[k - 1].lower in _GERUND_OPENERS) \
                 and not _inside_organization_name(s, k) and not _bare_of_compound(s, k):
             # (not "appeal to the Court of Appeals on Wednesday", "exchanged prisoners of war on Thursday")
+            if k + 1 == i - 1 and _is_plain_word(s.toks[k + 1]) and not _is_event_noun(s.toks, k + 1) \
+                    and _verb_after_time(s, i):
+                return None   # a noun it modifies heads the subject of the verb after the time: "A federal
+                # appeals court Friday upheld" (not "issued an arrest warrant Monday for")
             return _extend_phrase(s, k, i - 1)   # ("while landing in Toronto" is a verb's: the jet's landing)
         elif _is_verb(s.toks, k):
             return None
@@ -416,6 +422,20 @@ _GERUND_OPENERS = frozenset("while when after before by since without upon".spli
 # ... of which these order two events in time: the word in -ing after them is a verb with a time of its own
 # ("will make a flyby in December 2026 before arriving at Jupiter in April 2030")
 _SEQUENCE_OPENERS = frozenset("after before".split())
+
+
+def _verb_after_time(s: _Sentence, i: int) -> bool:
+    """Whether a verb follows the time expression at token i (or after the preposition at i)."""
+    t = i if i in s.timex_of else i + 1
+    if t not in s.timex_of:
+        return False
+    after = s.last_token_of.get(s.timex_of[t], t) + 1
+    return after in s.verbs
+
+
+def _is_plain_word(tok: _Tok) -> bool:
+    """A word in lower case that is no function word: a common noun, adjective or verb."""
+    return tok.text.isalpha() and tok.text.islower() and tok.lower not in lexicon.STOPWORDS
 
 
 def _plural_possessive(toks: list[_Tok], k: int) -> bool:
@@ -608,9 +628,9 @@ def _figure_end(s: _Sentence, k: int) -> int:
             j += 1   # "Rs.13.38"
     if j >= len(toks) or not (toks[j].text[0].isdigit() or _currency_code(toks[j].text)) or j in s.timex_of:
         return k - 1
-    while j + 2 < len(toks) and toks[j + 1].text in (".", ",") and toks[j + 2].text.isdigit() \
+    while j + 2 < len(toks) and toks[j + 1].text in (".", ",") and toks[j + 2].text[:1].isdigit() \
             and toks[j + 1].end == toks[j + 2].start:
-        j += 2
+        j += 2   # (also before a unit: "the 1,000-foot telescope")
     if j + 1 < len(toks) and toks[j + 1].lower in _MULTIPLIERS:
         j += 1
     if j + 1 < len(toks) and toks[j + 1].text == "%":
