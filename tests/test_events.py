@@ -1833,6 +1833,7 @@ def test_a_measure_a_verb_changes_is_that_verbs_event(text, title, head):
 @pytest.mark.parametrize("text, interval", [
     ("Nvidia will hold its annual developer conference in San Jose from March 16 to 19.", ("2026-03-16", "2026-03-19")),
     ("The summit was held from Nov. 15 to 16 in Antalya.", ("2025-11-15", "2025-11-16")),
+    ("The accession will be held at the NATO summit on April 24 and 25.", ("2026-04-24", "2026-04-25")),
     # a figure after the day, or a day before the first, makes no range
     ("Prices rose from March 16 to 19 percent.", ("2026-03-16", "2026-03-16")),
     ("Talks ran from March 16 to 12.", ("2026-03-16", "2026-03-16")),

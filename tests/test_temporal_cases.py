@@ -478,8 +478,16 @@ def test_a_length_of_time_closed_by_a_date(sentence, dct, value, start, end):
     # ... not a figure, nor a day after the second
     ("Prices rose from 5 to 12 percent on 3 March.", [("3 March", "2023-03-03")]),
     ("The fair runs from 20 to 15 July.", [("15 July", "2023-07-15")]),
+    # ... and a bare day after a date and "and", "to" or "or" takes its month
+    ("It will be held at the NATO summit on April 24 and 25.", [("April 24", "2023-04-24"), ("25", "2023-04-25")]),
+    ("Talks on March 3 to 5, in Geneva.", [("March 3", "2023-03-03"), ("5", "2023-03-05")]),
+    # ... not a figure, a count or a day before the first
+    ("Prices fell on March 3 and 4.5% on March 4.", [("March 3", "2023-03-03"), ("March 4", "2023-03-04")]),
+    ("On April 24 and 25 people were killed.", [("April 24", "2023-04-24")]),
+    ("Talks on March 13 to 5, in Geneva.", [("March 13", "2023-03-13")]),
+    ("Talks on Feb. 27 and 30 in Geneva.", [("Feb. 27", "2023-02-27")]),
 ])
-def test_a_bare_first_day_of_a_range_takes_the_month_after_it(sentence, found):
+def test_a_bare_day_of_a_range_takes_the_month_of_the_other(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2023, 6, 14))] == found
 
 

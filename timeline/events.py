@@ -1853,6 +1853,9 @@ _DASHED_LAST_YEAR = re.compile(r"[-–]([0-9]{2}|[12][0-9]{3})\b(?![-–/.,]?[0-
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
+_BARE_DAY_JOINERS = frozenset("and to through until till".split())
+
+
 def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> tuple[int | None, dt.date, int] | None:
     """The end of a range opened by timex `ti` ("from 2011 to 2023", "from March 16 to 19"): the timex
     that ends it (None for a bare day of the first date's month), its last day and its last token; when
@@ -1877,6 +1880,11 @@ def _range_end(s: _Sentence, ti: int, t_first: int, t_last: int) -> tuple[int | 
         except ValueError:
             return None
         return (None, last_day, s.first_token_at(dash.end() - 1)) if last_day > first.start else None
+    tj = s.timex_of.get(t_last + 2) if first.granularity == "day" and first.start is not None else None
+    if tj is not None and s.toks[t_last + 1].lower in _BARE_DAY_JOINERS and s.timexes[tj].text.isdigit() \
+            and s.timexes[tj].end is not None and s.timexes[tj].end > first.start:
+        return tj, s.timexes[tj].end, s.last_token_of.get(tj, t_last + 2)   # "on April 24 and 25" (the tagger
+        # gives the bare day its month)
     joiners = _RANGE_JOINERS.get(s.toks[t_first - 1].lower) if t_first > 0 else None
     if joiners is None or t_last + 2 >= len(s.toks) or s.toks[t_last + 1].lower not in joiners \
             or any(s.toks[k].lower in _RESCHEDULING for k in range(max(0, t_first - 8), t_first)):

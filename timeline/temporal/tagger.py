@@ -398,7 +398,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    return _clocks_on_their_dates(text, _range_first_days(text, _periods_closed_by_dates(text, records)))
+    return _clocks_on_their_dates(text, _range_days(text, _periods_closed_by_dates(text, records)))
 
 
 # "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
@@ -420,16 +420,35 @@ def _clocks_on_their_dates(text: str, records: list[TimexRecord]) -> list[TimexR
 _BARE_FIRST_DAY = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(0?[1-9]|[12][0-9]|3[01])\s*(?:to|and|until|till|[-–])\s*$")
 
 
-def _range_first_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+# ... and "April 24 and 25", "March 3 to 5": the second, after a date, takes its month (when what follows it
+# is no figure or count: "April 24 and 25 people")
+_BARE_LAST_DAY = re.compile(r"\s*(?:and|or|to|through|until|till)\s+(0?[1-9]|[12][0-9]|3[01])"
+                            r"(?=\s*[,;:)]|\.(?!\d)|\s*$|\s+(?:in|at|on|when|with|the|for|will|would|were|was|is|are|and)\b)")
+
+
+def _range_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
     out: list[TimexRecord] = []
     for record in records:
+        bare = []
         if record.granularity == "day" and record.start is not None:
             found = _BARE_FIRST_DAY.search(text, max(0, record.char_start - 24), record.char_start)
             if found is not None and int(found.group(1)) < record.start.day:
-                day = record.start.replace(day=int(found.group(1)))
+                bare.append((found, record.start.replace(day=int(found.group(1)))))
+            found = _BARE_LAST_DAY.match(text, record.char_end)
+            if found is not None and int(found.group(1)) > record.start.day:
+                try:
+                    bare.append((found, record.start.replace(day=int(found.group(1)))))
+                except ValueError:   # no such day in the month: "Feb. 28 and 30"
+                    pass
+        for found, day in bare:
+            if found.start(1) < record.char_start:
                 out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
                                            value=day.isoformat() + record.value[10:], start=day, end=day))
         out.append(record)
+        for found, day in bare:
+            if found.start(1) > record.char_start:
+                out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
+                                           value=day.isoformat() + record.value[10:], start=day, end=day))
     return out
 
 
