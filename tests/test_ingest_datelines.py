@@ -71,6 +71,18 @@ DATELINE_CASES = [
     # wire copy without its "(Reuters) -": the lead opens with a capital
     ("JAKARTA Jan 27 A preliminary report into the Dec. 28, 2014 crash is due.", "JAKARTA Jan 27", dt.date(2015, 1, 27)),
     ("JAKARTA Jan 27 saw the Dec. 28, 2014 crash report.", None, None),
+    # the weekday a wire's lead reports on is the dateline's day or the one before: a year that puts the day
+    # on another weekday (from a file photo's caption, say) is not the article's
+    ("Photo taken April 28, 2021.\n\nMay 18 (Reuters) - WestJet said on Thursday it would cancel flights.",
+     "May 18 (Reuters) -", None),
+    ("Photo taken April 28, 2023.\n\nMay 18 (Reuters) - WestJet said on Thursday it would cancel flights.",
+     "May 18 (Reuters) -", dt.date(2023, 5, 18)),
+    ("Photo taken April 28, 2023.\n\nMay 19 (Reuters) - WestJet said on Thursday it would cancel flights.",
+     "May 19 (Reuters) -", dt.date(2023, 5, 19)),
+    ("Photo taken April 28, 2021.\n\nMay 18 (Reuters) - WestJet will cancel flights on Thursday.",
+     "May 18 (Reuters) -", dt.date(2021, 5, 18)),
+    ("Photo taken April 28, 2021.\n\nMay 18 (Reuters) - WestJet will cancel flights. The union said on Thursday "
+     "it would strike.", "May 18 (Reuters) -", dt.date(2021, 5, 18)),
     # weekday disagrees with every year the article offers: no dateline DCT
     ("ANTALYA, Turkey (AFP) - Leaders on Tuesday (Nov 16) met. Photo: Nov 15, 2015.",
      "ANTALYA, Turkey (AFP) -", None),

@@ -417,10 +417,29 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
                   ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()[date.weekday])
         return None, f"{said} at offset {date.char_start}: {why}"
     _, _, day, full_text, full_offset = best
+    reported = _reported_weekday(text, finding)
+    if date.weekday is None and reported is not None and (day.weekday() - WEEKDAYS[reported.group(1).lower()]) % 7 > 1:
+        # a wire's lead reports what was said on its day or the day before: "May 18 (Reuters) - WestJet said on
+        # Thursday" is not of 2021 (a Tuesday), whatever year a file photo's caption gives
+        return None, (f"{said} at offset {date.char_start}: year {day.year} from {full_text!r} at offset "
+                      f"{full_offset}, but {day.isoformat()} is a {day:%A} and the lead says "
+                      f"{reported.group().strip()!r}")
     evidence = (f"{said} at offset {date.char_start}; year {day.year} from {full_text!r} at offset {full_offset}")
     if date.weekday is not None:
         evidence += f"; {day:%A} {day.isoformat()} agrees with the weekday given"
     return CreationTime(date=day, provenance="dateline", evidence=evidence), ""
+
+
+# "said on Thursday" in a lead: the day of the report, or the day after it, is the dateline's
+_REPORTED_WEEKDAY = re2.compile(rf"\b(?:said|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
+
+
+def _reported_weekday(text: str, finding: DatelineFinding):
+    """The weekday the lead sentence after the dateline reports on ("said on Thursday"), if it names one."""
+    lead_start = finding.dateline.char_end
+    lead = text[lead_start:lead_start + _LEAD_WINDOW]
+    end = lead.find(". ")
+    return _REPORTED_WEEKDAY.search(lead[:end] if end > 0 else lead)
 
 
 def nearest_day(date: PartialDate, near: dt.date) -> dt.date | None:
