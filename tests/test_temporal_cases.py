@@ -71,6 +71,14 @@ CASES = [
      "early hours of Tuesday.", "2023-09-03", "Tuesday", "DATE", "2023-09-05"),
     ("The ministers will meet (for the first time since a summit in Osaka that ended without any deal on trade) "
      "on Tuesday.", "2023-09-03", "Tuesday", "DATE", "2023-09-05"),
+    # a form in -ed after a preposition or an article describes a noun: no past (nor is a word the window cuts)
+    ('The outlook calls for increased fire activity and the potential for "robust above normal fire activity" in '
+     'July, August and September.', "2015-06-04", "August", "DATE", "2015-08"),
+    ("The outlook calls for increased fire activity in July.", "2015-06-04", "July", "DATE", "2015-07"),
+    ("The fire activity increased in July.", "2015-06-04", "July", "DATE", "2014-07"),
+    # what is possible on a day is to come
+    ("Isolated flooding is possible in the Tennessee Valley on Wednesday.", "2015-06-04", "Wednesday", "DATE",
+     "2015-06-10"),
     # a passive in the present is what is arranged
     ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
     ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),
@@ -198,7 +206,9 @@ CASES = [
     ("Wolszczan said in a Penn State release Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-10-26"),
     ("Officials said a Penn State panel meets on Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-11-02"),
     ("Officials said Penn State meets on Wednesday.", "2011-10-27", "Wednesday", "DATE", "2011-11-02"),
-    # ... not a sentence's first word and a verb: "This represents" says nothing of the day
+    # ... not a sentence's first word and a verb: "This represents", "She estimates" say nothing of the day
+    ("She estimates her properties, worth $130 million in October, are worth only half that now.", "1998-01-08",
+     "October", "DATE", "1997-10"),
     ("This represents a 45% premium over the closing price for AGN stock on Monday.", "2019-06-25", "Monday", "DATE",
      "2019-06-24"),
     ("The summit begins on Friday.", "2024-02-03", "Friday", "DATE", "2024-02-09"),   # a singular noun's verb
@@ -489,6 +499,19 @@ def test_a_length_of_time_closed_by_a_date(sentence, dct, value, start, end):
 ])
 def test_a_bare_day_of_a_range_takes_the_month_of_the_other(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2023, 6, 14))] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the second weekday of a range is not before the first
+    ("Flooding is possible in the Tennessee Valley Wednesday through Friday.",
+     [("Wednesday", "2015-06-10"), ("Friday", "2015-06-12")]),
+    ("Prices rose from Monday to Wednesday.", [("Monday", "2015-06-01"), ("Wednesday", "2015-06-03")]),
+    # ... two weekdays in a list are two days
+    ("Flooding is possible Wednesday and Friday.", [("Wednesday", "2015-06-10"), ("Friday", "2015-06-05")]),
+])
+def test_a_range_of_weekdays_runs_forward(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2015, 6, 4))] == found
+
 
 
 @pytest.mark.parametrize("sentence, found", [

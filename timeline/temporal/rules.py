@@ -782,6 +782,9 @@ RULES: list[Rule] = [
            ("Fifteen states vote on Super Tuesday.", "2024-02-20", "Super Tuesday", "2024-03-05"),
            ("He marched on Martin Luther King Day.", "2024-02-01", "Martin Luther King Day", "2024-01-15"),
            ("Fans lined up on Boxing Day.", None, "Boxing Day", "XXXX-12-26")]),
+    # a block of a street is numbered like a year: "on the 1700 block of Abbey Road"
+    _rule("street_block", r"[0-9]{3,5}\s+block\s+of", "NONE",
+          examples=[("Police were called to the 1700 block of Abbey Road.", "2021-04-08", "", "")]),
     # papers and channels named for the day: "told USA TODAY", "Russia Today reported" (not "Russia today said")
     _rule("today_in_name", r"(?:USA|Russia)\s+(?:TODAY|Today)", "NONE", case_sensitive=True,
           examples=[("A Walmart spokesman told USA TODAY that no staff was hurt.", "2019-11-20", "", ""),

@@ -398,7 +398,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    return _clocks_on_their_dates(text, _range_days(text, _periods_closed_by_dates(text, records)))
+    return _clocks_on_their_dates(text, _weekday_ranges(text, _range_days(text, _periods_closed_by_dates(text, records))))
 
 
 # "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
@@ -450,6 +450,21 @@ def _range_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
                 out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
                                            value=day.isoformat() + record.value[10:], start=day, end=day))
     return out
+
+
+# "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first
+_WEEKDAY_RANGE = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*")
+
+
+def _weekday_ranges(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    for i in range(1, len(records)):
+        first, last = records[i - 1], records[i]
+        if first.rule.startswith("weekday") and last.rule == "weekday" and first.granularity == "day" \
+                and first.start is not None and last.start is not None and last.start < first.start \
+                and _WEEKDAY_RANGE.fullmatch(text, first.char_end, last.char_start):
+            day = last.start + dt.timedelta(days=7 * ((first.start - last.start).days // 7 + 1))
+            records[i] = last._replace(value=day.isoformat(), start=day, end=day)
+    return records
 
 
 # "the six months ended June 30", "the nine months ending Sept. 30", "the 12 months to March": a length of

@@ -38,7 +38,7 @@ _FUTURE_PAIRS = frozenset(
     # what takes effect or comes into force in the present is to come: "The law takes effect on January 1"
     + [("takes", "effect"), ("take", "effect"), ("comes", "into"), ("come", "into")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
-                                              "traveling expected slated likely due".split()])
+                                              "traveling expected slated likely due possible".split()])
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier yesterday met took came went left began held made gave saw found fell "
     "rose won lost struck shot hit told sold bought paid spent ran led fled broke became kept brought caught "
@@ -111,7 +111,7 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
             cues.append((i, "future"))   # a passive in the present is what is arranged: "Voters are called to the
             # polls on Thursday", "The new president is inaugurated on Friday"
         elif _is_past(word) and word not in _REPORTING and not _plan_auxiliary(words, i) and not _future_passive(words, i) \
-                and not _plain_verb(words, i) \
+                and not _plain_verb(words, i) and not (word.endswith("ed") and i > 0 and words[i - 1] in _BEFORE_A_MODIFIER) \
                 and not (word == "last" and i > 0 and words[i - 1] in _FUTURE_AUXILIARIES):   # "to last": a verb
             cues.append((i, "past"))
     return cues
@@ -123,6 +123,8 @@ _SAME_IN_THE_PAST = _PAST_WORDS | frozenset("set let cost hurt bid beat cast rea
 _ADVERBS = frozenset("again also still then both".split())
 _PRONOUNS = frozenset("i you he she it we they".split())
 _BE_HAVE = frozenset("is are was were be been has have had".split())
+# Words after which a form in -ed describes a noun, not a past: "calls for increased fire activity"
+_BEFORE_A_MODIFIER = frozenset("for of with the a an from into".split())
 
 
 def _present_verb_before(words: list[str]) -> bool:
@@ -171,8 +173,8 @@ def _present_verb_after_name(words: list[str]) -> bool:
     for i in range(len(words) - 1, 0, -1):
         word = words[i]
         if not (word.islower() and word.endswith("s")) or not words[i - 1][:1].isupper() \
-                or words[i - 1].lower() in lexicon.STOPWORDS:   # a sentence's first word: "This represents"
-            continue
+                or words[i - 1].lower() in lexicon.STOPWORDS:
+            continue   # a sentence's first word: "This represents", "She estimates" (no scheduled event)
         if any(w.lower() in _FUTURE_AUXILIARIES or w.lower() in _BE_HAVE or _is_past(w.lower()) for w in words[i + 1:i + 4]):
             continue
         lemma = next((word[:-n] for n in (1, 2) if word[:-n] in lexicon.VERB_LEMMAS), None)
@@ -186,11 +188,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     clearly past ("said Friday", "met on Friday", but not "will be held Friday"); otherwise the cue
     nearest the expression in its sentence, one on its left counting a little more."""
     a, b = _sentence_bounds(text, start, end)
-    left_text = text[max(a, start - 90):start]
+    left_text = _last_words(text[max(a, start - 240):start], 90)
     if "–" in left_text or "—" in left_text or ")" in left_text:
         # an aside between dashes or brackets is no part of the clause: "Haikui could reach the coasts of
         # China – south of Xiamen, a major city in the province of Fujian – in the early hours of Tuesday"
-        left_text = _ASIDE.sub(" ", text[max(a, start - 240):start])[-90:]
+        left_text = _last_words(_ASIDE.sub(" ", text[max(a, start - 240):start]), 90)
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
@@ -224,6 +226,14 @@ _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EXPECTING)) + r")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}\s[–—]\s|\s\([^()]{1,160}\)")
 _MONTH_WORDS = frozenset(MONTHS)
+
+
+def _last_words(text: str, length: int) -> str:
+    """The last `length` characters of text, without a word the cut leaves a part of ("ncreased")."""
+    if len(text) <= length:
+        return text
+    tail = text[-length:]
+    return tail[tail.find(" ") + 1:] if text[-length - 1].isalnum() else tail
 
 
 @lru_cache(maxsize=8192)
