@@ -200,6 +200,10 @@ CASES = [
     # verb does not ("Oil prices have come down")
     ("Biden faces Trump in a rematch on Nov. 5.", "2024-06-07", "Nov. 5", "DATE", "2024-11-05"),
     ("NATO meets in Brussels on Thursday.", "2024-06-07", "Thursday", "DATE", "2024-06-13"),
+    # ... or after "and", a second verb in the present
+    ("The North American leg begins Sept. 17 in Tulsa, Okla., and concludes Nov. 12 in Detroit.", "2024-04-01",
+     "Nov. 12", "DATE", "2024-11-12"),
+    ("Photo: the talks on security and trade Monday", "2024-04-03", "Monday", "DATE", "2024-04-01"),
     # ... not a noun after a noun in the singular, or after "a" and a name
     ("Portugal beat North Macedonia 2-0 to reach the finals after a tense European playoff tie on Tuesday.",
      "2022-03-30", "Tuesday", "DATE", "2022-03-29"),

@@ -148,6 +148,8 @@ def _present_verb_before(words: list[str]) -> bool:
     subject = words[i - 1]
     if left[i - 1] in _PRONOUNS:
         return True
+    if left[i - 1] == "and" and word != lemma:
+        return True   # a second verb in the present: "begins Sept. 17 in Tulsa, Okla., and concludes Nov. 12"
     if subject.endswith(("'s", "s'")) or left[i - 1] in lexicon.STOPWORDS:
         return False
     if subject.islower() and lemma not in lexicon.EVENT_NOUNS and word not in lexicon.EVENT_NOUNS:
