@@ -1056,6 +1056,12 @@ def test_the_event_of_a_time_is_found_past_names_and_reports(text, day, title):
     assert by_timex[day].title == title
 
 
+def test_a_times_possessive_leaves_the_title_with_it():
+    text = "Some had predicted earnings of $4 a share, up from last year's fully diluted $3.27 a share."
+    (event,) = [e for e in _events(text, dt.date(1989, 10, 26)) if e.timex is not None]
+    assert event.title == "Up fully diluted $3.27"
+
+
 def test_a_word_of_a_name_is_no_verb_inside_a_sentence():
     text = "Australia against India on Saturday at Sydney Cricket Ground, with the series level."
     assert not any("Ground" in e.title for e in _events(text, dt.date(2017, 5, 5)))

@@ -1671,13 +1671,18 @@ def _sentence_events(document: Document, s: _Sentence) -> list[EventCandidate]:
         lo = _clause_bounds(s, head)[0]
         if title_tokens and title_tokens[0] < lo:   # who the title names from outside the clause acts too:
             actors = _unique([*_names(s, title_tokens[0], lo - 1)[0], *actors])   # "Sunak, who conceded defeat"
+        def kept(k: int) -> bool:
+            if s.toks[k].text in ("'s", "’s") and k > 0 and k - 1 in s.timex_of:
+                return kept(k - 1)   # a time's possessive goes with it: "prior to [January's] open enrollment"
+            ti = s.timex_of.get(k)
+            return (ti is None or ti in adjectival or ti in eras or _is_name_year(s, ti) or _length_taken(s, ti)
+                    or bool(_UNIT_ADJECTIVE.search(s.timexes[ti].text))) \
+                and not _leads_into_time(s, k) and _period_before(s, k) is None   # "a 48-hour strike" is kept;
+            # "Revenue [for the quarter ended Jan. 25] rose" is not
+
         title = " ".join((s.toks[k].text.lower() if k == 0 and title_tokens[0] != 0 and s.toks[0].text[1:].islower()
                           else s.toks[k].text) for k in title_tokens   # "Jones born", not "Jones Born"
-                         if (k not in s.timex_of or s.timex_of[k] in adjectival or s.timex_of[k] in eras
-                             or _is_name_year(s, s.timex_of[k]) or _length_taken(s, s.timex_of[k])
-                             or _UNIT_ADJECTIVE.search(s.timexes[s.timex_of[k]].text))   # "a 48-hour strike"
-                         and not _leads_into_time(s, k)
-                         and _period_before(s, k) is None)   # "Revenue [for the quarter ended Jan. 25] rose"
+                         if kept(k))
         title = _NUMBER_GAP.sub("", _PUNCTUATION_GAP.sub("", title))
         return EventCandidate(
             document=document.source, document_id=document.id, url=document.url, sentence=sentence_text,

@@ -162,7 +162,9 @@ _PUBLICATION_LINE = re2.compile(
     rf"(?:(?P<label>{_STAMP_LABEL})\s*(?:[:|]\s*|on\s+|at\s+)?)?"
     rf"(?:{_CLOCK}\s*[,|]?\s*(?:on\s+)?)?(?P<date>{_STAMP_DATE})(?:\s*[,|/\-–—]?\s*(?:at\s+)?{_CLOCK})?"
     # ... and the age a page's template puts after it: "March 5, 2018 / 6:05 PM / in a day", "/ a year ago"
-    rf"(?:\s*/\s*(?:[Uu]pdated\s+)?(?:in\s+)?(?:an?|[0-9]+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?)?\s*\.?")
+    rf"(?:\s*/\s*(?:[Uu]pdated\s+)?(?:in\s+)?(?:an?|[0-9]+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?)?"
+    # ... or when it was updated: "Posted at 10:02 PM, May 16, 2016 and last updated 2016-05-16 23:25:30-04"
+    rf"(?:,?\s+and\s+(?:last\s+)?updated\s+(?:{_CLOCK}\s*,?\s*)?{_STAMP_DATE}(?:\s*,?\s*(?:at\s+)?{_CLOCK})?)?\s*\.?")
 PUBLICATION_LINE_EXAMPLES = (
     ("Published: 2024-11-04", "2024-11-04"),
     ("Updated 10:32 AM EST, Mon November 4, 2024", "2024-11-04"),
@@ -173,6 +175,7 @@ PUBLICATION_LINE_EXAMPLES = (
     ("Posted on 20 November 2017 - 11:57am", "2017-11-20"),
     ("March 5, 2018 / 6:05 PM / in a day", "2018-03-05"),
     ("October 30, 2017 / 11:26 AM / Updated 2 years ago", "2017-10-30"),
+    ("Posted at 10:02 PM, May 16, 2016 and last updated 2016-05-16 23:25:30-04", "2016-05-16"),
 )
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
