@@ -112,10 +112,10 @@ def weekend_of(year_word: str | None, month_word: str | None, day_word: str | No
     return week_of(year_word, month_word, day_word) + "-WE"
 
 
-def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None) -> str:
-    """The day a clock time is on, as an underspecified value: a weekday or a month-day."""
+def day_of(weekday_word: str | None, month_word: str | None, day_word: str | None, rel_word: str | None = None) -> str:
+    """The day a clock time is on, as an underspecified value: a weekday ("last Sunday") or a month-day."""
     if weekday_word:
-        return f"weekday-{weekday(weekday_word)}"
+        return f"{relword(rel_word)}-weekday-{weekday(weekday_word)}" if rel_word else f"weekday-{weekday(weekday_word)}"
     return f"year-{month(month_word)}-{day(day_word)}"
 
 

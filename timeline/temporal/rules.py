@@ -741,8 +741,10 @@ RULES: list[Rule] = [
           "{year(y)}-{month(m)}-{day(d)}", [("The quake struck at 7:58 a.m. on April 3, 2024.", "2024-06-12", "7:58 a.m. on April 3, 2024", "2024-04-03T07:58")],
           time="T{clock_or_noon(h, mi, ap, n)}"),
     # a clock time followed by its day (weekday or month-day), the time zone between them
-    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+%ZONE)?,?\s+(?:on\s+)?(?:(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
-          "UNDEF-{day_of(w, m, d)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
+    _rule("clock_weekday", r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<n>noon|midnight))(?:\s+%ZONE)?,?\s+(?:on\s+)?(?:(?:(?P<rel>last|next|this)\s+)?(?P<w>%WEEKDAY)|(?P<m>%MONTH)\s*(?P<d>%DAY))", "TIME",
+          "UNDEF-{day_of(w, m, d, rel)}", [("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
+                                         ("Police were called around 4:30 a.m. last Sunday.", "2021-04-08", "4:30 a.m. last Sunday", "2021-04-04T04:30"),
+                                         ("They will land at 6 p.m. next Sunday.", "2021-04-08", "6 p.m. next Sunday", "2021-04-11T18:00"),
                                          ("Talks broke off at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00"),
                                          ("The offer was extended until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
                                          ("He will leave at 4 a.m. EDT Thursday.", "2000-04-05", "4 a.m. EDT Thursday", "2000-04-06T04:00"),
