@@ -517,6 +517,34 @@ def test_a_range_of_weekdays_runs_forward(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2015, 6, 4))] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # the months of a list follow each other within a year, the last keeping its own
+    ("As usual, the company will release its Q2 2023 earnings report and then hold a call with analysts to provide "
+     "more detail. Apple's Q2 2023 covers the months of January, February, and March.",
+     [("January", "2023-01"), ("February", "2023-02"), ("March", "2023-03")]),
+    ("Sales rose in July, August and September.", [("July", "2022-07"), ("August", "2022-08"), ("September", "2022-09")]),
+    # ... in the years that keep most of the months as the clause resolves them (a past cue out of reach of the last)
+    ("Fire danger increased across the hot, dry and windy eastern half of the state, mostly in July, August and "
+     "September.", [("July", "2022-07"), ("August", "2022-08"), ("September", "2022-09")]),
+    # ... a list in order stays as it is, and two months apart are no list
+    ("Sales rose in November and December.", [("November", "2022-11"), ("December", "2022-12")]),
+    ("Sales rose in November; profits fell in January.", [("November", "2022-11"), ("January", "2023-01")]),
+])
+def test_the_months_of_a_list_follow_each_other(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2023, 4, 4)) if t.rule == "month_alone"] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the end of a range of days follows its start within half a year ...
+    ("The exhibit runs from Dec. 20 to Jan. 5.", [("Dec. 20", "2019-12-20"), ("Jan. 5", "2020-01-05")]),
+    # ... a day after "to" that would make it longer is a day of its own: a date moved
+    ("The program is moving the game from September 5 to August 29.",
+     [("September 5", "2020-09-05"), ("August 29", "2020-08-29")]),
+])
+def test_a_range_of_days_spans_half_a_year_at_most(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2020, 7, 25))] == found
+
+
 
 @pytest.mark.parametrize("sentence, found", [
     # a clock time right after a day and "at" is on that day

@@ -304,12 +304,20 @@ def resolve_value(value: str, dct: dt.date, tense: Tense, offset: int, context: 
     return resolved
 
 
-def _range_end(candidates: list[dt.date], offset: int, context: DocumentContext) -> dt.date | None:
-    """The earliest candidate on or after the start of the range this expression ends, if it ends one."""
+def _range_end(candidates: list[dt.date], offset: int, context: DocumentContext,
+               reach: int | None = None) -> dt.date | None:
+    """The earliest candidate on or after the start of the range this expression ends, if it ends one
+    (within `reach` days of it, when given)."""
     if context.range_start is None or context.range_start[0] != offset:
         return None
-    later = [c for c in candidates if c >= context.range_start[1]]
+    start = context.range_start[1]
+    later = [c for c in candidates if c >= start and (reach is None or (c - start).days <= reach)]
     return min(later) if later else None
+
+
+# A range of days spans half a year at most: "from September 5 to August 29" moves a game a week earlier; it
+# is no range of 358 days (a range of months may run a fiscal year: "from July to June").
+MAX_DAY_RANGE_DAYS = 183
 
 
 # The number a resolved value starts with: its year, or a whole decade (199) or century (19).
@@ -345,7 +353,7 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
                 continue
         if not candidates:
             return f"XXXX-{mm[1]}-{mm[2]}"
-        return (_range_end(candidates, offset, context)
+        return (_range_end(candidates, offset, context, MAX_DAY_RANGE_DAYS)
                 or _choose(candidates, dct, tense, default="past", future_reach=MONTH_FUTURE_REACH)).isoformat()
     if mm := _WEEK_OF.fullmatch(body) or _WEEKEND_OF.fullmatch(body):  # the ISO week of a date (or its
         # weekend), the date resolved first when it has no year

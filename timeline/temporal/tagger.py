@@ -398,7 +398,8 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    return _clocks_on_their_dates(text, _weekday_ranges(text, _range_days(text, _periods_closed_by_dates(text, records))))
+    records = _range_days(text, _periods_closed_by_dates(text, records))
+    return _clocks_on_their_dates(text, _month_lists(text, _weekday_ranges(text, records)))
 
 
 # "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
@@ -465,6 +466,47 @@ def _weekday_ranges(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
             day = last.start + dt.timedelta(days=7 * ((first.start - last.start).days // 7 + 1))
             records[i] = last._replace(value=day.isoformat(), start=day, end=day)
     return records
+
+
+# "January, February and March": the months of a list follow each other within a year
+_LIST_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+
+
+def _month_lists(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    i = 0
+    while i < len(records):
+        j = i
+        while j + 1 < len(records) and _is_bare_month(records[j + 1]) and _is_bare_month(records[j]) \
+                and _LIST_JOINER.fullmatch(text, records[j].char_end, records[j + 1].char_start):
+            j += 1
+        if j > i and (any(records[k].start >= records[k + 1].start for k in range(i, j))
+                      or (records[j].start - records[i].start).days > 366):
+            # the months as a run in order around the one that keeps its year; the run that keeps the most
+            # of them as they were resolved (the last on a tie)
+            runs = [_run_of_months([r.start.month for r in records[i:j + 1]], k - i, records[k].start)
+                    for k in range(i, j + 1)]
+            best = max(range(len(runs)), key=lambda n: (sum(day == r.start for day, r in zip(runs[n], records[i:j + 1])), n))
+            for k, first in zip(range(i, j + 1), runs[best]):
+                records[k] = records[k]._replace(value=first.strftime("%Y-%m"), start=first,
+                                                 end=cal.add_months(first, 1) - dt.timedelta(days=1))
+        i = j + 1
+    return records
+
+
+def _run_of_months(months: list[int], kept: int, day: dt.date) -> list[dt.date]:
+    """The first days of `months` in order, month `kept` on `day`'s month, each after the one before it."""
+    run = [day.replace(day=1)]
+    for month in reversed(months[:kept]):
+        year = run[0].year if month < run[0].month else run[0].year - 1
+        run.insert(0, dt.date(year, month, 1))
+    for month in months[kept + 1:]:
+        year = run[-1].year if month > run[-1].month else run[-1].year + 1
+        run.append(dt.date(year, month, 1))
+    return run
+
+
+def _is_bare_month(record: TimexRecord) -> bool:
+    return record.rule == "month_alone" and record.granularity == "month" and record.start is not None
 
 
 # "the six months ended June 30", "the nine months ending Sept. 30", "the 12 months to March": a length of
