@@ -79,6 +79,15 @@ CASES = [
     # what is possible on a day is to come
     ("Isolated flooding is possible in the Tennessee Valley on Wednesday.", "2015-06-04", "Wednesday", "DATE",
      "2015-06-10"),
+    # what is expected in the present lies ahead, not a past it expects was so
+    ("ShopperTrak's Bill Martin expects that sales pulled back again on Sunday.", "2008-12-01", "Sunday", "DATE",
+     "2008-11-30"),
+    ("ShopperTrak's Bill Martin expects sales to pull back again on Sunday.", "2008-12-01", "Sunday", "DATE",
+     "2008-12-07"),
+    # the weekday next to a holiday
+    ("Sears sent tweets about bargains for the Monday after Thanksgiving.", "2009-11-29", "Monday", "DATE",
+     "2009-11-30"),
+    ("Shops close early on the Friday before Christmas.", "2009-11-29", "Friday", "DATE", "2009-12-18"),
     # a passive in the present is what is arranged
     ("The Malagasy people are called to the polls on Thursday.", "2023-11-15", "Thursday", "DATE", "2023-11-16"),
     ("The new president is inaugurated on Friday.", "2023-11-15", "Friday", "DATE", "2023-11-17"),

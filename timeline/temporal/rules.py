@@ -800,6 +800,8 @@ RULES: list[Rule] = [
     # ("a second later"); last in the table, so that on equal length the duration reading wins
     _rule("second_then", r"(?P<t>an?\s+(?:split\s+)?second)\s+(?:later|earlier|before|after|longer|or|and|ago)", "DURATION",
           "PT1S", [("A second later, the lights went out.", "1998-01-14", "A second", "PT1S")]),
+    _rule("second_and_final", r"an?\s+second\s+and\s+(?:final|last|third|deciding)", "NONE",
+          examples=[("A second and final reading of the budget follows.", "2020-08-26", "", "")]),
     _rule("second_ordinal", r"an?\s+second\s+[a-z]+", "NONE",
           examples=[("A second group of directors also seeks control.", "1989-10-27", "", ""),
                     ("It would be a second betrayal, she said.", "2000-04-17", "", "")]),

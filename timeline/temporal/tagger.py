@@ -399,7 +399,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     records = _range_days(text, _periods_closed_by_dates(text, records))
-    return _clocks_on_their_dates(text, _month_lists(text, _weekday_ranges(text, records)))
+    return _clocks_on_their_dates(text, _weekdays_by_holidays(text, _month_lists(text, _weekday_ranges(text, records))))
 
 
 # "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
@@ -465,6 +465,26 @@ def _weekday_ranges(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
                 and _WEEKDAY_RANGE.fullmatch(text, first.char_end, last.char_start):
             day = last.start + dt.timedelta(days=7 * ((first.start - last.start).days // 7 + 1))
             records[i] = last._replace(value=day.isoformat(), start=day, end=day)
+    return records
+
+
+# "the Monday after Thanksgiving", "the Friday before Christmas": the weekday next to the holiday
+_AFTER_OR_BEFORE = re.compile(r"\s+(after|before)\s+(?:the\s+)?")
+
+
+def _weekdays_by_holidays(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    for i in range(len(records) - 1):
+        day, holiday = records[i], records[i + 1]
+        if day.rule != "weekday" or holiday.rule != "holiday" or day.start is None or holiday.start is None:
+            continue
+        between = _AFTER_OR_BEFORE.fullmatch(text, day.char_end, holiday.char_start)
+        if between is None:
+            continue
+        step = 1 if between.group(1) == "after" else -1
+        weekday = holiday.start + dt.timedelta(days=step)
+        while weekday.weekday() != day.start.weekday():
+            weekday += dt.timedelta(days=step)
+        records[i] = day._replace(value=weekday.isoformat(), start=weekday, end=weekday)
     return records
 
 

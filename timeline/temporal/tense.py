@@ -205,8 +205,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             or "efore " in left_text or "If " in left_text or "if " in left_text) and _WHEN_PRESENT.search(left_text):
         return "future"   # a clause of time in the present tells what is to come: "warned of flooding when it
         # makes landfall on Tuesday"
-    if ("xpect" in left_text or "redict" in left_text) and _EXPECTING_BEFORE.search(left_text):
+    expecting = _EXPECTING_BEFORE.search(left_text) if "xpect" in left_text or "redict" in left_text else None
+    if expecting is not None and not any(kind == "past" for _, kind in _cues(
+            [w.lower() for w in _WORD.findall(expecting.group())[1:]])):
         return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
+        # (not a past it expects was so: "expects that sales pulled back again on Sunday")
     if "ing " in left_text:
         gerund = _GERUND_CLAUSE_BEFORE.search(left_text)
         if gerund is not None:   # a clause of a word in -ing has the tense of the clause it hangs on: "will hit
