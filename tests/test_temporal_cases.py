@@ -84,6 +84,9 @@ CASES = [
      "2008-11-30"),
     ("ShopperTrak's Bill Martin expects sales to pull back again on Sunday.", "2008-12-01", "Sunday", "DATE",
      "2008-12-07"),
+    # what is forecast for a day is to come
+    ("Temperatures rising into the 90s are forecast again for Friday from the Plains.", "2013-07-18", "Friday", "DATE",
+     "2013-07-19"),
     # the weekday next to a holiday
     ("Sears sent tweets about bargains for the Monday after Thanksgiving.", "2009-11-29", "Monday", "DATE",
      "2009-11-30"),
@@ -552,6 +555,18 @@ def test_the_months_of_a_list_follow_each_other(sentence, found):
 ])
 def test_a_range_of_days_spans_half_a_year_at_most(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2020, 7, 25))] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "the period" is the quarter an article reporting results reports on ...
+    ("There were no one-time gains in the latest period.", [("the latest period", "2020-Q2")]),
+    ("Sales rose in the period.", [("the period", "2020-Q2")]),
+    # ... and no quarter in an article about anything else
+    ("Polling follows 25 days later, not counting bank holidays that fall within that period.", [("25 days", "P25D")]),
+])
+def test_the_period_is_a_quarter_only_in_reports_of_results(sentence, found):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2020, 7, 25))] == found
+
 
 
 

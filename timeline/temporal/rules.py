@@ -787,6 +787,11 @@ RULES: list[Rule] = [
     # a block of a street is numbered like a year: "on the 1700 block of Abbey Road"
     _rule("street_block", r"[0-9]{3,5}\s+block\s+of", "NONE",
           examples=[("Police were called to the 1700 block of Abbey Road.", "2021-04-08", "", "")]),
+    # an award of the year names no year: "named rookie of the year", "player of the year", "album of the year"
+    _rule("award_of_the_year", r"(?:rookie|player|coach|manager|goal|album|song|record|car|person|athlete|word)s?"
+                               r"\s+of\s+the\s+year", "NONE",
+          examples=[("Chris Paul would be named rookie of the year.", "2025-06-24", "", ""),
+                    ("Sales rose for the year.", "2025-06-24", "the year", "2025")]),
     # papers and channels named for the day: "told USA TODAY", "Russia Today reported" (not "Russia today said")
     _rule("today_in_name", r"(?:USA|Russia)\s+(?:TODAY|Today)", "NONE", case_sensitive=True,
           examples=[("A Walmart spokesman told USA TODAY that no staff was hurt.", "2019-11-20", "", ""),

@@ -398,7 +398,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    records = _range_days(text, _periods_closed_by_dates(text, records))
+    records = _range_days(text, _periods_closed_by_dates(text, _periods_of_reports(text, records)))
     return _clocks_on_their_dates(text, _weekdays_by_holidays(text, _month_lists(text, _weekday_ranges(text, records))))
 
 
@@ -451,6 +451,18 @@ def _range_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
                 out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
                                            value=day.isoformat() + record.value[10:], start=day, end=day))
     return out
+
+
+def _periods_of_reports(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    """"The period" is the quarter reported on only in an article that reports results: "within that period"
+    in one about an election's timetable is no quarter."""
+    if not any(r.rule == "quarter_reporting" for r in records) or _RESULTS_WORDS.search(text):
+        return records
+    return [r for r in records if not (r.rule == "quarter_reporting" and r.text.lower().endswith("period"))]
+
+
+_RESULTS_WORDS = re.compile(r"\b(?:[Qq]uarter|QUARTER|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Ii]ncome|[Ss]ales|[Rr]esults|"
+                            r"[Ll]oss(?:es)?|[Gg]ains?)\b")
 
 
 # "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first

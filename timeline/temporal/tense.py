@@ -38,7 +38,8 @@ _FUTURE_PAIRS = frozenset(
     # what takes effect or comes into force in the present is to come: "The law takes effect on January 1"
     + [("takes", "effect"), ("take", "effect"), ("comes", "into"), ("come", "into")]
     + [(w, v) for w in ("is", "are") for v in "meeting holding visiting leaving arriving flying travelling "
-                                              "traveling expected slated likely due possible".split()])
+                                              "traveling expected slated likely due possible forecast "
+                                              "predicted".split()])
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier yesterday met took came went left began held made gave saw found fell "
     "rose won lost struck shot hit told sold bought paid spent ran led fled broke became kept brought caught "
