@@ -147,7 +147,8 @@ _FULL_DATE = re2.compile(
 # A line of its own that says when the article appeared, as copied from a web page with it: "Published:
 # 2024-11-04", "Updated 10:32 AM EST, Mon November 4, 2024", or the date alone on the article's first or
 # last line ("Aug. 15, 2024"). The year must be there: a line with "March 3" alone could head any paragraph.
-_STAMP_LABEL = r"(?:(?:First\s+)?[Pp]ublished|(?:Last\s+)?[Uu]pdated|[Pp]osted|Date[d]?|PUBLISHED|UPDATED|POSTED)"
+_STAMP_LABEL = (r"(?:(?:First\s+)?[Pp]ublished|(?:(?:and\s+)?[Ll]ast\s+)?[Uu]pdated|[Pp]osted|Date[d]?|PUBLISHED|UPDATED|"
+                r"POSTED)")
 _CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*[AaPp]\.?[Mm]\.?)?"
           r"(?:\s+\(?(?:[A-Z]{2,4}|GMT[+-][0-9]{1,2}|UTC[+-][0-9]{1,2})\)?)?")
 _ORDINAL = "(?:st|nd|rd|th)"   # "August 21st, 2011"
@@ -176,6 +177,7 @@ PUBLICATION_LINE_EXAMPLES = (
     ("March 5, 2018 / 6:05 PM / in a day", "2018-03-05"),
     ("October 30, 2017 / 11:26 AM / Updated 2 years ago", "2017-10-30"),
     ("Posted at 10:02 PM, May 16, 2016 and last updated 2016-05-16 23:25:30-04", "2016-05-16"),
+    ("and last updated 2018-06-01 10:57:39-04", "2018-06-01"),   # (the second line of the one before)
 )
 # How many lines at the end of an article are looked at (its first lines are those a dateline may open).
 _STAMP_LAST_LINES = 3
