@@ -1041,6 +1041,9 @@ def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, ti
      "Federal appeals court upheld the conviction"),
     ("Canadian authorities issued a nationwide arrest warrant Monday for James Kopp.", "Monday",
      "Canadian authorities issued a nationwide arrest warrant"),
+    # a comma inside a figure is no clause's
+    ("Southwest, which canceled nearly 17,000 flights last year, said it bought deicing trucks.", "last year",
+     "Southwest canceled nearly 17,000 flights"),
     # a figure is one word before its unit too
     ("He used the 1,000-foot telescope in 1992.", "1992", "Used the 1,000-foot telescope"),
     # a subject's head before "without" and what it is without

@@ -1240,7 +1240,7 @@ def _title_token_range(s: _Sentence, first: int, last: int) -> list[int]:
         closing = _participle_clause_closing(s, k) if k > first else None   # verb, all of it ("[, built in 1962,]")
         if closing is not None:
             return [t for t in tokens if not (k <= t <= closing if closing < last else t == k)]
-    commas = [k for k in tokens if s.toks[k].text == ","]
+    commas = [k for k in tokens if s.toks[k].text == "," and not _inside_number(s.toks, k)]
     closing = next((c for c in reversed(commas[1:]) if _appositive_opening(s, c) == commas[0]), None)
     if closing is not None:   # the appositive, over an age before it too: "Kopp[, 44, of Vermont,] was seen"
         tokens = [k for k in tokens if not commas[0] <= k <= closing]
