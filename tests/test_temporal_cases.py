@@ -84,6 +84,9 @@ CASES = [
      "2008-11-30"),
     ("ShopperTrak's Bill Martin expects sales to pull back again on Sunday.", "2008-12-01", "Sunday", "DATE",
      "2008-12-07"),
+    # "p.m." before a weekday ends no sentence: the clause's "will" reaches past it
+    ("The exhibits will preview 7 p.m. to 9 p.m. Friday for museum members and 1 p.m. to 4 p.m. Saturday.",
+     "1985-09-06", "4 p.m. Saturday", "TIME", "1985-09-07T16:00"),
     # what is forecast for a day is to come
     ("Temperatures rising into the 90s are forecast again for Friday from the Plains.", "2013-07-18", "Friday", "DATE",
      "2013-07-19"),

@@ -24,7 +24,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 # faces Trump on Nov. 5" is two clauses), but a full stop, "!" or "?" before a lower-case word or a figure
 # ends no sentence ("U.S. software firm", "Jan. 27", '"Why?" he asked'); written to begin with one
 # character class so that `re` skips straight to the candidate characters.
-_SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])\s(?![a-z0-9])|(?<=\n)\s*\n)")
+# (not the point of "p.m." before a weekday: "from 7 p.m. to 9 p.m. Friday for members")
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])(?<![ap]\.m\.(?=\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+                             r"\s(?![a-z0-9])|(?<=\n)\s*\n)")
 
 _FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected",
