@@ -83,6 +83,18 @@ DATELINE_CASES = [
      "May 18 (Reuters) -", dt.date(2021, 5, 18)),
     ("Photo taken April 28, 2021.\n\nMay 18 (Reuters) - WestJet will cancel flights. The union said on Thursday "
      "it would strike.", "May 18 (Reuters) -", dt.date(2021, 5, 18)),
+    # an article is written after what it reports: the year puts the day after the latest date it reports ...
+    ("Sept 29 (Reuters) - Here are key developments:\nDec. 31, 2019: China alerts the WHO.\nJan. 11, 2020: A man "
+     "is reported as the first death.", "Sept 29 (Reuters) -", dt.date(2020, 9, 29)),
+    # ... or a few days before it, as under a page's stamp of the day after
+    ("August 14, 2016 / 2:34 AM\n\nRIO DE JANEIRO, Aug 13 (Reuters) - Thiam won the heptathlon on Saturday.",
+     "RIO DE JANEIRO, Aug 13 (Reuters) -", dt.date(2016, 8, 13)),
+    # ... not after one it says is to come
+    ("PARIS, Nov. 16 (AP) - Elections will be held on March 3, 2016, he said in a speech he gave on Nov. 2, 2015.",
+     "PARIS, Nov. 16 (AP) -", dt.date(2015, 11, 16)),
+    # a full date with an ordinal day gives the year too
+    ("November 28th, 2008 - 12:32 pm\n\nNew Delhi, Nov 28 (IANS) Following is a list of hostage crises: Sep 5, 1972: "
+     "Members of Black September took hostages.", "New Delhi, Nov 28 (IANS)", dt.date(2008, 11, 28)),
     # weekday disagrees with every year the article offers: no dateline DCT
     ("ANTALYA, Turkey (AFP) - Leaders on Tuesday (Nov 16) met. Photo: Nov 15, 2015.",
      "ANTALYA, Turkey (AFP) -", None),
@@ -118,6 +130,14 @@ def test_dateline_cases(text, dateline, expected):
         dct, why_not = dateline_creation_time(text, found)
         assert (dct.date if dct else None) == expected
         assert dct is not None or why_not
+
+
+def test_a_chronologys_entry_is_no_publication_line():
+    chronology = "60 years of NASA\n\n1 October 1958\n\nNASA begins.\n\n11 October 1958\n\nPioneer 1 launches.\n\n" \
+                 "5 May 1961\n\nShepard flies.\n"
+    assert find_publication_line(chronology) is None
+    assert find_publication_line("Published: 2018-06-11\n\n" + chronology).day == dt.date(2018, 6, 11)
+    assert find_publication_line("1 October 1958\n\nNASA begins operations.\n").day == dt.date(1958, 10, 1)
 
 
 def test_metadata_wins_over_dateline_and_disagreement_is_noted():

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import re2
 
 from timeline.models import CreationTime, Dateline
+from timeline.temporal.tense import clause_tense
 
 # ---------------------------------------------------------------------------------------------- words
 MONTHS = {
@@ -139,8 +140,8 @@ _LEAD_DATE = re2.compile(next(f.pattern for f in DATE_FORMS if f.name == "weekda
 # A full date with a year anywhere in the article: where a dateline without a year gets one.
 _FULL_DATE = re2.compile(
     rf"(?P<y1>{_YEAR})-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12][0-9]|3[01])\b"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
-    rf"|\b(?P<d3>{_DAY})\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})\b"
+    rf"|\b(?P<d3>{_DAY})(?:st|nd|rd|th)?\s+(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
 )
 
 # ------------------------------------------------------------------------------- publication lines
@@ -237,8 +238,26 @@ def find_publication_line(text: str, start: int = 0) -> PublicationLine | None:
         if date.weekday is not None and day.weekday() != date.weekday:
             continue
         label = (match.group("label") or "").lower()
+        if _ENTRY_DATE.fullmatch(line) and _is_chronology(text, start):
+            continue   # a chronology's entry: "9 August 2007", "1 October 1958" head what happened then
         found.append(PublicationLine(line, day, a, updated="updated" in label))
     return min(found, key=lambda f: f.updated, default=None)
+
+
+# A line that opens with a date and says no more, or goes on after a colon or dash: a chronology's entry.
+_ENTRY_DATE = re2.compile(rf"\s*(?:{_DATE_ANY})\s*(?:[:\-–—].*)?")
+_ENTRY_LINE = re2.compile(rf"(?m)^\s*(?:{_DATE_ANY})\s*(?:$|[:\-–—])")
+CHRONOLOGY_ENTRIES = 3
+
+
+def _is_chronology(text: str, start: int = 0) -> bool:
+    """Whether text[start:] is a list of dated entries: CHRONOLOGY_ENTRIES lines or more open with a date."""
+    count = 0
+    for _ in _ENTRY_LINE.finditer(text, start):
+        count += 1
+        if count >= CHRONOLOGY_ENTRIES:
+            return True
+    return False
 
 
 def is_publication_line(line: str) -> bool:
@@ -400,6 +419,7 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
             return None, f"{said}: {day.isoformat()} is a {day:%A}, not the weekday given"
         return CreationTime(date=day, provenance="dateline", evidence=f"{said} at offset {date.char_start}"), ""
     best: tuple[int, int, dt.date, str, int] | None = None   # (distance, offset, date, full-date text, offset)
+    latest: tuple[dt.date, str, int] | None = None   # the latest full date not said of the future
     for match in _FULL_DATE.finditer(text):
         full = _full_date(match)
         candidate = nearest_day(date, full) if full is not None else None   # "Jan 2" near "Dec 31, 2015" is 2016
@@ -408,6 +428,14 @@ def dateline_creation_time(text: str, finding: DatelineFinding) -> tuple[Creatio
         key = (abs((candidate - full).days), match.start())
         if best is None or key < best[:2]:
             best = (key[0], key[1], candidate, match.group(), match.start())
+        if (latest is None or full > latest[0]) and clause_tense(text, match.start(), match.end()) != "future":
+            latest = (full, match.group(), match.start())
+    after = None if latest is None else \
+        _day_on_or_after(date, latest[0] - dt.timedelta(days=REPORTED_AFTER_SLACK_DAYS))
+    if after is not None and best is not None and after != best[2]:
+        # an article is written after what it reports: a chronology's "Sept 29 (Reuters) - ... Dec. 31, 2019:
+        # China alerts ... Jan. 11, 2020: ..." is of 2020, though its first entry is nearer 2019's Sept 29
+        best = (abs((after - latest[0]).days), latest[2], after, latest[1], latest[2])
     if best is None and date.weekday is not None:
         found = _only_year_of_weekday(text, date)
         if found is not None:
@@ -445,6 +473,25 @@ def _reported_weekday(text: str, finding: DatelineFinding):
     lead = text[lead_start:lead_start + _LEAD_WINDOW]
     end = lead.find(". ")
     return _REPORTED_WEEKDAY.search(lead[:end] if end > 0 else lead)
+
+
+# A page's stamp may fall a day or two after its dateline (time zones, updates): "August 14, 2016 / 2:34 AM"
+# above "RIO DE JANEIRO, Aug 13 (Reuters)". The dateline's day may come this much before the latest date.
+REPORTED_AFTER_SLACK_DAYS = 7
+
+
+def _day_on_or_after(date: PartialDate, earliest: dt.date) -> dt.date | None:
+    """The first day with `date`'s month and day (and weekday, if it names one) on or after `earliest`, within
+    a year of it; None when there is none."""
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            day = dt.date(year, date.month, date.day)
+        except ValueError:
+            continue
+        if earliest <= day <= earliest + dt.timedelta(days=366) and (
+                date.weekday is None or day.weekday() == date.weekday):
+            return day
+    return None
 
 
 def nearest_day(date: PartialDate, near: dt.date) -> dt.date | None:
