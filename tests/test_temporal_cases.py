@@ -583,3 +583,33 @@ def test_the_period_is_a_quarter_only_in_reports_of_results(sentence, found):
 ])
 def test_a_clock_time_after_a_day_and_at_is_on_that_day(sentence, found):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2014, 4, 18))] == found
+
+
+def _days(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, dt.date.fromisoformat(dct)) if t.type == "DATE"]
+
+
+def test_a_chronologys_days_take_the_year_of_the_entries_before_them():
+    covid = ("Here are key developments:\nDec. 31, 2019: China alerts the WHO.\nJan. 3: China reports 44 cases.\n"
+             "Jan. 11, 2020: A man is the first death.\nJan. 13: A woman is quarantined in Thailand.\nFeb. 2: A man "
+             "dies in the Philippines.\n")
+    assert _days(covid, "2020-09-29") == [("Dec. 31, 2019", "2019-12-31"), ("Jan. 3", "2020-01-03"),
+                                          ("Jan. 11, 2020", "2020-01-11"), ("Jan. 13", "2020-01-13"),
+                                          ("Feb. 2", "2020-02-02")]
+    # ... a day inside an entry too, and a heading of the year starts one
+    hostages = ("Nov 4, 1979: Radicals seized the embassy.\nNov 20, 1979: Gunmen seized the Grand Mosque. Saudi forces "
+                "retook it Dec 4.\nOct 23, 2002: Guerrillas seized a theatre.\n")
+    assert ("Dec 4", "1979-12-04") in _days(hostages, "2008-11-28")
+    iraq = ("The key events between March 20, 2003 and December 18, 2011 are as follows: 2002: January 29: Bush names "
+            "an axis of evil.\nMay 14: The Council amends sanctions.\nOctober 11, 2002: Congress votes.\nNovember 8: The "
+            "Council passes resolution 1441.\n")
+    assert [d for d in _days(iraq, "2023-03-20") if d[0] in ("January 29", "May 14")] == [
+        ("January 29", "2002-01-29"), ("May 14", "2002-05-14")]
+    # ... but the page's own date above the entries starts no year after it
+    managers = ("October 4, 2022\nEight clubs have changed manager.\nMay 23: Watford appoint Rob Edwards.\n"
+                "June 1: QPR appoint Michael Beale.\nJuly 3: Birmingham appoint John Eustace.\n")
+    assert _days(managers, "2022-10-04")[1:] == [("May 23", "2022-05-23"), ("June 1", "2022-06-01"),
+                                                ("July 3", "2022-07-03")]
+    # ... nor does an article that is no chronology: its days are placed near its DCT
+    article = "The company was founded on March 3, 2001. Its shares fell on Nov. 5 and rose on Nov. 6."
+    assert _days(article, "2014-11-20")[1:] == [("Nov. 5", "2014-11-05"), ("Nov. 6", "2014-11-06")]

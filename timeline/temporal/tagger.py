@@ -399,6 +399,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
     records = _range_days(text, _periods_closed_by_dates(text, _periods_of_reports(text, records)))
+    records = _chronology_years(text, records, dct)
     return _clocks_on_their_dates(text, _weekdays_by_holidays(text, _month_lists(text, _weekday_ranges(text, records))))
 
 
@@ -451,6 +452,46 @@ def _range_days(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
                 out.append(record._replace(text=found.group(1), char_start=found.start(1), char_end=found.end(1),
                                            value=day.isoformat() + record.value[10:], start=day, end=day))
     return out
+
+
+# A chronology: lines that open with a date ("Jan. 13: A Chinese woman ...", "9 APRIL 2003 The Americans ...",
+# "2002:"), at least CHRONOLOGY_LINES of them.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[a-zA-Z]*\.?"
+_ENTRY_OPENING = re.compile(rf"(?m)^[ \t]*(?:[0-9]{{1,2}}\.[ \t]+|--[ \t]*)?(?:{_MONTH_WORD}[ \t]+[0-9]{{1,2}}\b|"
+                            rf"[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|(?:19|20)[0-9]{{2}}[ \t]*:)")
+CHRONOLOGY_LINES = 3
+_WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
+
+
+def _chronology_years(text: str, records: list[TimexRecord], dct: dt.date | None) -> list[TimexRecord]:
+    """In a chronology a day written without its year is in the year of the entries before it, the next
+    year when it comes earlier in the calendar: "Jan. 11, 2020: ... Jan. 13: ..." is 2020-01-13, "Nov 20, 1979:
+    ... Saudi forces retook mosque Dec 4" is 1979-12-04 (elsewhere such a day is placed near the DCT). Not
+    after the DCT: the page's own date above the entries ("October 4, 2022 ... May 23: Watford appoint")
+    starts no year."""
+    if dct is None or len(_ENTRY_OPENING.findall(text, 0, 20_000)) < CHRONOLOGY_LINES:
+        return records
+    latest = dct + dt.timedelta(days=7)
+    anchor: dt.date | None = None
+    for i, record in enumerate(records):
+        if record.start is None:
+            continue
+        if record.granularity == "day" and _WRITTEN_YEAR.search(record.text):
+            anchor = record.start
+        elif record.rule == "year_alone" and text.startswith(":", record.char_end):
+            anchor = dt.date(int(record.value), 1, 1)   # a heading of the year: "2002: January 29: ..."
+        elif record.rule == "date_month_day" and anchor is not None:
+            try:
+                day = record.start.replace(year=anchor.year)
+                if day < anchor:
+                    day = day.replace(year=anchor.year + 1)
+            except ValueError:   # February 29 of another year
+                continue
+            if day > latest:
+                continue
+            records[i] = record._replace(value=day.isoformat() + record.value[10:], start=day, end=day)
+            anchor = day
+    return records
 
 
 def _periods_of_reports(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
