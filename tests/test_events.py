@@ -1041,6 +1041,9 @@ def test_a_verb_in_the_simple_present_after_a_name_is_a_scheduled_event(text, ti
      "Federal appeals court upheld the conviction"),
     ("Canadian authorities issued a nationwide arrest warrant Monday for James Kopp.", "Monday",
      "Canadian authorities issued a nationwide arrest warrant"),
+    # an apostrophe inside a name keeps it whole
+    ("In his Sunday Mass, Cardinal John O'Connor called the murder wrong on Sunday.", "Sunday",
+     "Cardinal John O'Connor called the murder wrong"),
     # a comma inside a figure is no clause's
     ("Southwest, which canceled nearly 17,000 flights last year, said it bought deicing trucks.", "last year",
      "Southwest canceled nearly 17,000 flights"),

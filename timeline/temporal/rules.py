@@ -797,9 +797,11 @@ RULES: list[Rule] = [
           examples=[("A Walmart spokesman told USA TODAY that no staff was hurt.", "2019-11-20", "", ""),
                     ("Russia today said it would retaliate.", "2019-11-20", "today", "2019-11-20")]),
     # a day named for what happened on it once: "Bloody Sunday" (1972), "Black Monday" (1987), not last week's
-    _rule("day_in_name", r"(?:Bloody|Black)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday)", "NONE", case_sensitive=True,
+    _rule("day_in_name", r"(?:Bloody|Black)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|September)", "NONE",
+          case_sensitive=True,
           examples=[("The inquiry into Bloody Sunday reported.", "2010-06-16", "", ""),
-                    ("Stocks fell more than on Black Monday.", "2008-10-10", "", "")]),
+                    ("Stocks fell more than on Black Monday.", "2008-10-10", "", ""),
+                    ("Members of the Palestinian group Black September killed two athletes.", "2008-11-28", "", "")]),
 
     # "a second" before a word is an ordinal ("a second group"), unless the word places it in time
     # ("a second later"); last in the table, so that on equal length the duration reading wins
