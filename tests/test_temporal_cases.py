@@ -605,6 +605,12 @@ def test_a_chronologys_days_take_the_year_of_the_entries_before_them():
             "Council passes resolution 1441.\n")
     assert [d for d in _days(iraq, "2023-03-20") if d[0] in ("January 29", "May 14")] == [
         ("January 29", "2002-01-29"), ("May 14", "2002-05-14")]
+    # ... and so does a year on a line of its own, and a day counted from an entry moves with it
+    ukraine = ("On February 24, 2022, Russia launched an invasion. Here are the key events of the past year:\n2022\n"
+               "January 19: Biden warns Russia.\nFebruary 24: Putin announces an operation.\nApril 13: The cruiser "
+               "Moskva is damaged. It sinks the day after, a blow to Russia.\n")
+    assert _days(ukraine, "2023-02-23")[3:] == [("January 19", "2022-01-19"), ("February 24", "2022-02-24"),
+                                                ("April 13", "2022-04-13"), ("the day after", "2022-04-14")]
     # ... but the page's own date above the entries starts no year after it
     managers = ("October 4, 2022\nEight clubs have changed manager.\nMay 23: Watford appoint Rob Edwards.\n"
                 "June 1: QPR appoint Michael Beale.\nJuly 3: Birmingham appoint John Eustace.\n")

@@ -460,6 +460,12 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|JAN|FEB
 _ENTRY_OPENING = re.compile(rf"(?m)^[ \t]*(?:[0-9]{{1,2}}\.[ \t]+|--[ \t]*)?(?:{_MONTH_WORD}[ \t]+[0-9]{{1,2}}\b|"
                             rf"[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|(?:19|20)[0-9]{{2}}[ \t]*:)")
 CHRONOLOGY_LINES = 3
+_YEAR_LINE = re.compile(r"[ \t]*(?:19|20)[0-9]{2}[ \t:]*")
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 _WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 
 
@@ -472,14 +478,16 @@ def _chronology_years(text: str, records: list[TimexRecord], dct: dt.date | None
     if dct is None or len(_ENTRY_OPENING.findall(text, 0, 20_000)) < CHRONOLOGY_LINES:
         return records
     latest = dct + dt.timedelta(days=7)
+    moved: tuple[dt.date, dt.date] | None = None   # the last day given its year here: (as resolved, as moved)
     anchor: dt.date | None = None
     for i, record in enumerate(records):
         if record.start is None:
             continue
         if record.granularity == "day" and _WRITTEN_YEAR.search(record.text):
-            anchor = record.start
-        elif record.rule == "year_alone" and text.startswith(":", record.char_end):
-            anchor = dt.date(int(record.value), 1, 1)   # a heading of the year: "2002: January 29: ..."
+            anchor, moved = record.start, None
+        elif record.rule == "year_alone" and (text.startswith(":", record.char_end) or _YEAR_LINE.fullmatch(
+                text, text.rfind("\n", 0, record.char_start) + 1, _line_end(text, record.char_end))):
+            anchor = dt.date(int(record.value), 1, 1)   # a heading of the year: "2002: January 29: ...", "2022\n"
         elif record.rule == "date_month_day" and anchor is not None:
             try:
                 day = record.start.replace(year=anchor.year)
@@ -490,8 +498,17 @@ def _chronology_years(text: str, records: list[TimexRecord], dct: dt.date | None
             if day > latest:
                 continue
             records[i] = record._replace(value=day.isoformat() + record.value[10:], start=day, end=day)
+            moved = (record.start, day)
             anchor = day
+        elif record.rule in _FROM_THE_DAY_BEFORE and moved is not None \
+                and abs((record.start - moved[0]).days) <= 7 and record.granularity == "day":
+            day = record.start + (moved[1] - moved[0])   # "April 13: ... the day after": counted from the day moved
+            records[i] = record._replace(value=day.isoformat() + record.value[10:], start=day, end=day)
     return records
+
+
+# Days counted from the day named before them: they move with it.
+_FROM_THE_DAY_BEFORE = frozenset("day_before_after day_before_after_closing next_day following_unit the_same_unit".split())
 
 
 def _periods_of_reports(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
