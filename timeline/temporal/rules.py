@@ -761,6 +761,11 @@ RULES: list[Rule] = [
     _rule("noon", r"noon|midnight|midday", "TIME", "UNDEF-REL-day+0", [("They met at noon.", "2015-11-16", "noon", "2015-11-16T12:00")],
           time="T{noon(0)}"),
 
+    # the day of some election, not the American Election Day: "July 4: Election day." in a British article
+    _rule("some_election_day", r"[Ee]lection\s+day", "NONE", case_sensitive=True,
+          examples=[("On election day, turnout was high.", "2024-05-22", "", ""),
+                    ("July 4: Election day. Polls will open from 7am.", "2024-05-22", "7am", "2024-07-04T07:00"),
+                    ("Voters go to the polls on Election Day.", "2024-05-22", "Election Day", "2024-11-05")]),
     # ---- holidays --------------------------------------------------------------------------------------
     # "last Thanksgiving": the nearest one before the DCT
     _rule("holiday_last", r"(?:last|this\s+past)\s+(?P<h>%HOLIDAY)", "DATE", "UNDEF-last-holiday-{holiday(h)}",
