@@ -36,7 +36,9 @@ from timeline.temporal.lexicon import NUMBERS
 from timeline.temporal.tagger import COUNTED_FROM_REFERENCE
 
 # (an apostrophe inside a name or word stays in it, "O'Neill", "Shi’ite", not in a contraction or possessive)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-&]\w+|['’](?=[A-Z]|(?!(?:s|t|ll|re|ve|d|m)\b)[a-z]{2,})\w+)*|['’]s\b|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}"
+                    r"|\w+(?:[-&]\w+|['’](?=[A-Z]|(?!(?:s|t|ll|re|ve|d|m)\b)[a-z]{2,})\w+)*"
+                    r"|['’]s\b|[^\w\s]")
 # Phrases between a preposition and the time expression that move the date to a boundary of its span.
 _BOUNDARY = re.compile(r"\b(?:at|by|near|towards?|until) the (close|end|start|beginning|conclusion|opening) of\s*$", re.I)
 # Phrases that date an event through another event, with the relation they state.

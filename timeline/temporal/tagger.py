@@ -398,9 +398,16 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             # record's span ("the first flights in two years will leave")
             first, last, granularity = _from_reference(value, " later", dct.isoformat(), 0)
         records.append(TimexRecord(span, start, end, rule.type, value, mod, first, last, granularity, rule.name))
-    records = _range_days(text, _periods_closed_by_dates(text, _periods_of_reports(text, records)))
+    # what each expression's neighbours say of it, in this order: which expressions are times at all, then
+    # the spans and days that depend on the expressions around them (a clock time on the day it follows last)
+    records = _periods_of_reports(text, records)
+    records = _periods_closed_by_dates(text, records)
+    records = _range_days(text, records)
     records = _chronology_years(text, records, dct)
-    return _clocks_on_their_dates(text, _weekdays_by_holidays(text, _month_lists(text, _weekday_ranges(text, records))))
+    records = _weekday_ranges(text, records)
+    records = _month_lists(text, records)
+    records = _weekdays_by_holidays(text, records)
+    return _clocks_on_their_dates(text, records)
 
 
 # "Saturday, April 19 at 3:02 p.m.": a clock time right after a day and "at" is on that day
@@ -575,7 +582,8 @@ def _month_lists(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
             # of them as they were resolved (the last on a tie)
             runs = [_run_of_months([r.start.month for r in records[i:j + 1]], k - i, records[k].start)
                     for k in range(i, j + 1)]
-            best = max(range(len(runs)), key=lambda n: (sum(day == r.start for day, r in zip(runs[n], records[i:j + 1])), n))
+            kept = [sum(day == r.start for day, r in zip(run, records[i:j + 1])) for run in runs]
+            best = max(range(len(runs)), key=lambda n: (kept[n], n))
             for k, first in zip(range(i, j + 1), runs[best]):
                 records[k] = records[k]._replace(value=first.strftime("%Y-%m"), start=first,
                                                  end=cal.add_months(first, 1) - dt.timedelta(days=1))
