@@ -32,3 +32,16 @@ def test_annotate_then_evaluate(tmp_path, capsys):
 def test_empty_folder_is_an_error(tmp_path):
     assert annotate_command(tmp_path, tmp_path / "out") == 2
     assert evaluate_command(tmp_path, None, errors=False) == 2
+
+
+def test_annotate_keeps_the_text_byte_for_byte_line_ends_included(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "crlf.tml").write_bytes(DOC.replace("\n", "\r\n").encode("utf-8"))
+    (folder / ".hidden.tml").write_text(DOC, encoding="utf-8")   # an editor's swap file, say
+    (folder / "notes.txt").write_text("not TimeML", encoding="utf-8")
+    assert annotate_command(folder, tmp_path / "out") == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["crlf.tml"]
+    out = (tmp_path / "out" / "crlf.tml").read_bytes().decode("utf-8")
+    assert "\r\nStocks fell " in out and out.count("\r\n") == DOC.count("\n") - 2   # the dropped gold lines
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3>' in out

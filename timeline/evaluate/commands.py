@@ -8,6 +8,7 @@ errors grouped by kind with their sentences; plus the event-anchoring measure wh
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import defaultdict
@@ -21,7 +22,34 @@ from timeline.timeml import TimeMLDocument, TimeMLError, read_timeml, write_time
 
 
 def _tml_files(folder: Path) -> list[Path]:
-    return sorted((p for p in folder.glob("*.tml") if p.is_file()), key=lambda p: p.name)  # one folder: by name
+    """The folder's .tml files by name (hidden ones left out); the listing's file types spare a stat each."""
+    with os.scandir(folder) as entries:
+        found = [Path(e.path) for e in entries if e.name.endswith(".tml") and not e.name.startswith(".") and e.is_file()]
+    return sorted(found, key=lambda p: p.name)
+
+
+# `annotate` is timed as a whole process over a thousand small files: plain descriptors spare the buffered
+# file objects' extra calls (size, terminal and position checks), a tenth of the run. Bytes in and out, no
+# newline translation: the text between tags stays byte for byte what it was, "\r\n" included.
+def _read_text(path: Path) -> str:
+    descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks).decode("utf-8")
+
+
+def _write_text(path: Path, text: str) -> None:
+    data = memoryview(text.encode("utf-8"))
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+    try:
+        while data:
+            data = data[os.write(descriptor, data):]
+    finally:
+        os.close(descriptor)
 
 
 def annotate_command(in_dir: Path, out_dir: Path) -> int:
@@ -35,10 +63,10 @@ def annotate_command(in_dir: Path, out_dir: Path) -> int:
     failures = 0
     for path in files:
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = _read_text(path)
             document = read_timeml(raw, path.name, annotations=False)
             timexes = find_timex_records(document.text, document.dct)
-            (out_dir / path.name).write_text(write_timeml(raw, timexes, path.name), encoding="utf-8")
+            _write_text(out_dir / path.name, write_timeml(raw, timexes, path.name))
         except (OSError, UnicodeDecodeError, TimeMLError) as error:
             failures += 1
             print(f"{path.name}: {error}", file=sys.stderr)
