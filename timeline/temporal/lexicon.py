@@ -124,7 +124,7 @@ MACROS: dict[str, str] = {
     "YEAR_WORDS": "(?:nineteen[- ]" + _number_alternation(_CARDINAL_WORDS)
                   + r"|two\s+thousand(?:\s+and)?(?:\s+" + _number_alternation(_CARDINAL_WORDS) + ")?)",
     # at most three digits: a four-digit number next to a unit is a year ("the 1988 quarter")
-    "NUM": _number_alternation(NUMBERS) + r"|[0-9]{1,3}(?:\.[0-9]+|\s+1/2)?",
+    "NUM": _number_alternation(NUMBERS) + r"|[0-9]{1,3}(?:\.[0-9]+|(?:\s+|-)1/2)?",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     "UNIT": r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)",
     "UNITS": r"(?:seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades|centuries)",

@@ -22,7 +22,7 @@ def _clean(word: str | None) -> str:
 
 
 def number(word: str | None) -> float | None:
-    """'three' -> 3, '18' -> 18, 'twenty-four' -> 24, '5 1/2' -> 5.5; vague words -> None."""
+    """'three' -> 3, '18' -> 18, 'twenty-four' -> 24, '5 1/2' and '5-1/2' -> 5.5; vague words -> None."""
     w = _clean(word)
     if not w:
         return None
@@ -30,7 +30,7 @@ def number(word: str | None) -> float | None:
         return lexicon.NUMBERS[w]
     if w in lexicon.COMPOUND_NUMBERS:
         return lexicon.COMPOUND_NUMBERS[w]
-    if w.endswith(" 1/2"):
+    if w.endswith((" 1/2", "-1/2")):
         w, half = w[:-4], 0.5
     else:
         half = 0.0
