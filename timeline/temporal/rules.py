@@ -704,6 +704,14 @@ RULES: list[Rule] = [
     _rule("duration_decades", r"(?:for\s+)?(?P<t>(?P<u>decades|years|months|weeks)(?:-long)?)", "DURATION", "{dur(x, u)}",
           [("a feud that lasted for decades", "2000-01-15", "decades", "PXY"),
            ("the decades-long dispute", "2000-01-15", "decades-long", "PXY")], case_sensitive=False),
+    # bare "days" only where it is a length of time ("these days", "the days of the empire" are not)
+    _rule("duration_days_bare", r"(?:after|for|within)\s+(?P<t>days)", "DURATION", "PXD",
+          [("The president resigned after days of protests.", "2020-11-16", "days", "PXD"),
+           ("In the days of the empire, the port thrived.", "2020-11-16", "", "")]),
+    # "wait another day", "for another month": one more of that unit
+    _rule("duration_another", r"another\s+(?P<u>day|week|month|year|decade)", "DURATION", "{dur(one, u)}",
+          [("Australians will have to wait another day for a result.", "2016-07-03", "another day", "P1D"),
+           ("The bank kept rates on hold for another month.", "2017-08-03", "another month", "P1M")]),
 
     # ---- sets ------------------------------------------------------------------------------------------
     _rule("set_every_unit", r"(?:every|each|per)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
