@@ -291,6 +291,27 @@ CASES = [
 ]
 
 CASES += [
+    # "should" before the verb of a day points ahead; "should have" plus a participle looks back
+    ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
+     "Thursday", "DATE", "2011-10-20"),
+    ("The bill should have passed on Thursday.", "2011-10-17", "Thursday", "DATE", "2011-10-13"),
+    # an irregular past right before the day ("swore in") decides, whatever comes after it
+    ("The 18 ministers he swore in on Thursday would remain in their posts.", "2020-11-16", "Thursday", "DATE",
+     "2020-11-12"),
+    # a cue after "and" is another clause's: "arrived ... on Thursday and is scheduled to meet"
+    ("Abe arrived in the U.S. on Thursday and is scheduled to meet Obama on Friday.", "2013-02-22", "Thursday",
+     "DATE", "2013-02-21"),
+    # a phrase of time that opens the sentence dates the report after it, not what the report looks ahead to
+    ("In a press briefing on Thursday, White House deputy adviser Ben Rhodes said the upcoming meeting was key.",
+     "2013-02-22", "Thursday", "DATE", "2013-02-21"),
+    # ... but not a scheduled event's day, or a phrase that holds a verb
+    ("NATO meets on Thursday, a spokesman said.", "2011-10-17", "Thursday", "DATE", "2011-10-20"),
+    ("In Paris the leaders meet on Thursday, officials said.", "2011-10-17", "Thursday", "DATE", "2011-10-20"),
+    ("At a summit that will open on Thursday, officials said, leaders will sign it.", "2011-10-17", "Thursday",
+     "DATE", "2011-10-20"),
+]
+
+CASES += [
     # a quarter written as its months; months that are no quarter are none
     ("Sales fell 3% in the April-June quarter.", "2026-11-13", "the April-June quarter", "DATE", "2026-Q2"),
 ]

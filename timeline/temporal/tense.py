@@ -28,7 +28,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])(?<![ap]\.m\.(?=\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
                              r"\s(?![a-z0-9])|(?<=\n)\s*\n)")
 
-_FUTURE_WORDS = frozenset("will won't wont shall would could might 'll upcoming next planning scheduled".split())
+# ("should": what is due, "the parliament should pass the bill on Thursday"; "should have passed" is read
+# as past before any cue, by the participle next to the expression)
+_FUTURE_WORDS = frozenset("will won't wont shall would could might should 'll upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected",
 # "expected on"
 _FUTURE_PAIRS = frozenset(
@@ -46,7 +48,9 @@ _PAST_WORDS = frozenset(
     "was were had did ago last earlier yesterday met took came went left began held made gave saw found fell "
     "rose won lost struck shot hit told sold bought paid spent ran led fled broke became kept brought caught "
     "fought thought sent built sat stood wrote spoke flew drove chose knew grew threw drew rang sang put cut "
-    "quit shut spread".split())
+    "quit shut spread swore wore tore hid rode woke froze stole forgot forgave sought taught bled shook sank "
+    "sprang swam dug stuck slid dealt meant felt slept swept wept laid heard understood withdrew overtook "
+    "undertook overcame arose awoke foresaw mistook oversaw upheld withheld".split())
 # Reporting verbs ("officials said") frame a report; right before the expression they date it ("said Friday").
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
 _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by", "until"})
@@ -213,6 +217,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             [w.lower() for w in _WORD.findall(expecting.group())[1:]])):
         return "future"   # what is expected in the present lies ahead: "Forecasters expect more rain over the weekend"
         # (not a past it expects was so: "expects that sales pulled back again on Sunday")
+    fronted = _FRONTED.match(text, a, start) if text.startswith(",", end) else None
+    if fronted is not None and fronted.end() == start and not _cues([w.lower() for w in _WORD.findall(fronted.group())]):
+        subject = _REPORT_AFTER_FRONTED.match(text, end + 1, b)
+        if subject is not None and not _cues([w.lower() for w in _WORD.findall(subject.group())[:-1]]):
+            return "past"   # a time put first dates the report that follows: "In a press briefing on Thursday,
+            # White House deputy adviser Ben Rhodes said the upcoming meeting ..." (what was said may look ahead)
     if "ing " in left_text:
         gerund = _GERUND_CLAUSE_BEFORE.search(left_text)
         if gerund is not None:   # a clause of a word in -ing has the tense of the clause it hangs on: "will hit
@@ -225,6 +235,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 # "before hitting the southeastern United States on ": the clause of time reaches the expression
 _GERUND_CLAUSE_BEFORE = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ww]hile)\s+[a-z]+ing\b[^.,;:!?]{0,60}$")
 RIGHT_OF_COMMA_PENALTY = 3
+# A sentence that opens with a phrase of time ("On Thursday,", "In a press briefing on Thursday,", "Late on
+# Thursday,"), then a subject of up to ten words and a reporting verb
+_FRONTED = re.compile(r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+[^.,;:!?\n]{0,50}?\s(?:late\s+|early\s+)?on\s+"
+                      r"|(?:On|Late|Early)\s+(?:on\s+)?)")
+_REPORT_AFTER_FRONTED = re.compile(r"\s*(?:[\w.'’-]+\s+){1,10}?(?:" + "|".join(sorted(_REPORTING)) + r")\b")
 _TIME_WORDS = frozenset("year years month months week weeks weekend day days quarter decade century season summer winter "
                         "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
 _WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:it|he|she|[A-Z][\w-]*)\s+"
@@ -274,14 +289,17 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
             return "past"
     if right[:1] == ["that"] and any(word in _REPORTING for word in left):
         return "past"   # "told a news conference on Tuesday that ...": what follows "that" is what was told
+    left_cues = _cues(left)
     best: tuple[int, str] | None = None
-    for index, kind in _cues(left):
+    for index, kind in left_cues:
         distance = len(left) - index
         if best is None or distance < best[0]:
             best = (distance, kind)
     # a cue past a comma on the right is in another clause more often than not (it counts
     # RIGHT_OF_COMMA_PENALTY words further): "Tran, who proposed the budget in March, is expected to sign it"
+    # ... and so is one after "and" or "but": "Abe arrived in the U.S. on Thursday and is scheduled to meet Obama"
     comma_at = len(_WORD.findall(right_text[:right_text.index(",")])) if "," in right_text else len(right)
+    comma_at = min([comma_at] + [k for k, word in enumerate(right) if word in ("and", "but")])
     for index, kind in _cues(right):
         if right[index] in _PAST_PLANS:
             continue   # "On Friday, the government planned to pay": the plan, made on the day, says no more
