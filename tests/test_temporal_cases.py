@@ -291,6 +291,17 @@ CASES = [
 ]
 
 CASES += [
+    # "a year ago" right after the month reported on is that month a year before; else the year before
+    ("Sales rose 4 percent in December from the same month a year earlier.", "2010-01-05", "a year earlier",
+     "DATE", "2008-12"),
+    ("The median price rose to $214,200 last month from $188,800 a year earlier.", "2013-07-22", "a year earlier",
+     "DATE", "2012-06"),
+    ("Prices fell in March, according to a long statement released by the national statistics office about "
+     "trade, industry and the services sector; the group's sales were $5 million a year ago.", "2013-07-22",
+     "a year ago", "DATE", "2012"),
+]
+
+CASES += [
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

@@ -24,7 +24,8 @@ News policy (documented, tested by the rule examples):
   named that had ended by the DCT, within the year before it (a forecast, an old quarter or one named
   in passing is not it); "the latest quarter" is that quarter, else the last completed quarter; "a year
   ago/earlier" is that quarter a year before when one was named just before ("the year-ago period":
-  named anywhere before), else the DCT's year minus one.
+  named anywhere before), else the month a year before when the text named one right before ("sales rose
+  in December from a year earlier"), else the DCT's year minus one.
 * Anaphoric expressions ("that day", "later that year", "the following month", "the next morning",
   "the previous Friday") move from the reference time of the narrative: the last calendar date the text
   mentioned before them (HeidelTime's "latest mentioned date"), else the DCT. A reference coarser than
@@ -75,6 +76,7 @@ _HOLIDAY = re.compile(r"(last-)?holiday-(.+)")                          # 'Easte
 _FIXED_HOLIDAY = re.compile(r"holiday-(\d\d-\d\d)")                     # a holiday on a fixed day: 'Christmas'
 _RELATIVE_UNIT_NAME = re.compile(r"REL-([a-z]+)")                        # the unit of one of those
 _HALF_VALUE = re.compile(r"\d{4}-H[12]")                               # a resolved half: "1989-H1"
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")                              # a resolved month: "1989-09"
 
 
 @dataclass
@@ -135,6 +137,9 @@ def _shift_quarter(year: int, quarter: int, by: int) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
+# "a year ago" just after a month the text reports on ("sales rose in December from a year earlier") is
+# that month a year before; a month named further back is another clause's.
+MONTH_COMPARED_REACH = 120
 # A month named in a future clause may lie further ahead than a past one lies back: a plan made in
 # March for "a mission in December" (nine months on).
 MONTH_FUTURE_REACH = 300
@@ -471,6 +476,10 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         if named:
             qm = _QUARTER_VALUE.match(named)
             return f"{int(qm[1]) - 1}-Q{qm[2]}"
+        month = context.reference
+        if month and _MONTH_VALUE.fullmatch(month) and offset - context.reference_at <= MONTH_COMPARED_REACH:
+            return f"{int(month[:4]) - 1}{month[4:]}"   # the month reported on: "December sales rose from the
+            # same month a year earlier", "$214,200 last month from $188,800 a year earlier"
         return str(dct.year - 1)
     if mm := _HOLIDAY.fullmatch(body):
         candidates = [cal.holiday_date(mm[2], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
