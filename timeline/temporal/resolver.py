@@ -65,6 +65,7 @@ _YEAR_QUARTER_OR_HALF = re.compile(r"year-(Q[1-4]|H[12])")              # 'the t
 _YEAR_SEASON = re.compile(r"year-(SP|SU|FA|WI)")                        # 'in the spring'
 _FROM_REFERENCE = re.compile(r"ref-([a-z]+)([+-]\d+)")                  # 'the next day', 'that year'
 _REFERENCE_WEEKDAY = re.compile(r"ref-(last|next)-weekday-([1-7])")     # 'the previous Friday'
+_REFERENCE_MONTH_DAY = re.compile(r"ref-monthday-(\d\d)")               # 'on the 9th'
 _RELATIVE_UNIT = re.compile(r"REL-([a-z]+)([+-](?:\d+|X))")             # 'last week', 'two years ago'
 _RELATIVE_YEAR_PART = re.compile(r"yearrel([+-]\d+)-(\d\d(?:-\d\d)?|Q[1-4]|H[12])")  # 'March of last year', 'Jan. 1 next year'
 _NAMED_MONTH = re.compile(r"(last|next|this)-month-(\d\d)")             # 'last March'
@@ -259,6 +260,8 @@ def underspecified(value: str) -> str:
         return "XXXX-" + "-".join(parts[-2:] if parts[0] == "last" else parts[1:])
     if parts[0].startswith("yearrel"):
         return "XXXX-" + _RELATIVE_YEAR_PART.fullmatch(body)[2]
+    if parts[:2] == ["ref", "monthday"]:
+        return "XXXX-XX-" + parts[2]
     if parts[0] == "ref":
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(parts[1], "XXXX-XX-XX")
     if parts[0] == "REL":
@@ -407,6 +410,19 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         middle = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}[mm[1]]
         candidates = [dt.date(y + middle[0], middle[1], 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
         return f"{_choose(candidates, dct, tense).year - middle[0]}-{mm[1]}"
+    if mm := _REFERENCE_MONTH_DAY.fullmatch(body):   # "on the 9th": that day of the month the narrative is in
+        span = cal.interval(context.reference) if context.reference else None
+        anchor = span[0] if span and span[2] in ("day", "time", "month") else dct
+        if anchor is dct:   # the month of the DCT, or the one before (after) it for a day still to come (past)
+            month_start = dct.replace(day=1)
+            if tense == "past" and int(mm[1]) > dct.day:
+                anchor = cal.add_months(month_start, -1)
+            elif tense == "future" and int(mm[1]) < dct.day:
+                anchor = cal.add_months(month_start, 1)
+        try:
+            return dt.date(anchor.year, anchor.month, int(mm[1])).isoformat()
+        except ValueError:   # "the 31st" of a month of 30 days
+            return underspecified(value)
     if mm := _FROM_REFERENCE.fullmatch(body):
         return _from_reference(mm[1], int(mm[2]), context.reference, dct)
     if body == "ref-day-or-dct":  # a clock time alone: on the day the narrative is at, else the DCT's

@@ -162,6 +162,18 @@ RULES: list[Rule] = [
           "{year(y)}-{month(m)}-{day(d)}", [("Filed 2015-11-13 in court", "2015-11-16", "2015-11-13", "2015-11-13")]),
     _rule("date_us_numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})", "DATE",
           "{year(y)}-{month(m)}-{day(d)}", [("dated 11/02/89 in the file", "1989-11-03", "11/02/89", "1989-11-02")]),
+    # "on the 9th" closing a clause: that day of the month the story is in (before a noun it is a rank: "on
+    # the 9th floor"); two rules, as a comma or a full stop ends each
+    _rule("ordinal_day_comma", r"on\s+(?P<t>the\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)),", "DATE", "UNDEF-ref-monthday-{day(d)}",
+          [("Also on the 9th, the bank releases its statement.", "2019-08-04", "the 9th", "2019-08-09"),
+           ("The fire started on the 9th floor.", "2019-08-04", "", "")]),
+    _rule("ordinal_day_stop", r"on\s+(?P<t>the\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))\.", "DATE", "UNDEF-ref-monthday-{day(d)}",
+          [("Rates were cut in March. The board meets again on the 6th.", "2019-08-04", "the 6th", "2019-03-06"),
+           # with no month named before: the DCT's month, or the one before or after it as the tense says
+           ("It happened on the 31st.", "2019-08-04", "the 31st", "2019-07-31"),
+           ("The board meets on the 2nd.", "2019-08-04", "the 2nd", "2019-09-02"),
+           ("The board meets on the 2nd.", None, "the 2nd", "XXXX-XX-02"),
+           ("In September it rained on the 31st.", "2019-10-04", "the 31st", "XXXX-XX-31")]),
     # "the last week of February": the part of the month it names (a week of the month has no ISO number)
     _rule("week_of_month_year", r"the\s+(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)",
           "DATE", "{year(y)}-{month(m)}",
@@ -287,6 +299,10 @@ RULES: list[Rule] = [
           [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989"),
            ("In FY2012 the loss widened.", "2013-03-14", "FY2012", "2012"),
            ("The fy 2012 figures", "2013-03-14", "2012", "2012")]),
+    # ... and its two digits after "FY": "the FY19 margin", "FY 19" (the year the fiscal year ends in)
+    _rule("year_fiscal_short", r"(?-i:FY)\s?(?P<y>[0-9]{2})", "DATE", "{year(y)}",
+          [("The FY 19 operating margin guidance is 22-24%.", "2018-07-13", "FY 19", "2019"),
+           ("FY19 revenue rose.", "2019-05-02", "FY19", "2019")], case_sensitive=True),
     # "Q3 2012": a quarter written the way company results are
     # (a word before them as for "Q1" alone below, so that the longer match wins)
     _rule("quarter_q_year", r"(?:%PERIOD_LEAD\s+)?(?P<t>(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4))",
