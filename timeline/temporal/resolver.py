@@ -368,7 +368,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         day = _resolve("UNDEF-" + mm[1], dct, tense, offset, context, original, following)
         span = cal.interval(day)
         weekend = "-WE" if body.startswith("weekend") else ""
-        return cal.iso_week(span[0]) + weekend if span and span[2] == "day" else underspecified(value)
+        if not span or span[2] != "day":
+            return underspecified(value)
+        if weekend and mm[1].startswith("holiday-") and span[0].weekday() == 0:
+            return cal.iso_week(span[0] - dt.timedelta(days=1)) + weekend   # a Monday holiday's weekend is before it
+        return cal.iso_week(span[0]) + weekend
     if mm := _LAST_DATE.fullmatch(body):  # "last Oct. 23": the latest one before the DCT
         month, day = int(mm[1]), int(mm[2])
         for year in range(dct.year, dct.year - 9, -1):  # Feb. 29 may be years back

@@ -825,6 +825,10 @@ RULES: list[Rule] = [
     _rule("holiday_last", r"(?:last|this\s+past)\s+(?P<h>%HOLIDAY)", "DATE", "UNDEF-last-holiday-{holiday(h)}",
           [("He was found in the Atlantic last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25")]),
     # "Easter week", "Thanksgiving week": the ISO week holding the holiday
+    # "Thanksgiving weekend", "Memorial Day weekend": the weekend of the holiday (before it for a Monday)
+    _rule("holiday_weekend", r"(?P<h>%HOLIDAY)\s+weekend", "DATE", "UNDEF-weekend-of-holiday-{holiday(h)}",
+          [("Most plan to start shopping Thanksgiving weekend.", "2021-11-12", "Thanksgiving weekend", "2021-W47-WE"),
+           ("Traffic was heavy over Memorial Day weekend.", "2021-06-02", "Memorial Day weekend", "2021-W21-WE")]),
     _rule("holiday_week", r"(?P<h>%HOLIDAY)\s+week", "DATE", "UNDEF-week-of-holiday-{holiday(h)}",
           [("Crowds filled the square during Easter week.", "2000-04-17", "Easter week", "2000-W16"),
            ("Crowds filled the square during Easter week.", None, "Easter week", "XXXX-WXX")]),
