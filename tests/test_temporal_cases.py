@@ -311,6 +311,13 @@ CASES += [
 ]
 
 CASES += [
+    # "this week" ahead, written on a Sunday, is the week that begins; looking back, the ISO week ending that day
+    ("The data will come out later this week.", "2019-08-04", "later this week", "DATE", "2019-W32"),
+    ("Prices fell earlier this week.", "2019-08-04", "earlier this week", "DATE", "2019-W31"),
+    ("The data will come out later this week.", "2019-08-06", "later this week", "DATE", "2019-W32"),
+]
+
+CASES += [
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

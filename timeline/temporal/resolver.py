@@ -440,6 +440,9 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         anchor = span[0] if span and span[2] in ("day", "time") else dct
         return _weekday(anchor, int(mm[2]), mm[1], None).isoformat()
     if mm := _RELATIVE_UNIT.fullmatch(body):
+        if mm[1] == "week" and mm[2] == "+0" and tense == "future" and dct.isoweekday() == 7:
+            return _relative("week", "+1", dct)   # "this week" ahead, written on a Sunday: the week it opens
+            # (a Sunday paper's "The Senate votes this week"), not the ISO week that ends that day
         return _relative(mm[1], mm[2], dct)
     if mm := _RELATIVE_YEAR_PART.fullmatch(body):
         return f"{dct.year + int(mm[1])}-{mm[2]}"
