@@ -331,8 +331,16 @@ def holiday_in(word: str | None, year_word: str | None) -> str:
     return cal.holiday_date(holiday(word), int(year(year_word))).isoformat()
 
 
+def holiday_weekend_in(word: str | None, year_word: str | None) -> str:
+    """The weekend of a holiday in a year named with it (before it for a Monday holiday):
+    ("Thanksgiving", "2019") -> 2019-W48-WE, ("Memorial Day", "2021") -> 2021-W21-WE."""
+    day = cal.holiday_date(holiday(word), int(year(year_word)))
+    return cal.weekend_of(day - dt.timedelta(days=1) if day.weekday() == 0 else day)
+
+
 TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, weekend_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
-                            dur_times, signed, years_in_decades, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in)
+                            dur_times, signed, years_in_decades, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in,
+                            holiday_weekend_in)
 }

@@ -826,6 +826,9 @@ RULES: list[Rule] = [
           [("He was found in the Atlantic last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25")]),
     # "Easter week", "Thanksgiving week": the ISO week holding the holiday
     # "Thanksgiving weekend", "Memorial Day weekend": the weekend of the holiday (before it for a Monday)
+    _rule("holiday_weekend_year", r"(?P<h>%HOLIDAY)\s+weekend,?\s+(?:(?:in|of)\s+)?(?P<y>%YEAR4)", "DATE", "{holiday_weekend_in(h, y)}",
+          [("It is below the 165.3 million who shopped Thanksgiving weekend in 2019.", "2021-11-12",
+            "Thanksgiving weekend in 2019", "2019-W48-WE")]),
     _rule("holiday_weekend", r"(?P<h>%HOLIDAY)\s+weekend", "DATE", "UNDEF-weekend-of-holiday-{holiday(h)}",
           [("Most plan to start shopping Thanksgiving weekend.", "2021-11-12", "Thanksgiving weekend", "2021-W47-WE"),
            ("Traffic was heavy over Memorial Day weekend.", "2021-06-02", "Memorial Day weekend", "2021-W21-WE")]),
