@@ -314,6 +314,9 @@ CASES += [
     # "this week" ahead, written on a Sunday, is the week that begins; looking back, the ISO week ending that day
     ("The data will come out later this week.", "2019-08-04", "later this week", "DATE", "2019-W32"),
     ("Prices fell earlier this week.", "2019-08-04", "earlier this week", "DATE", "2019-W31"),
+    # "this year" in January is the new one, whatever the tense ("the year" looking back is the one ended)
+    ("Sales rose this year.", "2010-01-05", "this year", "DATE", "2010"),
+    ("The cuts were brought forward to the start of this year.", "2024-01-22", "the start of this year", "DATE", "2024"),
     ("The data will come out later this week.", "2019-08-06", "later this week", "DATE", "2019-W32"),
 ]
 

@@ -78,6 +78,7 @@ _FIXED_HOLIDAY = re.compile(r"holiday-(\d\d-\d\d)")                     # a holi
 _RELATIVE_UNIT_NAME = re.compile(r"REL-([a-z]+)")                        # the unit of one of those
 _HALF_VALUE = re.compile(r"\d{4}-H[12]")                               # a resolved half: "1989-H1"
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")                              # a resolved month: "1989-09"
+_THE_YEAR = re.compile(r"the\s+(?:(?:full|fiscal|entire|whole)\s+)*year")  # "for the year", not "this year"
 
 
 @dataclass
@@ -443,6 +444,8 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         if mm[1] == "week" and mm[2] == "+0" and tense == "future" and dct.isoweekday() == 7:
             return _relative("week", "+1", dct)   # "this week" ahead, written on a Sunday: the week it opens
             # (a Sunday paper's "The Senate votes this week"), not the ISO week that ends that day
+        if mm[1] == "year" and mm[2] == "+0" and tense == "past" and dct.month == 1 and _THE_YEAR.fullmatch(original):
+            return str(dct.year - 1)   # "for the year, sales dropped 19 percent" in January: the year just ended
         return _relative(mm[1], mm[2], dct)
     if mm := _RELATIVE_YEAR_PART.fullmatch(body):
         return f"{dct.year + int(mm[1])}-{mm[2]}"

@@ -597,7 +597,10 @@ RULES: list[Rule] = [
           [("Sales were $7 billion in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "1988")]),
     _rule("the_year", r"the\s+(?:(?:current|full|fiscal|entire|whole)\s+)*year", "DATE", "UNDEF-REL-year+0",
           [("Profit for the full year will rise.", "1989-10-26", "the full year", "1989"),
-           ("Sales fell during the year.", "1989-10-26", "the year", "1989")]),
+           ("Sales fell during the year.", "1989-10-26", "the year", "1989"),
+           # in January, the year that was reported on is the one just ended
+           ("But for the year, sales dropped 19 percent.", "2010-01-05", "the year", "2009"),
+           ("Sales will rise during the year.", "2010-01-05", "the year", "2010")]),
     _rule("year_end_words", r"(?:the\s+)?year['’]?s?\s+end", "DATE", "UNDEF-REL-year+0",
           [("a goal for year's end", "1989-10-26", "year's end", "1989")], mod="END"),
     _rule("year_end", r"(?:the\s+)?year-end", "DATE", "UNDEF-year-12-31", [("to finish by year-end", "1989-11-02", "year-end", "1989-12-31"),
