@@ -305,6 +305,7 @@ CASES += [
     # the month of a futures contract is the one to come, whatever the tense of the market report
     ("Light, sweet crude for July delivery rose to $139.89 a barrel.", "2008-06-16", "July", "DATE", "2008-07"),
     ("The December contract fell 2 cents in late trading.", "2008-11-03", "December", "DATE", "2008-12"),
+    ("Crude oil futures for January rose 40 cents.", "2008-11-03", "January", "DATE", "2009-01"),
     ("Sales fell in July.", "2008-06-16", "July", "DATE", "2007-07"),
     # (a day of delivery is no contract)
     ("Shoppers ordered sofas for Friday delivery last week.", "2015-06-15", "Friday", "DATE", "2015-06-12"),

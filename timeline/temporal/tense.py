@@ -205,9 +205,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
-    if text.startswith(" ", end) and _CONTRACT_MONTH.match(text, end) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
+    if text[start:end].rstrip(".").lower() in _MONTH_WORDS and (_CONTRACT_MONTH.match(text, end) or _CONTRACT_BEFORE.search(left_text)):
         return "future"   # a month that names a futures contract is the one to come: "crude for July delivery
-        # rose", "the December contract fell"
+        # rose", "the December contract fell", "Crude oil futures for January rose"
     if text.startswith(" a", end) and _DAY_DECLARED.match(text, end):
         return "future"   # a day declared for something is one to come: "declared Wednesday a day of national mourning"
     # (each pattern below is searched only when its words are there: most times have none)
@@ -251,6 +251,7 @@ _DAY_DECLARED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EXPECTING)) + r")\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 _CONTRACT_MONTH = re.compile(r"\s+(?:delivery|futures|contracts?)\b", re.I)
+_CONTRACT_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+for\s+(?:delivery\s+in\s+)?$", re.I)
 _ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}\s[–—]\s|\s\([^()]{1,160}\)")
 _MONTH_WORDS = frozenset(MONTHS)
 
