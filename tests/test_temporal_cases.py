@@ -348,6 +348,20 @@ CASES += [
 ]
 
 
+@pytest.mark.parametrize("text, halves", [
+    # a match report: the halves and quarters are the game's
+    ("France cruised into the semi-final with a blistering first-half performance. In the second half Iceland "
+     "scored twice, the second in the 84th minute.", []),
+    ("He scored 12 points in the fourth quarter as the Lakers won.", []),
+    ("For a meaningless second half, that was enjoyable. France meet Germany in the semi-final.", []),
+    # ... but not a club's results, or a company's
+    ("The club scored a record first-half revenue of 300 million pounds.", ["first-half"]),
+    ("Sales rose in the second half.", ["the second half"]),
+])
+def test_the_halves_of_a_game_are_no_times(text, halves):
+    assert [t.text for t in find_timexes(text, D(2016, 7, 4)) if t.value[5:6] in ("H", "Q")] == halves
+
+
 @pytest.mark.parametrize("text", ["Prices rose in the June-August period.", "Prices rose in the July-December period."])
 def test_months_that_are_no_quarter_make_none(text):
     assert not [t.value for t in find_timexes(text, D(2026, 11, 13)) if "Q" in t.value]

@@ -401,6 +401,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
     # what each expression's neighbours say of it, in this order: which expressions are times at all, then
     # the spans and days that depend on the expressions around them (a clock time on the day it follows last)
     records = _periods_of_reports(text, records)
+    records = _periods_of_matches(text, records)
     records = _periods_closed_by_dates(text, records)
     records = _range_days(text, records)
     records = _chronology_years(text, records, dct)
@@ -524,6 +525,23 @@ def _periods_of_reports(text: str, records: list[TimexRecord]) -> list[TimexReco
     if not any(r.rule == "quarter_reporting" for r in records) or _RESULTS_WORDS.search(text):
         return records
     return [r for r in records if not (r.rule == "quarter_reporting" and r.text.lower().endswith("period"))]
+
+
+def _periods_of_matches(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    """In a match report, "the second half" and "the fourth quarter" are parts of the game, not of the year
+    ("a penalty in the second-half", "scored 12 points in the fourth quarter"), unless the article also
+    reports results (a club's first-half revenue)."""
+    if not any(r.rule in _GAME_PERIOD_RULES for r in records) or not _MATCH_WORDS.search(text) or _ACCOUNTS_WORDS.search(text):
+        return records
+    return [r for r in records if r.rule not in _GAME_PERIOD_RULES]
+
+
+_GAME_PERIOD_RULES = frozenset({"half", "quarter"})
+_ACCOUNTS_WORDS = re.compile(r"\b(?:[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Ii]ncome|[Ss]ales|[Tt]urnover)\b")
+# what only a report of a game says: its breaks, its clock, its scoring
+_MATCH_WORDS = re.compile(r"\b(?:[Hh]alf-?time|[Kk]ick-?off|[Ss]toppage time|[Ii]njury time|[Ff]ull-time whistle|scored|"
+                          r"[Ee]quali[sz]er|[Tt]ouchdowns?|[0-9]+(?:st|nd|rd|th)[- ]minute|[0-9]{1,3} min|"
+                          r"[Ss]emi-?finals?|[Qq]uarter-?finals?|[0-9]{1,2}-[0-9]{1,2} (?:win|defeat|victory|draw))\b")
 
 
 _RESULTS_WORDS = re.compile(r"\b(?:[Qq]uarter|QUARTER|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Ii]ncome|[Ss]ales|[Rr]esults|"
