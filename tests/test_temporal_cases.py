@@ -322,6 +322,25 @@ CASES += [
 ]
 
 CASES += [
+    # what is to come in the present: "when they face", two names and a plain verb, "anticipated to", a
+    # forecast's day headings
+    ("Tottenham and Liverpool meet in the final when they face each other in Madrid on Saturday.", "2019-05-28",
+     "Saturday", "DATE", "2019-06-01"),
+    ("When they arrived on Saturday, the gates were shut.", "2019-05-28", "Saturday", "DATE", "2019-05-25"),
+    ("When they were in Paris on Saturday, the talks failed.", "2019-05-28", "Saturday", "DATE", "2019-05-25"),
+    ("Real Madrid and Liverpool meet in Kiev on Saturday.", "2018-05-22", "Saturday", "DATE", "2018-05-26"),
+    ("Obama and Putin met in Paris on Saturday.", "2018-05-22", "Saturday", "DATE", "2018-05-19"),
+    ("Chelsea beat Arsenal 2-0 in London on Saturday.", "2018-05-22", "Saturday", "DATE", "2018-05-19"),
+    ("Spurs and Chelsea beat their rivals in London on Saturday.", "2018-05-22", "Saturday", "DATE", "2018-05-19"),
+    ("Officers of West Yorkshire Police seize guns in Leeds on Saturday.", "2018-05-22", "Saturday", "DATE",
+     "2018-05-19"),   # a headline
+    ("The storm is anticipated to track across the state on Thursday.", "2024-01-30", "Thursday", "DATE", "2024-02-01"),
+    ("Forecast details:\nTONIGHT: Clearing, breezy.\nSATURDAY: Mostly sunny.", "2018-02-16", "SATURDAY", "DATE",
+     "2018-02-17"),
+    ("What happened:\nSaturday: The ministers met.", "2018-02-16", "Saturday", "DATE", "2018-02-10"),
+]
+
+CASES += [
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

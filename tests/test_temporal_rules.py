@@ -15,6 +15,13 @@ def test_every_rule_has_an_example():
     assert [r.name for r in RULES if not r.examples and r.type != "NONE"] == []
 
 
+def test_rule_names_are_unique():
+    """A name is how an expression's rule is reported and measured: two rules of one name would be one."""
+    from collections import Counter
+
+    assert [name for name, n in Counter(r.name for r in RULES).items() if n > 1] == []
+
+
 def test_every_template_names_a_normalization_function():
     """A value template calling a function the table does not have would make its rule find nothing."""
     import re

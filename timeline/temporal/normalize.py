@@ -265,7 +265,7 @@ def relword(word: str | None) -> str:
 
 def reloffset(word: str | None) -> str:
     return {"last": "-1", "past": "-1", "previous": "-1", "preceding": "-1", "prior": "-1", "before": "-1", "next": "+1",
-            "coming": "+1", "following": "+1", "after": "+1", "this": "+0", "current": "+0", "the": "+0",
+            "coming": "+1", "upcoming": "+1", "following": "+1", "after": "+1", "this": "+0", "current": "+0", "the": "+0",
             "the current": "+0"}[_clean(word)]
 
 

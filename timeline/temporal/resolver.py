@@ -191,8 +191,8 @@ def _weekend(dct: dt.date, mode: str, tense: Tense) -> str:
         saturday = last_saturday if dct.isoweekday() < 6 else last_saturday - dt.timedelta(days=7)
     elif mode == "next":
         saturday = next_saturday + dt.timedelta(days=7) if dct.isoweekday() >= 6 else next_saturday
-    elif mode == "this":
-        saturday = next_saturday if tense != "past" else last_saturday
+    elif mode == "this":   # (said late in the week it is the weekend to come, even of a warning made in the past)
+        saturday = next_saturday if tense != "past" or dct.isoweekday() in (4, 5) else last_saturday
     else:
         saturday = next_saturday if tense == "future" else last_saturday
     return cal.weekend_of(saturday)

@@ -95,6 +95,11 @@ RULES: list[Rule] = [
           "SET", "{dur(one, u)}",
           [("Inspections take place twice a year.", "2013-03-14", "twice a year", "P1Y"),
            ("The board meets three times a month.", "2013-03-14", "three times a month", "P1M")]),
+    # "six days a week", "a few days a week": how often in the week, a frequency
+    _rule("set_days_per_week", r"(?:(?:at\s+least|at\s+most|only|just)\s+)?(?:%NUM|a\s+few|several|a\s+couple\s+of)\s+days?\s+(?:a|per|each)\s+week",
+          "SET", "P1W",
+          [("The line ran only six days a week.", "2016-07-29", "only six days a week", "P1W"),
+           ("It looks at walking just a few days a week.", "2023-03-14", "just a few days a week", "P1W")]),
     # a rate: "$1.76 a year", "four flights a week", "700 seats a week"
     _rule("rate_per_unit", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+an?\s+(?:day|week|month|year|hour)", "NONE",
           examples=[("a dividend of $1.76 a year was paid", "1998-01-01", "", ""),
@@ -293,8 +298,6 @@ RULES: list[Rule] = [
     _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("growth slowed in mid-2015 as", "2015-11-16", "mid-2015", "2015"),
            ("by the end of 1990 the debt", "1989-10-26", "the end of 1990", "1990")], mod="{dmod(mod)}"),
-    _rule("year_fiscal_short", r"(?-i:FY)(?P<y>[0-9]{2})", "DATE", "{year(y)}",
-          [("FY23 guidance was cut.", "2023-06-14", "FY23", "2023")]),
     _rule("year_fiscal", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>%YEAR)", "DATE", "{year(y)}",
           [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989"),
            ("In FY2012 the loss widened.", "2013-03-14", "FY2012", "2012"),
@@ -302,7 +305,7 @@ RULES: list[Rule] = [
     # ... and its two digits after "FY": "the FY19 margin", "FY 19" (the year the fiscal year ends in)
     _rule("year_fiscal_short", r"(?-i:FY)\s?(?P<y>[0-9]{2})", "DATE", "{year(y)}",
           [("The FY 19 operating margin guidance is 22-24%.", "2018-07-13", "FY 19", "2019"),
-           ("FY19 revenue rose.", "2019-05-02", "FY19", "2019")], case_sensitive=True),
+           ("FY23 guidance was cut.", "2023-06-14", "FY23", "2023")], case_sensitive=True),
     # "Q3 2012": a quarter written the way company results are
     # (a word before them as for "Q1" alone below, so that the longer match wins)
     _rule("quarter_q_year", r"(?:%PERIOD_LEAD\s+)?(?P<t>(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4))",
@@ -482,9 +485,10 @@ RULES: list[Rule] = [
                                     ("The plane left at 7 in the evening.", "2000-04-05", "7 in the evening", "2000-04-05T19:00")],
           time="T{clock(h, mi, p)}"),
     # a part of the day alone ("by mid afternoon", "in the morning") is on the day the story is at, like a clock time
-    _rule("part_of_day_alone", r"(?:in|by|during|until)\s+(?P<t>(?:the\s+)?(?:mid-?\s*|late\s+|early\s+)?(?P<p>morning|afternoon|evening))", "TIME",
+    _rule("part_of_day_alone", r"(?:in|by|during|until|from)\s+(?P<t>(?:the\s+)?(?:mid-?\s*|late\s+|early\s+)?(?P<p>morning|afternoon|evening))", "TIME",
           "UNDEF-ref-day-or-dct",
           [("By mid afternoon, the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+           ("A change is expected from the late afternoon.", "2019-12-09", "the late afternoon", "2019-12-09TAF"),
            ("Shares fell Friday. Dealers had placed buy orders in the morning.", "1989-10-30", "the morning", "1989-10-27TMO"),
            ("The show aired on the morning talk show.", "1998-04-18", "", "")], time="T{part(p)}"),
     _rule("relday_part", r"(?P<r>yesterday|today|tomorrow|this)\s+(?P<p>%PART_OF_DAY)", "TIME", "UNDEF-REL-day{dayoffset(r)}",
@@ -556,8 +560,10 @@ RULES: list[Rule] = [
           [("The festival takes place on the weekend of June 24.", "2023-06-14", "the weekend of June 24", "2023-W25-WE"),
            ("It opened the weekend of Jan. 4, 1999.", None, "the weekend of Jan. 4, 1999", "1999-W01-WE"),
            ("It opens the weekend of Jan. 4.", None, "the weekend of Jan. 4", "XXXX-WXX-WE")]),
-    _rule("weekend_relative", r"(?P<rel>last|next|this|past|coming)\s+weekend", "DATE", "UNDEF-{relword(rel)}-weekend",
+    _rule("weekend_relative", r"(?P<rel>last|next|this|past|coming)\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend", "DATE", "UNDEF-{relword(rel)}-weekend",
           [("It snowed last weekend.", "2015-11-16", "last weekend", "2015-W46-WE"),
+           ("Police warned of traffic chaos in Dublin this bank holiday weekend.", "2016-07-29", "this bank holiday weekend", "2016-W30-WE"),
+           ("Police arrested 20 people this weekend.", "2016-07-25", "this weekend", "2016-W29-WE"),
            ("Fans will gather next weekend.", "2015-11-16", "next weekend", "2015-W47-WE")]),
     _rule("weekend", r"the\s+weekend", "DATE", "UNDEF-weekend",
           [("Leaders met at the weekend.", "2015-11-16", "the weekend", "2015-W46-WE")]),
@@ -572,9 +578,12 @@ RULES: list[Rule] = [
            ("Unemployment rose this year.", "1989-10-26", "this year", "1989"),
            ("the past year was hard", "1998-03-03", "the past year", "1997")]),
     # a fiscal year named from the article's own, valued as its calendar year as "fiscal 1989" is
-    _rule("fiscal_year_relative", r"(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|following)\s+fiscal\s+year", "DATE",
+    # (and a calendar year: "this calendar year")
+    _rule("fiscal_year_relative", r"(?:the\s+)?(?:this\s+)?(?P<rel>last|next|this|past|coming|upcoming|previous|following|current)\s+(?:fiscal|financial|calendar)\s+year", "DATE",
           "UNDEF-REL-year{reloffset(rel)}",
           [("It will invest $80 billion this fiscal year.", "2025-03-14", "this fiscal year", "2025"),
+           ("Revenue for the upcoming fiscal year, which begins July 1, will fall.", "2017-03-14", "the upcoming fiscal year", "2018"),
+           ("Discuss your favourite moments of this calendar year!", "2015-12-20", "this calendar year", "2015"),
            ("Revenue rose 8% in the last fiscal year.", "1989-10-25", "the last fiscal year", "1988"),
            ("Sales will grow next fiscal year.", "2025-03-14", "next fiscal year", "2026")]),
     _rule("decade_past", r"(?:the\s+)?(?:past|last)\s+decade", "DURATION", "P10Y",
@@ -727,6 +736,12 @@ RULES: list[Rule] = [
     _rule("duration_days_bare", r"(?:after|for|within)\s+(?P<t>days)", "DURATION", "PXD",
           [("The president resigned after days of protests.", "2020-11-16", "days", "PXD"),
            ("In the days of the empire, the port thrived.", "2020-11-16", "", "")]),
+    # ... bare "hours" and "minutes" too ("after hours" alone is trading after the close)
+    _rule("duration_hours_bare", r"(?:for|within)\s+(?P<t>(?P<u>hours|minutes))", "DURATION",
+          "{dur(x, u)}", [("Within minutes, the account replied.", "2019-06-30", "minutes", "PTXM")]),
+    _rule("duration_hours_after", r"after\s+(?P<t>(?P<u>hours|minutes))\s+of", "DURATION",
+          "{dur(x, u)}", [("The vote came after hours of public feedback.", "2017-03-14", "hours", "PTXH"),
+                          ("Shares fell after hours.", "2019-06-30", "", "")]),
     # "wait another day", "for another month": one more of that unit
     _rule("duration_another", r"another\s+(?P<u>day|week|month|year|decade)", "DURATION", "{dur(one, u)}",
           [("Australians will have to wait another day for a result.", "2016-07-03", "another day", "P1D"),
@@ -782,9 +797,10 @@ RULES: list[Rule] = [
           time="T{clock_or_noon(h, mi, ap, n)}"),
     # ... and after its full date, as datelines and page bylines write it: "September 1, 2009, 11:34 PM",
     # "July 19, 2011: 7:32 AM ET", "Friday 9 August 2019, 9.30 am"; an ISO date with its time
-    _rule("full_date_clock", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)\s*[,:]?\s+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?", "TIME",
+    _rule("full_date_clock", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)\s*[,:]?\s+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9])(?::[0-5][0-9])?)?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?", "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("updated September 1, 2009, 11:34 PM", "2009-09-02", "September 1, 2009, 11:34 PM", "2009-09-01T23:34"),
-                                            ("Published July 19, 2011: 7:32 AM ET", "2011-07-19", "July 19, 2011: 7:32 AM ET", "2011-07-19T07:32")],
+                                            ("Published July 19, 2011: 7:32 AM ET", "2011-07-19", "July 19, 2011: 7:32 AM ET", "2011-07-19T07:32"),
+                                            ("February 5, 2008 6:44:53 AM PST", "2008-02-05", "February 5, 2008 6:44:53 AM PST", "2008-02-05T06:44")],
           time="T{clock(h, mi, ap)}"),
     _rule("full_date_clock_dotted", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)\s*[,:]?\s+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("The vote is on May 3, 2019, at 10 a.m. in the hall.", "2019-04-20", "May 3, 2019, at 10 a.m.", "2019-05-03T10:00")],

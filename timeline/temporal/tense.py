@@ -189,6 +189,14 @@ def _present_verb_after_name(words: list[str]) -> bool:
         lemma = next((word[:-n] for n in (1, 2) if word[:-n] in lexicon.VERB_LEMMAS), None)
         if lemma is not None and lemma not in lexicon.REPORTING_LEMMAS and lemma not in lexicon.EVENT_NOUNS:
             return True
+    # ... and a plain verb after two names joined by "and": "Real Madrid and Liverpool square off in Kiev"
+    for i in range(3, len(words)):
+        word = words[i]
+        if word.islower() and word in lexicon.VERB_LEMMAS and word not in lexicon.REPORTING_LEMMAS and word not in _SAME_IN_THE_PAST \
+                and word not in lexicon.EVENT_NOUNS and words[i - 1][:1].isupper() and words[i - 1].lower() not in lexicon.STOPWORDS \
+                and "and" in words[max(1, i - 4):i - 1] \
+                and not any(w.lower() in _FUTURE_AUXILIARIES or w.lower() in _BE_HAVE or _is_past(w.lower()) for w in words[i + 1:i + 4]):
+            return True
     return False
 
 
@@ -205,6 +213,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _THROUGH_BEFORE.search(left_text) and text[start:end].rstrip(".").lower() in _MONTH_WORDS:
         return "future"   # the last month of a stretch ahead: "extended loans through January" (not a length
         # of time that ran: "losses of $673 million through the first nine months")
+    if text.startswith(":", end) and text[start:end].isupper():
+        return "future"   # a day heading a forecast or a schedule: "SATURDAY: Mostly sunny in the morning"
     if text[start:end].rstrip(".").lower() in _MONTH_WORDS and (_CONTRACT_MONTH.match(text, end) or _CONTRACT_BEFORE.search(left_text)):
         return "future"   # a month that names a futures contract is the one to come: "crude for July delivery
         # rose", "the December contract fell", "Crude oil futures for January rose"
@@ -245,8 +255,8 @@ _FRONTED = re.compile(r"\s*(?:(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\
 _REPORT_AFTER_FRONTED = re.compile(r"\s*(?:[\w.'’-]+\s+){1,10}?(?:" + "|".join(sorted(_REPORTING)) + r")\b")
 _TIME_WORDS = frozenset("year years month months week weeks weekend day days quarter decade century season summer winter "
                         "spring fall autumn monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(MONTHS)
-_WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:it|he|she|[A-Z][\w-]*)\s+"
-                           r"(?!was\b|has\b)(?:is|[a-z]+[^s\W]s)\b[^.,;:!?]{0,60}$")
+_WHEN_PRESENT = re.compile(r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]fter|[Bb]efore|[Ii]f)\s+(?:(?:it|he|she|[A-Z][\w-]*)\s+"
+                           r"(?!was\b|has\b)(?:is|[a-z]+[^s\W]s)|(?:they|we)\s+(?!were\b|had\b|did\b)(?:are|[a-z]+(?<!ed)))\b[^.,;:!?]{0,60}$")
 _DAY_DECLARED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day\s+of|holiday)\b", re.I)
 _EXPECTING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EXPECTING)) + r")\b[^.,;:!?]{0,60}$")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
