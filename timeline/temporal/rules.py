@@ -535,6 +535,9 @@ RULES: list[Rule] = [
            ("It had been due to expire Friday evening.", None, "Friday evening", "XXXX-WXX-5TEV")], time="TEV"),
     _rule("weekday_part", r"(?P<w>%WEEKDAY)\s+(?P<p>%PART_OF_DAY)", "DATE", "UNDEF-weekday-{weekday(w)}",
           [("Bombs exploded Saturday night.", "1991-02-25", "Saturday night", "1991-02-23")]),
+    # a kind of timetable, not a day: "trains will run on Sunday schedules", "a Saturday timetable"
+    _rule("weekday_schedule", r"%WEEKDAY\s+(?:schedules?|timetables?)", "NONE",
+          examples=[("On Monday, May 21, service will operate on Sunday schedules.", "2018-05-14", "Monday, May 21", "2018-05-21")]),
     # "following Tuesday's elections": the preposition (after), not "the following Tuesday"
     _rule("following_weekday_possessive", r"following\s+(?P<t>(?P<w>%WEEKDAY))['’]s", "DATE", "UNDEF-weekday-{weekday(w)}",
           [("Counting went on following Tuesday's elections in Liberia.", "2023-10-13", "Tuesday", "2023-10-10"),
