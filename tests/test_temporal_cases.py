@@ -341,6 +341,17 @@ CASES += [
 ]
 
 CASES += [
+    # "we'll" (and "we’ll") points ahead; a pair of days may come in any order
+    ("We'll post new laws from other states Tuesday and Wednesday.", "2014-06-27", "Tuesday", "DATE", "2014-07-01"),
+    ("We’ll meet on Tuesday.", "2014-06-27", "Tuesday", "DATE", "2014-07-01"),
+    ("Following are statements made Friday and Thursday.", "1998-02-06", "Thursday", "DATE", "1998-02-05"),
+    # "can be" and a participle points ahead like "will be"
+    ("The phones can be preordered on Friday.", "2015-03-18", "Friday", "DATE", "2015-03-20"),
+    ("With some votes yet to be counted from Thursday's elections, the party leads.", "2010-04-10", "Thursday",
+     "DATE", "2010-04-08"),
+]
+
+CASES += [
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

@@ -129,7 +129,7 @@ MACROS: dict[str, str] = {
     "UNIT": r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)",
     "UNITS": r"(?:seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades|centuries)",
     "ORDINAL": _alternation(o for o in ORDINALS if o not in ("last", "final")) + r"|[0-9]{1,2}(?:st|nd|rd|th)",
-    "DMOD": _alternation(["early", "late", "mid", "mid-", "the beginning of", "the start of", "the end of",
+    "DMOD": _alternation(["early", "late", "mid", "mid-", "early-", "late-", "the beginning of", "the start of", "the end of",
                           "the middle of", "the close of", "the first part of", "the last part of", "end of",
                           "beginning of", "middle of"]),
     "APPROX": _alternation(["about", "around", "some", "roughly", "approximately", "nearly", "almost",

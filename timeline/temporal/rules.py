@@ -101,8 +101,9 @@ RULES: list[Rule] = [
           [("The line ran only six days a week.", "2016-07-29", "only six days a week", "P1W"),
            ("It looks at walking just a few days a week.", "2023-03-14", "just a few days a week", "P1W")]),
     # a rate: "$1.76 a year", "four flights a week", "700 seats a week"
-    _rule("rate_per_unit", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+an?\s+(?:day|week|month|year|hour)", "NONE",
+    _rule("rate_per_unit", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+an?\s+(?:day|week|fortnight|month|year|hour)", "NONE",
           examples=[("a dividend of $1.76 a year was paid", "1998-01-01", "", ""),
+                    ("The allowance rises by $2.40 a fortnight.", "2021-03-01", "", ""),
                     ("up from four flights a week", "1998-01-01", "", "")]),
     # ... but "$5 million a year ago" is a date after an amount
     _rule("amount_year_ago", r"(?:[0-9][0-9,.]*|%NUMWORD)(?:\s+[a-z]+){0,2}\s+(?P<t>an?\s+year\s+(?:ago|earlier|before))", "DATE",
@@ -297,6 +298,7 @@ RULES: list[Rule] = [
           [("It begins in late summer.", "1998-03-05", "late summer", "1998-SU")], mod="{dmod(mod)}"),
     _rule("year_mod", r"(?P<mod>%DMOD)\s*(?P<y>%YEAR4)", "DATE", "{year(y)}",
           [("growth slowed in mid-2015 as", "2015-11-16", "mid-2015", "2015"),
+           ("Every coupe built from late-2015 is affected.", "2018-02-22", "late-2015", "2015"),
            ("by the end of 1990 the debt", "1989-10-26", "the end of 1990", "1990")], mod="{dmod(mod)}"),
     _rule("year_fiscal", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>%YEAR)", "DATE", "{year(y)}",
           [("profit in fiscal 1989 fell", "1989-10-30", "fiscal 1989", "1989"),
@@ -535,6 +537,9 @@ RULES: list[Rule] = [
            ("It had been due to expire Friday evening.", None, "Friday evening", "XXXX-WXX-5TEV")], time="TEV"),
     _rule("weekday_part", r"(?P<w>%WEEKDAY)\s+(?P<p>%PART_OF_DAY)", "DATE", "UNDEF-weekday-{weekday(w)}",
           [("Bombs exploded Saturday night.", "1991-02-25", "Saturday night", "1991-02-23")]),
+    # a bank account and a balance of payments, not the present: "current account rules", "a current-account deficit"
+    _rule("current_account", r"current[- ]accounts?", "NONE",
+          examples=[("No bank can open current accounts for such customers.", "2020-11-06", "", "")]),
     # a kind of timetable, not a day: "trains will run on Sunday schedules", "a Saturday timetable"
     _rule("weekday_schedule", r"%WEEKDAY\s+(?:schedules?|timetables?)", "NONE",
           examples=[("On Monday, May 21, service will operate on Sunday schedules.", "2018-05-14", "Monday, May 21", "2018-05-21")]),
@@ -858,8 +863,9 @@ RULES: list[Rule] = [
           [("Crowds filled the square during Easter week.", "2000-04-17", "Easter week", "2000-W16"),
            ("Crowds filled the square during Easter week.", None, "Easter week", "XXXX-WXX")]),
     # "New Year's Eve 2019", "Easter 2016": the holiday of the year written with it
-    _rule("holiday_year", r"(?P<h>%HOLIDAY),?\s+(?P<y>%YEAR4)", "DATE", "{holiday_in(h, y)}",
+    _rule("holiday_year", r"(?P<h>%HOLIDAY),?\s+(?:of\s+)?(?P<y>%YEAR4)", "DATE", "{holiday_in(h, y)}",
           [("She gave her last concert on New Year's Eve 2019.", "2024-06-12", "New Year's Eve 2019", "2019-12-31"),
+           ("Details will come before Labor Day of 2015.", "2014-11-03", "Labor Day of 2015", "2015-09-07"),
            ("The rising began on Easter Monday, 1916.", "2016-03-20", "Easter Monday, 1916", "1916-04-24")]),
     _rule("holiday", r"(?P<h>%HOLIDAY)", "DATE", "UNDEF-holiday-{holiday(h)}",
           [("Sales rose before Christmas.", "1998-12-20", "Christmas", "1998-12-25"),

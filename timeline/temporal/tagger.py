@@ -549,6 +549,7 @@ _RESULTS_WORDS = re.compile(r"\b(?:[Qq]uarter|QUARTER|[Pp]rofits?|[Ee]arnings|[R
 
 
 # "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first
+# (not of a pair: "statements made Friday and Thursday")
 _WEEKDAY_RANGE = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*")
 
 

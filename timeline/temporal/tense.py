@@ -30,7 +30,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:(?<=[;:])\s|(?<=[.!?])(?<![ap]\.m\.(?
 
 # ("should": what is due, "the parliament should pass the bill on Thursday"; "should have passed" is read
 # as past before any cue, by the participle next to the expression)
-_FUTURE_WORDS = frozenset("will won't wont shall would could might should 'll upcoming next planning scheduled".split())
+# ("we'll" and "we’ll" are read as one word and as "we" "ll": see `_cues`)
+_FUTURE_WORDS = frozenset("will won't wont shall would could might should upcoming next planning scheduled".split())
 # (first word, second word) pairs that point ahead: "going to", "plans to", "as soon (as)", "is to", "is expected",
 # "expected on"
 _FUTURE_PAIRS = frozenset(
@@ -54,7 +55,7 @@ _PAST_WORDS = frozenset(
 # Reporting verbs ("officials said") frame a report; right before the expression they date it ("said Friday").
 _REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated", "noted", "confirmed", "explained"})
 _SKIPPED_BEFORE = frozenset({"on", "in", "late", "early", "last", "since", "by", "until"})
-_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "to", "'ll"})
+_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "can", "to", "'ll"})
 # Expecting in the present points ahead across what is expected: "Forecasters expect it to strike Vietnam
 # on Saturday", "predicts the storm to weaken"; the object before "to" is at most EXPECTED_OBJECT_WORDS long.
 _EXPECTING = frozenset("expect expects predict predicts".split())
@@ -99,7 +100,7 @@ def _plan_auxiliary(words: list[str], i: int) -> bool:
 def _future_passive(words: list[str], i: int) -> bool:
     """'named' in "will be named", "is to be completed", "will remain closed": the auxiliaries, not the
     participle, give the tense."""
-    return i >= 2 and words[i - 1] in ("be", "remain", "stay") and words[i - 2] in ("will", "would", "shall", "'ll", "to")
+    return i >= 2 and words[i - 1] in ("be", "remain", "stay") and words[i - 2] in ("will", "would", "shall", "'ll", "to", "can")
 
 
 def _cues(words: list[str]) -> list[tuple[int, str]]:
@@ -110,10 +111,14 @@ def _cues(words: list[str]) -> list[tuple[int, str]]:
             continue   # a place: "the blasts next to the U.S. embassies"
         if word in ("next", "upcoming") and words[i + 1:i + 2] and words[i + 1] in _TIME_WORDS:
             continue   # another time ("approved a budget for next year on Monday"), not the clause's tense
-        if word in _FUTURE_WORDS or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS) \
+        if word in _FUTURE_WORDS or word.endswith("'ll") or word == "ll" \
+                or (i + 1 < len(words) and (word, words[i + 1]) in _FUTURE_PAIRS) \
                 or (word in _EXPECTING and "to" in words[i + 2:i + 2 + EXPECTED_OBJECT_WORDS]):
             # a plan seen from the past ("had been scheduled to expire Friday") is over by the report
             cues.append((i, "past" if "had" in words[max(0, i - 3):i] else "future"))
+        elif _is_past(word) and _future_passive(words, i) and words[i - 2] == "can":
+            cues.append((i, "future"))   # "can be preordered on Friday" ("will be" is a cue of its own; "yet to be
+            # counted from Thursday's elections" looks back)
         elif _is_past(word) and i > 0 and words[i - 1] in ("is", "are") and word not in _REPORTING:
             cues.append((i, "future"))   # a passive in the present is what is arranged: "Voters are called to the
             # polls on Thursday", "The new president is inaugurated on Friday"
