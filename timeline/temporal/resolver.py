@@ -66,6 +66,7 @@ _YEAR_SEASON = re.compile(r"year-(SP|SU|FA|WI)")                        # 'in th
 _FROM_REFERENCE = re.compile(r"ref-([a-z]+)([+-]\d+)")                  # 'the next day', 'that year'
 _REFERENCE_WEEKDAY = re.compile(r"ref-(last|next)-weekday-([1-7])")     # 'the previous Friday'
 _REFERENCE_MONTH_DAY = re.compile(r"ref-monthday-(\d\d)")               # 'on the 9th'
+_ANNIVERSARY = re.compile(r"anniversary-(\d+)(?:-(\d\d))?")               # '25 years ago today', 'August 100 years ago'
 _RELATIVE_UNIT = re.compile(r"REL-([a-z]+)([+-](?:\d+|X))")             # 'last week', 'two years ago'
 _RELATIVE_YEAR_PART = re.compile(r"yearrel([+-]\d+)-(\d\d(?:-\d\d)?|Q[1-4]|H[12])")  # 'March of last year', 'Jan. 1 next year'
 _NAMED_MONTH = re.compile(r"(last|next|this)-month-(\d\d)")             # 'last March'
@@ -263,6 +264,8 @@ def underspecified(value: str) -> str:
         return "XXXX-" + _RELATIVE_YEAR_PART.fullmatch(body)[2]
     if parts[:2] == ["ref", "monthday"]:
         return "XXXX-XX-" + parts[2]
+    if parts[0] == "anniversary":
+        return "XXXX-" + parts[2] if len(parts) == 3 else "XXXX-XX-XX"
     if parts[0] == "ref":
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(parts[1], "XXXX-XX-XX")
     if parts[0] == "REL":
@@ -415,6 +418,11 @@ def _resolve(value: str, dct: dt.date, tense: Tense, offset: int, context: Docum
         middle = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}[mm[1]]
         candidates = [dt.date(y + middle[0], middle[1], 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
         return f"{_choose(candidates, dct, tense).year - middle[0]}-{mm[1]}"
+    if mm := _ANNIVERSARY.fullmatch(body):   # the DCT's day (or the month named) that many years back
+        year = dct.year - int(mm[1])
+        if mm[2]:
+            return f"{year:04d}-{mm[2]}"
+        return (dct.replace(year=year) if (dct.month, dct.day) != (2, 29) else dt.date(year, 2, 28)).isoformat()
     if mm := _REFERENCE_MONTH_DAY.fullmatch(body):   # "on the 9th": that day of the month the narrative is in
         span = cal.interval(context.reference) if context.reference else None
         anchor = span[0] if span and span[2] in ("day", "time", "month") else dct

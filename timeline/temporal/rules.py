@@ -502,7 +502,17 @@ RULES: list[Rule] = [
           "UNDEF-REL-year{years_in_decades(n)}",
           [("A decade ago, the city had no metro.", "2023-06-14", "A decade ago", "2013"),
            ("Two decades ago, it was a village.", "1999-03-12", "Two decades ago", "1979")], mod="{mod(mod)}"),
-    _rule("days_ago", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)\s+(?P<u>%UNIT|%UNITS)\s+(?:or\s+so\s+)?(?:ago|from\s+now|hence)", "DATE",
+    # an anniversary: "25 years ago today", "this day 20 years ago" (the day, that many years back), "in August
+    # 100 years ago" (the month)
+    _rule("years_ago_today", r"(?P<n>%NUM)\s+years\s+ago\s+(?:today|this\s+day)", "DATE", "UNDEF-anniversary{signed(n, 0)}",
+          [("It was 25 years ago today that the army rolled into the square.", "2014-06-04", "25 years ago today", "1989-06-04")]),
+    _rule("this_day_years_ago", r"this\s+day\s+(?P<n>%NUM)\s+years\s+ago", "DATE", "UNDEF-anniversary{signed(n, 0)}",
+          [("The killing began on this day 20 years ago.", "2014-04-07", "this day 20 years ago", "1994-04-07"),
+           ("The killing began on this day 20 years ago.", None, "this day 20 years ago", "XXXX-XX-XX")]),
+    _rule("month_years_ago", r"(?P<m>%MONTH)\s+(?P<n>%NUM)\s+years\s+ago", "DATE", "UNDEF-anniversary{signed(n, 0)}-{month(m)}",
+          [("Britain remembers that fateful day in August 100 years ago.", "2014-08-04", "August 100 years ago", "1914-08"),
+           ("Britain remembers that fateful day in August 100 years ago.", None, "August 100 years ago", "XXXX-08")]),
+    _rule("days_ago", r"(?:(?P<mod>%APPROX)\s+)?(?P<n>%NUM)[\s-]+(?P<u>%UNIT|%UNITS)[\s-]+(?:or\s+so\s+)?(?:ago|from\s+now|hence)", "DATE",
           "UNDEF-REL-{unit(u)}{signed(n, 0)}",
           [("It happened 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08"),
            ("He left two years ago.", "1998-05-01", "two years ago", "1996"),
@@ -510,7 +520,8 @@ RULES: list[Rule] = [
            ("It opened five months ago.", "1998-03-01", "five months ago", "1997-10"),
            ("The vote is two weeks from now.", "2013-03-14", "two weeks from now", "2013-W13"),
            ("The ship sank a fortnight ago.", "2013-03-14", "a fortnight ago", "2013-W09"),
-           ("The law expires five years hence.", "2013-03-14", "five years hence", "2018")], mod="{mod(mod)}"),
+           ("The law expires five years hence.", "2013-03-14", "five years hence", "2018"),
+           ("It marked the end of apartheid 30-years-ago.", "2024-04-27", "30-years-ago", "1994")], mod="{mod(mod)}"),
     _rule("quarter_century_ago", r"(?:(?P<mod>%APPROX)\s+)?(?:a|one)\s+quarter(?:[- ]|\s+of\s+a\s+)century\s+ago", "DATE",
           "UNDEF-REL-year-25", [("The plant closed a quarter of a century ago.", "2024-04-03", "a quarter of a century ago", "1999")],
           mod="{mod(mod)}"),
@@ -540,6 +551,17 @@ RULES: list[Rule] = [
     # a bank account and a balance of payments, not the present: "current account rules", "a current-account deficit"
     _rule("current_account", r"current[- ]accounts?", "NONE",
           examples=[("No bank can open current accounts for such customers.", "2020-11-06", "", "")]),
+    # the day of the 2001 attacks, named by its date: "since 9/11", "the Sept. 11 attacks", "the September 11 dead"
+    _rule("nine_eleven", r"9/11", "DATE",
+          "2001-09-11", [("Since 9/11, security has tightened.", "2011-09-12", "9/11", "2001-09-11"),
+                         ("The deadline was 9/11/2015 for filings.", "2015-10-01", "9/11/2015", "2015-09-11"),
+                         ("The ruling of 19/11/2015 stands.", "2015-12-01", "", "")]),
+    _rule("nine_eleven_named", r"(?P<t>(?:(?-i:Sept?)\.?|(?-i:September))\s+11(?:th)?)\s+(?:attacks?|terror(?:ist)?\s+attacks?|hijackers?|victims|dead|anniversary|commission|memorial)", "DATE",
+          "2001-09-11", [("The names of the Sept. 11 dead echoed across ground zero.", "2011-09-12", "Sept. 11", "2001-09-11")]),
+    # a peace accord, not the holiday: "the Good Friday Agreement"
+    _rule("good_friday_agreement", r"Good\s+Friday\s+(?:Agreement|[Aa]ccord)", "NONE", case_sensitive=True,
+          examples=[("It was reached on Good Friday, 10 April 1998, and named the Good Friday Agreement.", "2018-04-10",
+                     "10 April 1998", "1998-04-10")]),
     # a kind of timetable, not a day: "trains will run on Sunday schedules", "a Saturday timetable"
     _rule("weekday_schedule", r"%WEEKDAY\s+(?:schedules?|timetables?)", "NONE",
           examples=[("On Monday, May 21, service will operate on Sunday schedules.", "2018-05-14", "Monday, May 21", "2018-05-21")]),
@@ -706,13 +728,14 @@ RULES: list[Rule] = [
     _rule("duration_adjective_vague", r"(?:several|many|multi)-(?P<u>%UNIT)(?:-long)?", "DURATION", "{dur(x, u)}",
           [("He followed a several-year tenure as editor.", "1989-11-02", "several-year", "PXY")]),
     # a range keeps its lower bound ("two to three weeks" -> P2W); "or so" belongs to the expression
-    _rule("duration", r"(?:(?P<mod>%BOUND)\s+)?(?P<n>%NUM)(?P<half1>\s+and\s+a\s+half)?\s+(?:(?:to|or)\s+(?:%NUM)\s+)?(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|extra\s+|further\s+|trading\s+|business\s+|working\s+)?(?P<u>%UNITS|%UNIT)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?", "DURATION",
+    _rule("duration", r"(?:(?P<mod>%BOUND)\s+)?(?P<n>%NUM)(?P<half1>[\s-]+and[\s-]+a[\s-]+half)?\s+(?:(?:to|or)\s+(?:%NUM)\s+)?(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|extra\s+|further\s+|trading\s+|business\s+|working\s+)?(?P<u>%UNITS|%UNIT)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?", "DURATION",
           "{dur_and_half(n, u, half1, half)}",
           [("after two days of talks", "2015-11-16", "two days", "P2D"),
            ("It lasted two hours.", "2015-11-16", "two hours", "PT2H"),
            ("for more than 18 months", "1989-10-30", "more than 18 months", "P18M"),
            ("The flight took about five hours.", "1998-08-17", "five hours", "PT5H"),
            ("He was sentenced to 3-1/2 years in prison.", "2015-06-05", "3-1/2 years", "P3Y6M"),
+           ("It passed three-and-a-half years after the referendum.", "2019-12-20", "three-and-a-half years", "P3Y6M"),
            ("Shipments resume within two to three weeks.", "1989-10-30", "two to three weeks", "P2W"),
            ("He ruled for almost two decades.", "1998-08-17", "two decades", "P20Y"),
            ("A minute and a half later, a pilot called in.", "1998-01-14", "A minute and a half", "PT1M30S"),
@@ -756,8 +779,9 @@ RULES: list[Rule] = [
            ("The bank kept rates on hold for another month.", "2017-08-03", "another month", "P1M")]),
 
     # ---- sets ------------------------------------------------------------------------------------------
-    _rule("set_every_unit", r"(?:every|each|per)\s+(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
-          [("They meet every week.", "2015-11-16", "every week", "P1W")]),
+    _rule("set_every_unit", r"(?:every|each|per)\s+(?:single\s+)?(?P<u>day|week|month|year|quarter|hour|minute)", "SET", "{dur(one, u)}",
+          [("They meet every week.", "2015-11-16", "every week", "P1W"),
+           ("I miss my mates every single day.", "2021-05-02", "every single day", "P1D")]),
     # a weekday in the plural recurs: "on Tuesdays", "on Tuesday nights"
     _rule("set_weekday_plural", r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", "SET", "XXXX-WXX-{weekday(w)}",
           [("The market is closed on Sundays.", "2015-11-16", "Sundays", "XXXX-WXX-7")]),
