@@ -352,6 +352,14 @@ CASES += [
 ]
 
 CASES += [
+    # a month joined to a month with a year takes its year
+    ("They were slaughtered between April and July 1994.", "2014-04-07", "April", "DATE", "1994-04"),
+    ("Prices rose from March to June 2009.", "2014-04-07", "March", "DATE", "2009-03"),
+    ("Snow fell in December and January 2010.", "2014-04-07", "December", "DATE", "2009-12"),
+    ("Sales rose in April, and July 1994 was worse.", "2014-04-07", "April", "DATE", "2014-04"),   # no pair
+]
+
+CASES += [
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

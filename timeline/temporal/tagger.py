@@ -407,6 +407,7 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
     records = _chronology_years(text, records, dct)
     records = _weekday_ranges(text, records)
     records = _month_lists(text, records)
+    records = _months_before_a_year(text, records)
     records = _weekdays_by_holidays(text, records)
     return _clocks_on_their_dates(text, records)
 
@@ -608,6 +609,25 @@ def _month_lists(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
                                                  end=cal.add_months(first, 1) - dt.timedelta(days=1))
         i = j + 1
     return records
+
+
+def _months_before_a_year(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
+    """A month without a year joined to a month with one takes its year (the year before when it comes later
+    in the calendar): "between April and July 1994", "from March to June 2009", "December and January 2010"."""
+    for i in range(len(records) - 1):
+        bare, dated = records[i], records[i + 1]
+        if bare.rule in _BARE_MONTH_RULES and bare.granularity == "month" and bare.start is not None \
+                and dated.rule == "date_month_year" and dated.start is not None \
+                and _MONTH_PAIR_JOINER.fullmatch(text, bare.char_end, dated.char_start):
+            year = dated.start.year if bare.start.month <= dated.start.month else dated.start.year - 1
+            first = bare.start.replace(year=year)
+            records[i] = bare._replace(value=first.strftime("%Y-%m"), start=first,
+                                       end=cal.add_months(first, 1) - dt.timedelta(days=1))
+    return records
+
+
+_BARE_MONTH_RULES = frozenset({"month_alone", "month_since", "month_since_past"})
+_MONTH_PAIR_JOINER = re.compile(r"\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*")
 
 
 def _run_of_months(months: list[int], kept: int, day: dt.date) -> list[dt.date]:
