@@ -331,6 +331,11 @@ def holiday_in(word: str | None, year_word: str | None) -> str:
     return cal.holiday_date(holiday(word), int(year(year_word))).isoformat()
 
 
+def half_mod(word: str | None) -> str:
+    """The TimeML mod of a half of a period: the first is its START, the second (or latter) its END."""
+    return "START" if _clean(word) == "first" else "END"
+
+
 def holiday_weekend_in(word: str | None, year_word: str | None) -> str:
     """The weekend of a holiday in a year named with it (before it for a Monday holiday):
     ("Thanksgiving", "2019") -> 2019-W48-WE, ("Memorial Day", "2021") -> 2021-W21-WE."""
@@ -342,5 +347,5 @@ TEMPLATE_FUNCTIONS: dict[str, Callable[..., str]] = {
     f.__name__: f for f in (month, day, year, calendar_date, date_before_dct, since_date, week_of, weekend_of, day_of, yearword, weekday, season, part, ordinal, quarter_of_months, half, century, decade, decade_word, unit, dur,
                             dur_and_half,
                             dur_times, signed, years_in_decades, period, relword, reloffset, dayoffset, mod, dmod, week_mod, adverb, clock, noon, clock_or_noon, holiday, holiday_in,
-                            holiday_weekend_in)
+                            holiday_weekend_in, half_mod)
 }

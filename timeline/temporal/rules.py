@@ -350,6 +350,24 @@ RULES: list[Rule] = [
            ("an 11th century church", "1998-02-19", "11th century", "10"),
            ("in the 00th century", "2015-11-16", "", "")], mod="{dmod(mod)}"),
     # news annotation writes "this century" as the hundred years it spans, not as the century's name
+    # "the first half of the 20th century", "the second half of the 1990s": that century or decade, its start
+    # or end (not a half of the DCT's year); "the first half of the decade" is some decade's, left out
+    _rule("half_of_century", r"(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+the\s+(?P<o>%ORDINAL)[- ]century", "DATE",
+          "{century(o)}", [("Cases peaked in the first half of the 20th century.", "2019-05-02", "the first half of the 20th century", "19")],
+          mod="{half_mod(h)}"),
+    _rule("half_of_decade", r"(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+the\s+(?P<x>(?:1[5-9]|20)[0-9]0['’]?s)", "DATE",
+          "{decade(x)}", [("Prices rose in the second half of the 1990s.", "2019-05-02", "the second half of the 1990s", "199")],
+          mod="{half_mod(h)}"),
+    _rule("half_of_some_decade", r"(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+the\s+(?:decade|century)", "NONE",
+          examples=[("The first half of the decade saw a spike in jobs.", "2010-12-01", "", "")]),
+    # "spring in his step" is no season
+    _rule("spring_in_step", r"spring\s+in\s+(?:his|her|their|its|my|your|our|the)\s+step", "NONE",
+          examples=[("He lost the post-election spring in his step.", "2014-05-02", "", "")]),
+    # "by the end of the century", "by mid-century": the part of the DCT's century
+    _rule("part_of_the_century", r"(?:the\s+)?(?P<mod>end|middle|close)\s+of\s+(?:the|this)\s+century|(?P<mid>mid)-century", "DATE",
+          "UNDEF-REL-century+0", [("Seas will rise by the end of the century.", "2009-06-10", "the end of the century", "20"),
+                                  ("Emissions must reach zero by mid-century.", "2021-11-02", "mid-century", "20")],
+          mod="{dmod(mod)}{dmod(mid)}"),
     _rule("this_century", r"this\s+century", "DURATION", "P100Y",
           [("the disasters of this century", "1999-03-12", "this century", "P100Y")]),
 
