@@ -345,6 +345,9 @@ CASES += [
     ("We'll post new laws from other states Tuesday and Wednesday.", "2014-06-27", "Tuesday", "DATE", "2014-07-01"),
     ("We’ll meet on Tuesday.", "2014-06-27", "Tuesday", "DATE", "2014-07-01"),
     ("Following are statements made Friday and Thursday.", "1998-02-06", "Thursday", "DATE", "1998-02-05"),
+    # ... but within one week: "decided that Saturday and Sunday will be observed" is the coming weekend
+    ("Labour decided that Saturday and Sunday will be observed as rally-free days.", "2012-01-09", "Saturday",
+     "DATE", "2012-01-14"),
     # "can be" and a participle points ahead like "will be"
     ("The phones can be preordered on Friday.", "2015-03-18", "Friday", "DATE", "2015-03-20"),
     ("With some votes yet to be counted from Thursday's elections, the party leads.", "2010-04-10", "Thursday",

@@ -551,12 +551,21 @@ _RESULTS_WORDS = re.compile(r"\b(?:[Qq]uarter|QUARTER|[Pp]rofits?|[Ee]arnings|[R
 
 # "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first
 # (not of a pair: "statements made Friday and Thursday")
+_WEEKDAY_PAIR = re.compile(r"\s+(?:and|or)\s+")
 _WEEKDAY_RANGE = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*")
 
 
 def _weekday_ranges(text: str, records: list[TimexRecord]) -> list[TimexRecord]:
     for i in range(1, len(records)):
         first, last = records[i - 1], records[i]
+        if first.rule == "weekday" and last.rule == "weekday" and first.start is not None and last.start is not None \
+                and abs((last.start - first.start).days) > 6 and _WEEKDAY_PAIR.fullmatch(text, first.char_end, last.char_start):
+            # "Saturday and Sunday will be observed" is one weekend, whichever way each day's clause points:
+            # the earlier day moves to the later one's week
+            early, late, k = (first, last, i - 1) if first.start < last.start else (last, first, i)
+            day = early.start + dt.timedelta(days=7 * ((late.start - early.start).days // 7))
+            records[k] = early._replace(value=day.isoformat(), start=day, end=day)
+            continue
         if first.rule.startswith("weekday") and last.rule == "weekday" and first.granularity == "day" \
                 and first.start is not None and last.start is not None and last.start < first.start \
                 and _WEEKDAY_RANGE.fullmatch(text, first.char_end, last.char_start):
