@@ -549,8 +549,8 @@ _RESULTS_WORDS = re.compile(r"\b(?:[Qq]uarter|QUARTER|[Pp]rofits?|[Ee]arnings|[R
                             r"[Ll]oss(?:es)?|[Gg]ains?)\b")
 
 
-# "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first
-# (not of a pair: "statements made Friday and Thursday")
+# "Wednesday through Friday", "Monday to Thursday": the second weekday of a range is not before the first;
+# two joined by "and" or "or" are in one week, in either order ("statements made Friday and Thursday")
 _WEEKDAY_PAIR = re.compile(r"\s+(?:and|or)\s+")
 _WEEKDAY_RANGE = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*")
 

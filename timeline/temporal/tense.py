@@ -309,9 +309,8 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
             return "past"
     if right[:1] == ["that"] and any(word in _REPORTING for word in left):
         return "past"   # "told a news conference on Tuesday that ...": what follows "that" is what was told
-    left_cues = _cues(left)
     best: tuple[int, str] | None = None
-    for index, kind in left_cues:
+    for index, kind in _cues(left):
         distance = len(left) - index
         if best is None or distance < best[0]:
             best = (distance, kind)
