@@ -81,6 +81,13 @@ def _rule(name, pattern, type_, value="", examples=(), **extra) -> Rule:
 M = "%MONTH"
 # A number of units after "the past", "the first", "the next" ...: "three years", "two to three weeks", "a few days or so".
 _A_LENGTH = r"\s+(?P<n>%NUM|%VAGUE)\s+(?:to\s+(?:%NUM)\s+)?(?P<u>%UNITS|%UNIT)(?:\s+or\s+so)?"
+# A full date and the clock written after it on the same line ("September 1, 2009, 11:34 PM", "16th February,
+# 2019 09:04:18"): the date in either order, then a clock on the 12-hour or the 24-hour dial.
+_DATE_THEN = r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+"
+_DAY_FIRST_DATE_THEN = r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+"
+_CLOCK_12 = r"(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9])(?::[0-5][0-9])?)?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?"
+_CLOCK_12_DOTTED = r"(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\."
+_CLOCK_24 = r"(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?:\s+%ZONE)?"
 RULES: list[Rule] = [
     # ---- not timexes: ages, scores, per-unit rates ------------------------------------------------------
     _rule("age_hyphen", r"%NUM[- ](?:year|month|week|day)s?[- ]olds?", "NONE",
@@ -850,25 +857,25 @@ RULES: list[Rule] = [
           time="T{clock_or_noon(h, mi, ap, n)}"),
     # ... and after its full date, as datelines and page bylines write it: "September 1, 2009, 11:34 PM",
     # "July 19, 2011: 7:32 AM ET", "Friday 9 August 2019, 9.30 am"; an ISO date with its time
-    _rule("full_date_clock", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9])(?::[0-5][0-9])?)?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?", "TIME",
+    _rule("full_date_clock", _DATE_THEN + _CLOCK_12, "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("updated September 1, 2009, 11:34 PM", "2009-09-02", "September 1, 2009, 11:34 PM", "2009-09-01T23:34"),
                                             ("Published July 19, 2011: 7:32 AM ET", "2011-07-19", "July 19, 2011: 7:32 AM ET", "2011-07-19T07:32"),
                                             ("February 5, 2008 6:44:53 AM PST", "2008-02-05", "February 5, 2008 6:44:53 AM PST", "2008-02-05T06:44"),
                                             # (a clock on the next line is the next entry's)
                                             ("ANI (@ANI) July 10, 2018\n\n08:10 am: Pictures of the flooding", "2018-07-10", "July 10, 2018", "2018-07-10")],
           time="T{clock(h, mi, ap)}"),
-    _rule("full_date_clock_dotted", r"(?:%WEEKDAY,?\s+)?(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap]\.m)\.", "TIME",
+    _rule("full_date_clock_dotted", _DATE_THEN + _CLOCK_12_DOTTED, "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("The vote is on May 3, 2019, at 10 a.m. in the hall.", "2019-04-20", "May 3, 2019, at 10 a.m.", "2019-05-03T10:00")],
           time="T{clock(h, mi, ap)}"),
-    _rule("full_date_clock_day_first", r"(?:%WEEKDAY,?\s+)?(?P<d>%DAY)\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)(?:\s+%ZONE)?", "TIME",
+    _rule("full_date_clock_day_first", _DAY_FIRST_DATE_THEN + _CLOCK_12, "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("Data are due on Friday 9 August 2019, 9.30 am, the bank said.", "2019-08-04", "Friday 9 August 2019, 9.30 am", "2019-08-09T09:30")],
           time="T{clock(h, mi, ap)}"),
     # ... and a 24-hour clock after a full date, as timestamps write it: "16th February, 2019 09:04:18"
-    _rule("full_date_clock_24h", r"(?P<m>%MONTH)\s*(?P<d>%DAY),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?:\s+%ZONE)?", "TIME",
+    _rule("full_date_clock_24h", _DATE_THEN + _CLOCK_24, "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("Updated: Aug 31, 2020 16:10 IST", "2020-08-31", "Aug 31, 2020 16:10 IST", "2020-08-31T16:10"),
                                             ("Updated: July 10, 2018 20:15", "2018-07-10", "July 10, 2018 20:15", "2018-07-10T20:15")],
           time="T{clock(h, mi, 0)}"),
-    _rule("full_date_clock_24h_day_first", r"(?P<d>%DAY)\s+(?P<m>%MONTH),?\s+(?P<y>%YEAR4)[ \t]*[,:]?[ \t]+(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?:\s+%ZONE)?", "TIME",
+    _rule("full_date_clock_24h_day_first", _DAY_FIRST_DATE_THEN + _CLOCK_24, "TIME",
           "{year(y)}-{month(m)}-{day(d)}", [("Posted 16th February, 2019 09:04:18", "2019-02-16", "16th February, 2019 09:04:18", "2019-02-16T09:04")],
           time="T{clock(h, mi, 0)}"),
     _rule("date_iso_clock", r"(?P<y>%YEAR4)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:T|\s+)(?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", "TIME",
