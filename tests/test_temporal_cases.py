@@ -363,6 +363,15 @@ CASES += [
 ]
 
 CASES += [
+    # a time between a subject and its reporting verb dates the report, whatever the report says will come
+    ("The Federal Reserve on Wednesday announced that it will keep buying assets.", "2013-03-22", "Wednesday",
+     "DATE", "2013-03-20"),
+    ("There were direct actions planned for Thursday, said spokesman Ed Needham.", "2011-11-15", "Thursday", "DATE",
+     "2011-11-17"),
+    ("The vote will be held on Thursday, said spokesman Ed Needham.", "2011-11-15", "Thursday", "DATE",
+     "2011-11-17"),
+    ("The festival that takes place one weekend in August announced its headliners.", "2013-02-25", "August", "DATE",
+     "2013-08"),
     # "should" before the verb of a day points ahead; "should have" plus a participle looks back
     ("A new austerity bill that the parliament should pass on Thursday includes wage cuts.", "2011-10-17",
      "Thursday", "DATE", "2011-10-20"),

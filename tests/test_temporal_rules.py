@@ -31,6 +31,9 @@ def test_every_template_names_a_normalization_function():
     named = {(r.name, f) for r in RULES for template in (r.value, r.mod or "", r.time or "")
              for f in re.findall(r"\{(\w+)\(", template)}
     assert [(rule, f) for rule, f in sorted(named) if f not in TEMPLATE_FUNCTIONS] == []
+    # a group named without a function ("Q{o}") would be left in the value as it is written
+    assert [r.name for r in RULES for template in (r.value, r.mod or "", r.time or "")
+            if re.search(r"\{\w+\}", template)] == []
 
 
 @pytest.mark.parametrize("rule_name, sentence, dct, text, value", EXAMPLES)

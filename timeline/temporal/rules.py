@@ -315,6 +315,11 @@ RULES: list[Rule] = [
     _rule("year_fiscal_short", r"(?-i:FY)\s?(?P<y>[0-9]{2})", "DATE", "{year(y)}",
           [("The FY 19 operating margin guidance is 22-24%.", "2018-07-13", "FY 19", "2019"),
            ("FY23 guidance was cut.", "2023-06-14", "FY23", "2023")], case_sensitive=True),
+    # "Q1 net beats", "Q1 net profit 50.5 million": a quarter before what a company reports for it
+    _rule("quarter_q_results", r"(?P<t>(?-i:Q)(?P<o>[1-4]))\s+(?:net|(?:net\s+)?profits?|earnings|results|revenues?|sales|loss|EBITDA|GDP)",
+          "DATE", "UNDEF-year-Q{ordinal(o)}",
+          [("Andritz keeps outlook as Q1 net beats", "2012-05-10", "Q1", "2012-Q1"),
+           ("* Q1 net profit 50.5 million vs poll average 44.9 mln", "2012-05-10", "Q1", "2012-Q1")]),
     # "Q3 2012": a quarter written the way company results are
     # (a word before them as for "Q1" alone below, so that the longer match wins)
     _rule("quarter_q_year", r"(?:%PERIOD_LEAD\s+)?(?P<t>(?-i:Q)(?P<o>[1-4])\s+(?P<y>%YEAR4))",

@@ -309,6 +309,10 @@ def _tense_of_windows(left_text: str, right_text: str) -> Tense:
             return "past"
     if right[:1] == ["that"] and any(word in _REPORTING for word in left):
         return "past"   # "told a news conference on Tuesday that ...": what follows "that" is what was told
+    if left[-1:] == ["on"] and right[:1] and right[0] in _REPORTING and right_text[:1].isspace():
+        return "past"   # between a subject and its report: "The Federal Reserve on Wednesday announced that it will
+        # keep buying assets" (the report is dated, not what it says will come; not a closing ", said
+        # spokesman ..." or a time in the subject's own clause: "the festival that takes place in August announced")
     best: tuple[int, str] | None = None
     for index, kind in _cues(left):
         distance = len(left) - index
