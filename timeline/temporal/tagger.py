@@ -379,8 +379,9 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             value = found_value
         if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += time
+        # (a comparison point, "from $4 a year earlier", is not where the narrative is)
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")),
-                           narrative=value[:4].isdigit() and _narrative_time(text, start))   # (read for dates only)
+                           narrative=value[:4].isdigit() and found_value != "UNDEF-year-ago" and _narrative_time(text, start))
         first, last, granularity = _interval(value, mod, rule, dct, tense) if (dct or not undefined) else (None, None, None)
         if first is not None and rule.anchor == "ending_at_dct" and _TERM_AFTER.match(text, end):
             first = last = granularity = None   # a term to serve or run ("a 60-month sentence", "a 10-year
