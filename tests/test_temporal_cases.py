@@ -296,6 +296,9 @@ CASES += [
      "DATE", "2008-12"),
     ("The median price rose to $214,200 last month from $188,800 a year earlier.", "2013-07-22", "a year earlier",
      "DATE", "2012-06"),
+    # a midnight gone by opened the day; one ahead closes it
+    ("Spending cuts kicked in at midnight.", "2013-01-01", "midnight", "TIME", "2013-01-01T00:00"),
+    ("The deadline expires at midnight.", "2013-01-01", "midnight", "TIME", "2013-01-01T24:00"),
     # a comparison point is not where the narrative is: "the previous year" counts from the DCT's year
     ("Net profit rose to 50.5 million euros from 44 million a year earlier. The order backlog was up 5.3 percent "
      "from the end of the previous year.", "2012-05-10", "the previous year", "DATE", "2011"),

@@ -379,6 +379,8 @@ def resolve_records(text: str, candidates: list[Candidate], dct: dt.date | None)
             value = found_value
         if time and _DAY_VALUE.fullmatch(value):  # a time of day goes on a day, known or not
             value += time
+            if time == "T24:00" and rule.name == "noon" and tense == "past":
+                value = value[:-5] + "00:00"   # a midnight gone by opened the day ("cuts that kicked in at midnight")
         # (a comparison point, "from $4 a year earlier", is not where the narrative is)
         context.note_value(start, value, names_period=rule.name.startswith(("quarter", "half")),
                            narrative=value[:4].isdigit() and found_value != "UNDEF-year-ago" and _narrative_time(text, start))
